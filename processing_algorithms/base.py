@@ -1,0 +1,120 @@
+"""StrukturbildAlgorithm: what every Strukturbild Processing algorithm shares.
+
+Translation (class-name context, as QGIS core does, so pylupdate5 files each string under its class),
+groups, icon, help text, createInstance, and the common input checks that turn bad input into a clear
+QgsProcessingException instead of a traceback or a silently wrong answer.
+"""
+
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+from qgis.core import (
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+)
+from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtGui import QIcon
+
+ICON_PATH = Path(__file__).resolve().parent.parent / "strukturbild_plugin" / "icons" / "strukturbild.svg"
+
+
+def _tr_base(text):
+    return QCoreApplication.translate("StrukturbildAlgorithm", text)
+
+
+def group_names():
+    """Group id -> translated group name (literal strings here so that pylupdate5 finds them)."""
+    return {
+        "maps": _tr_base("Strukturbild maps"),
+        "functional": _tr_base("Functional connections"),
+        "accessibility": _tr_base("Accessibility"),
+        "border": _tr_base("Border areas"),
+        "green": _tr_base("Green infrastructure"),
+    }
+
+
+class StrukturbildAlgorithm(QgsProcessingAlgorithm):
+    """Base class; subclasses set ALGORITHM_ID and GROUP_ID and implement the QGIS hooks."""
+
+    ALGORITHM_ID = ""
+    GROUP_ID = "maps"
+
+    def tr(self, text):
+        return QCoreApplication.translate(type(self).__name__, text)
+
+    def createInstance(self):
+        return type(self)()
+
+    def name(self):
+        return self.ALGORITHM_ID
+
+    def group(self):
+        return group_names()[self.GROUP_ID]
+
+    def groupId(self):
+        return self.GROUP_ID
+
+    def icon(self):
+        return QIcon(str(ICON_PATH))
+
+    def helpUrl(self):
+        return "https://github.com/strukturbild/strukturbild#" + self.ALGORITHM_ID
+
+    # -- common checks ---------------------------------------------------------------------------
+
+    @staticmethod
+    def fail(message):
+        raise QgsProcessingException(message)
+
+    def require_projected(self, crs, what):
+        """Refuse a geographic (degree) or missing CRS for something that is measured in metres."""
+        if not crs.isValid():
+            self.fail(self.tr_base_fmt("{what} has no coordinate reference system. Set its CRS "
+                                       "(Layer Properties › Source) and run again.").format(what=what))
+        if crs.isGeographic():
+            self.fail(self.tr_base_fmt(
+                "{what} is in a geographic CRS ({crs}, degrees). Strukturbild measures in metres: "
+                "reproject it to a projected CRS such as SWEREF 99 TM (EPSG:3006) with "
+                "'Reproject layer' and run again.").format(what=what, crs=crs.authid() or crs.description()))
+
+    @staticmethod
+    def tr_base_fmt(text):
+        return _tr_base(text)
+
+
+class AtomicOutputFile:
+    """Write an output file beside its destination and move it into place only on success.
+
+    A cancelled or failed run then leaves no half-written file (and never clobbers an older result).
+    """
+
+    def __init__(self, destination):
+        self.destination = Path(destination)
+        self.destination.parent.mkdir(parents=True, exist_ok=True)
+        handle, name = tempfile.mkstemp(prefix=".partial-", suffix=self.destination.suffix,
+                                        dir=str(self.destination.parent))
+        os.close(handle)
+        os.unlink(name)
+        self.partial = Path(name)
+
+    def commit(self):
+        if self.destination.exists():
+            self.destination.unlink()
+        shutil.move(str(self.partial), str(self.destination))
+        return str(self.destination)
+
+    def discard(self):
+        for path in (self.partial, Path(str(self.partial) + "-journal"), Path(str(self.partial) + "-wal"),
+                     Path(str(self.partial) + "-shm")):
+            if path.exists():
+                path.unlink()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, exc_type, exc, tb):
+        if exc_type is not None or self.partial.exists():
+            self.discard()
+        return False

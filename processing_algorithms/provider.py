@@ -1,0 +1,33 @@
+"""The Strukturbild Processing provider: the list of algorithms."""
+
+from qgis.core import QgsProcessingProvider
+from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtGui import QIcon
+
+from .base import ICON_PATH
+
+
+class StrukturbildProvider(QgsProcessingProvider):
+    def id(self):
+        return "strukturbild"
+
+    def name(self):
+        return QCoreApplication.translate("StrukturbildProvider", "Strukturbild")
+
+    def longName(self):
+        return QCoreApplication.translate(
+            "StrukturbildProvider", "Strukturbild: regional structure maps and functional geographies")
+
+    def icon(self):
+        return QIcon(str(ICON_PATH))
+
+    def loadAlgorithms(self):
+        for algorithm_class in algorithm_classes():
+            self.addAlgorithm(algorithm_class())
+
+
+def algorithm_classes():
+    from .maps.assemblemap import AssembleMap
+    from .maps.createstrukturbild import CreateStrukturbild
+
+    return [CreateStrukturbild, AssembleMap]
