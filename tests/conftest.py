@@ -24,3 +24,51 @@ sys.path.insert(1, "/usr/share/qgis/python/plugins")
 
 TEST_DATA = REPO_ROOT / "tests" / "data"
 DEMO_DATA = REPO_ROOT / "demo" / "data"
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def processing_provider(qgis_app):
+    """QGIS Processing initialised with the Strukturbild provider registered."""
+    from processing.core.Processing import Processing
+    from qgis.core import QgsApplication
+
+    from strukturbild.processing_algorithms.provider import StrukturbildProvider
+
+    Processing.initialize()
+    registry = QgsApplication.processingRegistry()
+    provider = registry.providerById("strukturbild")
+    if provider is None:
+        provider = StrukturbildProvider()
+        registry.addProvider(provider)
+    yield provider
+
+
+@pytest.fixture
+def run_algorithm(processing_provider):
+    """Run a Processing algorithm by id with a fresh context; returns the results dict."""
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject
+
+    import processing
+
+    def run(algorithm_id, parameters, feedback=None):
+        context = QgsProcessingContext()
+        context.setProject(QgsProject.instance())
+        return processing.run(algorithm_id, parameters, context=context,
+                              feedback=feedback or QgsProcessingFeedback())
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def demo_gpkg(qgis_app, tmp_path_factory):
+    """The demo strukturbild GeoPackage, built once per session by demo/build_demo.py."""
+    import importlib.util
+
+    path = tmp_path_factory.mktemp("demo") / "strukturbild_demo.gpkg"
+    spec = importlib.util.spec_from_file_location("build_demo", REPO_ROOT / "demo" / "build_demo.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    module.build_demo(path)
+    return path

@@ -1,0 +1,119 @@
+# Strukturbild: the two commands are `make demo` and `make test`; each installs what it needs.
+#
+# QGIS comes from Debian's packages; /usr/bin/python3 is the Python that can import qgis, and the venv
+# is made from it with --system-site-packages. Debian's /usr/bin/qgis_process wrapper passes an option
+# its binary rejects, so qgis_process.bin is called directly, with an isolated profile under build/.
+
+SHELL := /bin/bash
+PYTHON := /usr/bin/python3
+VENV := .venv
+VPY := $(VENV)/bin/python
+APT_PACKAGES := qgis python3-qgis python3-scipy python3-matplotlib pyqt5-dev-tools qttools5-dev-tools poppler-utils gdal-bin zip
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+BUILD := $(CURDIR)/build
+PROFILE := $(BUILD)/profile
+PLUGINS := $(BUILD)/plugins
+OUT := out
+DEMO_GPKG := $(BUILD)/strukturbild_demo.gpkg
+export QT_QPA_PLATFORM := offscreen
+export XDG_RUNTIME_DIR ?= $(BUILD)/xdg
+QGIS_ENV := QGIS_CUSTOM_CONFIG_PATH=$(PROFILE) QGIS_PLUGINPATH=$(PLUGINS)
+QGIS_PROCESS := $(QGIS_ENV) qgis_process.bin
+
+PY_SOURCES = $(shell git ls-files '*.py' 2>/dev/null || find . -name '*.py' -not -path './.venv/*')
+
+.PHONY: help deps venv test lint pytest demo package i18n translations deploy bench qgis-process-setup clean
+
+help:
+	@echo "make demo    - build the demo strukturbild PDF with qgis_process (out/strukturbild_demo.pdf)"
+	@echo "make test    - install what is missing, lint (ruff) and run the whole test suite headless"
+	@echo "make bench   - benchmarks on realistic sizes (timings and ratios against a baseline)"
+	@echo "make package - installable plugin zip (dist/strukturbild.zip)"
+	@echo "make i18n    - update i18n/strukturbild_sv.ts from the sources and build the .qm"
+	@echo "make deploy  - link the plugin into your default QGIS profile for development"
+
+# -- installation --------------------------------------------------------------------------------------
+deps: $(BUILD)/.apt-done venv
+
+$(BUILD)/.apt-done:
+	@mkdir -p $(BUILD)
+	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing Debian packages:$$missing"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
+	fi
+	@touch $@
+
+venv: $(VENV)/.done
+
+$(VENV)/.done: $(BUILD)/.apt-done
+	$(PYTHON) -m venv --system-site-packages $(VENV)
+	$(VPY) -m pip install -q --disable-pip-version-check pytest 'pytest-qgis==2.1.0' ruff
+	@touch $@
+
+$(XDG_RUNTIME_DIR):
+	@mkdir -p $@ && chmod 700 $@
+
+# -- translations ----------------------------------------------------------------------------------
+translations: $(BUILD)/.apt-done
+	lrelease -silent i18n/strukturbild_sv.ts -qm i18n/strukturbild_sv.qm
+
+i18n: $(BUILD)/.apt-done
+	pylupdate5 -noobsolete $(filter-out ./tests/% tests/% demo/% bench/% styles/% templates/%,$(PY_SOURCES)) \
+	  -ts i18n/strukturbild_sv.ts
+	$(MAKE) translations
+
+# -- tests ---------------------------------------------------------------------------------------------
+lint: venv
+	$(VENV)/bin/ruff check .
+
+pytest: deps translations | $(XDG_RUNTIME_DIR)
+	$(VENV)/bin/pytest -q tests
+
+test: deps translations lint pytest
+
+# -- qgis_process with an isolated profile ---------------------------------------------------------
+qgis-process-setup: deps | $(XDG_RUNTIME_DIR)
+	@mkdir -p $(PROFILE) $(PLUGINS)
+	@ln -sfn $(CURDIR) $(PLUGINS)/strukturbild
+	@$(QGIS_PROCESS) plugins enable strukturbild >/dev/null 2>&1 || true
+
+# -- the demo ------------------------------------------------------------------------------------------
+demo: qgis-process-setup translations
+	@mkdir -p $(OUT)
+	$(PYTHON) demo/build_demo.py $(DEMO_GPKG)
+	$(QGIS_PROCESS) run strukturbild:assemblemap -- \
+	  STRUKTURBILD=$(DEMO_GPKG) \
+	  TEMPLATE=A3_landscape \
+	  TITLE="Strukturbild för gränsbygden" \
+	  SUBTITLE="Östergötland, Jönköpings län och Kalmar län – noder, stråk och funktionella samband" \
+	  SOURCES="SCB (kommuner, län, tätorter 2020, lokala arbetsmarknader 2022), Naturvårdsverket (skyddad natur). Stråk är illustrativa." \
+	  EXTENT_LAYER=$(DEMO_GPKG)'|layername=administrativ_indelning' \
+	  EXTENT_FILTER="\"adm_niva\" = 'lan' AND \"kod\" IN ('05', '06', '08')" \
+	  OUTPUT=$(CURDIR)/$(OUT)/strukturbild_demo.pdf
+	@echo "Demo map: $(OUT)/strukturbild_demo.pdf"
+
+# -- benchmarks ------------------------------------------------------------------------------------
+bench: deps | $(XDG_RUNTIME_DIR)
+	@for script in bench/bench_*.py; do echo "== $$script"; $(VPY) $$script || exit 1; done
+
+# -- packaging and development -----------------------------------------------------------------
+PACKAGE_FILES = __init__.py metadata.txt LICENSE README.md strukturbild_plugin processing_algorithms styles templates i18n
+
+package: translations
+	@rm -rf $(BUILD)/package && mkdir -p $(BUILD)/package/strukturbild dist
+	@git ls-files $(PACKAGE_FILES) | grep -v -E '(^|/)build_[a-z_]+\.py$$' | \
+	  while read f; do mkdir -p "$(BUILD)/package/strukturbild/$$(dirname $$f)"; cp "$$f" "$(BUILD)/package/strukturbild/$$f"; done
+	@cp i18n/*.qm $(BUILD)/package/strukturbild/i18n/
+	@cd $(BUILD)/package && rm -f ../../dist/strukturbild.zip && zip -qr ../../dist/strukturbild.zip strukturbild
+	@echo "dist/strukturbild.zip"
+
+QGIS_PROFILE_PLUGINS ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default/python/plugins
+deploy: translations
+	@mkdir -p $(QGIS_PROFILE_PLUGINS)
+	ln -sfn $(CURDIR) $(QGIS_PROFILE_PLUGINS)/strukturbild
+	@echo "Linked into $(QGIS_PROFILE_PLUGINS); enable 'Strukturbild' in QGIS's plugin manager."
+
+clean:
+	rm -rf $(BUILD) $(OUT) dist .pytest-stage

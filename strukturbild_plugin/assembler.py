@@ -1,0 +1,425 @@
+"""The map assembler: element layers + style library + layout template -> print layout -> PDF/PNG/SVG.
+
+Pure QGIS code with no GUI, so the dock widget and the `strukturbild:assemblemap` algorithm (and a
+qgis_process batch run over all counties) build exactly the same map from the same settings.
+"""
+
+import math
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsDataProvider,
+    QgsExpression,
+    QgsFeatureRequest,
+    QgsFeedback,
+    QgsLayoutExporter,
+    QgsLayoutItemLabel,
+    QgsLayoutItemLegend,
+    QgsLayoutItemMap,
+    QgsLayoutItemPicture,
+    QgsLayoutItemScaleBar,
+    QgsPrintLayout,
+    QgsProject,
+    QgsReadWriteContext,
+    QgsRectangle,
+    QgsRenderContext,
+    QgsRuleBasedRenderer,
+    QgsUnitTypes,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtGui import QFontDatabase
+
+from . import schema
+from .library import LibraryError, StyleLibrary
+
+REQUIRED_ITEMS = ("main_map", "legend", "title")
+OPTIONAL_ITEMS = ("overview_map", "subtitle", "scalebar", "north_arrow", "sources", "date", "logo")
+EXPORT_FORMATS = (".pdf", ".png", ".svg")
+_NICE_STEPS = (1.0, 1.25, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 7.5, 8.0, 10.0)
+
+
+def tr(text):
+    return QCoreApplication.translate("MapAssembler", text)
+
+
+class AssemblyError(Exception):
+    """Bad input for a map; the message names the layer/setting and what to do."""
+
+
+@dataclass
+class ElementLayer:
+    """A layer and the strukturbild element type it is drawn as."""
+
+    layer: QgsVectorLayer
+    key: str
+
+
+@dataclass
+class MapSettings:
+    template: str = "A3_landscape"
+    title: str = "Strukturbild"
+    subtitle: str = ""
+    sources: str = ""
+    language: str = "sv"  # legend and fixed texts: "sv" or "en"
+    extent: QgsRectangle = None  # in `extent_crs`, used when no extent layer is given
+    extent_crs: QgsCoordinateReferenceSystem = None
+    extent_layer: QgsVectorLayer = None  # e.g. län; its (filtered) features' bounding box
+    extent_filter: str = ""  # expression on extent_layer, e.g. "code" = '05'
+    crs: QgsCoordinateReferenceSystem = None  # map CRS; default: the first element layer's
+    margin: float = 0.04  # share of the extent added on each side
+    nice_scale: bool = True  # round the scale up to 1:1 000 000, 1:1 250 000, ...
+    map_date: date = None
+    warnings: list = field(default_factory=list)
+
+
+# -- which layers ------------------------------------------------------------------------------------
+
+def geopackage_layers(path):
+    """The element layers of a strukturbild GeoPackage, in drawing order: [ElementLayer]."""
+    path = str(path)
+    if not Path(path).is_file():
+        raise AssemblyError(tr("The strukturbild GeoPackage {path} does not exist. Create one with "
+                               "'Create strukturbild GeoPackage' or give its correct path.").format(path=path))
+    probe = QgsVectorLayer(path, "probe", "ogr")
+    if not probe.isValid():
+        raise AssemblyError(tr("{path} cannot be opened as a GeoPackage.").format(path=path))
+    names = []
+    for sublayer in probe.dataProvider().subLayers():
+        parts = sublayer.split(QgsDataProvider.SUBLAYER_SEPARATOR)
+        if len(parts) > 1:
+            names.append(parts[1])
+    found = []
+    for name in names:
+        element = schema.match_element_type(name)
+        if element is None:
+            continue
+        layer = QgsVectorLayer(f"{path}|layername={name}", element.sv, "ogr")
+        if layer.isValid():
+            found.append(ElementLayer(layer, element.key))
+    if not found:
+        raise AssemblyError(tr("{path} has no strukturbild element layers (layer names such as 'nod', "
+                               "'utvecklingsstrak', 'gronstruktur').").format(path=path))
+    return found
+
+
+def element_type_of_layer(layer):
+    """The element key a layer is drawn as: its `strukturbild_typ` field, else its name; None if neither."""
+    index = layer.fields().indexOf(schema.ELEMENT_TYPE_FIELD)
+    if index >= 0:
+        for feature in layer.getFeatures(QgsFeatureRequest().setLimit(1)):
+            element = schema.match_element_type(feature[index])
+            if element is not None:
+                return element.key
+    names = [layer.name()]
+    source = layer.source()
+    if "layername=" in source:
+        names.append(source.split("layername=")[1].split("|")[0])
+    names.append(Path(source.split("|")[0]).stem)
+    for name in names:
+        element = schema.match_element_type(name)
+        if element is not None:
+            return element.key
+    return None
+
+
+def match_layers(layers):
+    """[ElementLayer] for arbitrary layers; AssemblyError naming a layer that matches no element type."""
+    matched = []
+    for layer in layers:
+        key = element_type_of_layer(layer)
+        if key is None:
+            raise AssemblyError(tr(
+                "Layer '{layer}' matches no strukturbild element type. Rename it to an element type "
+                "(e.g. 'nod', 'funktionellt_samband', 'gronstruktur') or add a text field '{field}' holding "
+                "one. Known types: {keys}.").format(layer=layer.name(), field=schema.ELEMENT_TYPE_FIELD,
+                                                  keys=", ".join(schema.element_keys())))
+        matched.append(ElementLayer(layer, key))
+    return matched
+
+
+# -- the assembler ------------------------------------------------------------------------------------
+
+def register_fonts(library):
+    for font in library.fonts():
+        QFontDatabase.addApplicationFont(str(font))
+
+
+def nice_scale(scale):
+    """Round a scale denominator up to a 'nice' value (1, 1.25, 1.5, 2, 2.5, ... × 10^k)."""
+    if scale <= 0 or not math.isfinite(scale):
+        return scale
+    power = 10 ** math.floor(math.log10(scale))
+    for step in _NICE_STEPS:
+        if step * power >= scale * 0.999:
+            return step * power
+    return 10 * power
+
+
+def _use_language(layer, language):
+    """Rule labels are Swedish; rule descriptions carry the English legend text."""
+    renderer = layer.renderer()
+    if language != "en" or not isinstance(renderer, QgsRuleBasedRenderer):
+        return
+    for rule in renderer.rootRule().descendants():
+        if rule.description():
+            rule.setLabel(rule.description())
+
+
+class MapAssembler:
+    def __init__(self, library=None, project=None, feedback=None):
+        self.library = library if library is not None else StyleLibrary()
+        self.project = project if project is not None else QgsProject()
+        self.feedback = feedback or QgsFeedback()
+        self.map_layers = []  # the styled copies drawn in the map (inputs stay untouched)
+        self.warnings = []
+
+    def _warn(self, message):
+        self.warnings.append(message)
+        if hasattr(self.feedback, "pushWarning"):
+            self.feedback.pushWarning(message)
+
+    # styled copies of the inputs, in drawing order (bottom first), empty layers left out
+    def _styled_layers(self, element_layers, language):
+        copies = []
+        for item in sorted(element_layers, key=lambda e: schema.element_type(e.key).draw_order):
+            if not item.layer.isValid():
+                raise AssemblyError(tr("Layer '{layer}' is not valid (its source cannot be read).")
+                                    .format(layer=item.layer.name()))
+            if item.layer.featureCount() == 0:
+                continue
+            element = schema.element_type(item.key)
+            copy = item.layer.clone()
+            copy.setName(element.title(language))
+            try:
+                for warning in self.library.apply_style(copy, item.key):
+                    self._warn(warning)
+            except LibraryError as error:
+                raise AssemblyError(str(error))
+            _use_language(copy, language)
+            copies.append((item.key, copy))
+        if not copies:
+            raise AssemblyError(tr("None of the given layers has any features: there is nothing to map."))
+        return copies
+
+    def _map_crs(self, settings, copies):
+        crs = settings.crs
+        if crs is None or not crs.isValid():
+            crs = next((layer.crs() for key, layer in copies
+                        if layer.crs().isValid() and not layer.crs().isGeographic()), None)
+        if crs is None:
+            crs = QgsCoordinateReferenceSystem("EPSG:3006")
+        if crs.isGeographic():
+            raise AssemblyError(tr("The map CRS {crs} is geographic (degrees); choose a projected CRS such as "
+                                   "SWEREF 99 TM (EPSG:3006).").format(crs=crs.authid()))
+        return crs
+
+    def _extent(self, settings, copies, crs):
+        transform_context = self.project.transformContext()
+        if settings.extent_layer is not None:
+            layer = settings.extent_layer
+            if not layer.crs().isValid() or layer.crs().isGeographic():
+                raise AssemblyError(tr(
+                    "The extent layer '{layer}' is in a geographic CRS ({crs}, degrees) or has none. Reproject "
+                    "it to a projected CRS such as SWEREF 99 TM (EPSG:3006) with 'Reproject layer' and use "
+                    "that.").format(layer=layer.name(), crs=layer.crs().authid() or "?"))
+            request = QgsFeatureRequest().setNoAttributes()
+            if settings.extent_filter:
+                expression = QgsExpression(settings.extent_filter)
+                if expression.hasParserError():
+                    raise AssemblyError(tr("The extent filter '{filter}' is not a valid expression: {error}")
+                                        .format(filter=settings.extent_filter, error=expression.parserErrorString()))
+                request = QgsFeatureRequest(expression)
+            box = QgsRectangle()
+            box.setMinimal()
+            count = 0
+            for feature in layer.getFeatures(request):
+                if feature.hasGeometry():
+                    box.combineExtentWith(feature.geometry().boundingBox())
+                    count += 1
+            if count == 0:
+                raise AssemblyError(tr("No feature of the extent layer '{layer}' matches the filter '{filter}'.")
+                                    .format(layer=layer.name(), filter=settings.extent_filter))
+            source_crs = layer.crs()
+        elif settings.extent is not None and not settings.extent.isEmpty():
+            box = QgsRectangle(settings.extent)
+            source_crs = settings.extent_crs if settings.extent_crs is not None else crs
+        else:
+            box = QgsRectangle()
+            box.setMinimal()
+            thematic = [(key, layer) for key, layer in copies if not schema.element_type(key).context]
+            for key, layer in thematic or copies:
+                layer.updateExtents()
+                transform = QgsCoordinateTransform(layer.crs(), crs, transform_context)
+                box.combineExtentWith(transform.transformBoundingBox(layer.extent()))
+            source_crs = crs
+        if source_crs != crs:
+            box = QgsCoordinateTransform(source_crs, crs, transform_context).transformBoundingBox(box)
+        if box.isEmpty() or not all(math.isfinite(v) for v in (box.xMinimum(), box.yMinimum(),
+                                                               box.xMaximum(), box.yMaximum())):
+            raise AssemblyError(tr("The map extent is empty; give an extent layer or an extent."))
+        dx, dy = box.width() * settings.margin, box.height() * settings.margin
+        return QgsRectangle(box.xMinimum() - dx, box.yMinimum() - dy, box.xMaximum() + dx, box.yMaximum() + dy)
+
+    def build(self, element_layers, settings):
+        """Build the print layout; returns a QgsPrintLayout that belongs to self.project."""
+        register_fonts(self.library)
+        try:
+            document, template_path = self.library.template_document(settings.template)
+        except LibraryError as error:
+            raise AssemblyError(str(error))
+        copies = self._styled_layers(element_layers, settings.language)
+        crs = self._map_crs(settings, copies)
+        extent = self._extent(settings, copies, crs)
+        self.feedback.setProgress(20)
+
+        self.project.setCrs(crs)
+        self.project.addMapLayers([layer for _, layer in copies], False)
+        self.map_layers = [layer for _, layer in copies]
+
+        layout = QgsPrintLayout(self.project)
+        layout.initializeDefaults()
+        items, ok = layout.loadFromTemplate(document, QgsReadWriteContext(), True)
+        if not ok:
+            raise AssemblyError(tr("The layout template {path} could not be loaded.").format(path=template_path))
+        layout.setName(settings.title or "Strukturbild")
+        missing = [item_id for item_id in REQUIRED_ITEMS if layout.itemById(item_id) is None]
+        if missing:
+            raise AssemblyError(tr("The layout template {path} lacks the item(s) {ids}. A strukturbild template "
+                                   "needs items with the ids {required}.").format(
+                path=template_path, ids=", ".join(missing), required=", ".join(REQUIRED_ITEMS)))
+
+        top_down = [layer for _, layer in reversed(copies)]
+        main_map = layout.itemById("main_map")
+        if not isinstance(main_map, QgsLayoutItemMap):
+            raise AssemblyError(tr("The item 'main_map' of {path} is not a map item.").format(path=template_path))
+        main_map.setCrs(crs)
+        main_map.setLayers(top_down)
+        main_map.setKeepLayerSet(True)
+        main_map.setKeepLayerStyles(False)
+        main_map.zoomToExtent(extent)
+        if settings.nice_scale:
+            main_map.setScale(nice_scale(main_map.scale()))
+        self.feedback.setProgress(40)
+
+        self._overview(layout, main_map, copies, crs)
+        self._legend(layout, main_map, top_down, settings.language)
+        self._texts(layout, settings)
+        scalebar = layout.itemById("scalebar")
+        if isinstance(scalebar, QgsLayoutItemScaleBar):
+            scalebar.setLinkedMap(main_map)
+            scalebar.setUnits(QgsUnitTypes.DistanceUnit.DistanceKilometers)
+            scalebar.setUnitLabel("km")
+            scalebar.applyDefaultSize(QgsUnitTypes.DistanceUnit.DistanceKilometers)
+            scalebar.update()
+        north = layout.itemById("north_arrow")
+        if isinstance(north, QgsLayoutItemPicture):
+            north.setLinkedMap(main_map)
+        for item_id in OPTIONAL_ITEMS:
+            if layout.itemById(item_id) is None:
+                self._warn(tr("The template has no '{id}' item; the map is made without it.").format(id=item_id))
+        layout.refresh()
+        self.feedback.setProgress(60)
+        return layout
+
+    def _overview(self, layout, main_map, copies, crs):
+        overview = layout.itemById("overview_map")
+        if not isinstance(overview, QgsLayoutItemMap):
+            return
+        context = [layer for key, layer in copies if schema.element_type(key).context]
+        layers = context or [layer for _, layer in copies]
+        overview.setCrs(crs)
+        overview.setLayers(list(reversed(layers)))
+        overview.setKeepLayerSet(True)
+        box = QgsRectangle()
+        box.setMinimal()
+        for layer in layers:
+            transform = QgsCoordinateTransform(layer.crs(), crs, self.project.transformContext())
+            box.combineExtentWith(transform.transformBoundingBox(layer.extent()))
+        main_extent = main_map.extent()
+        if not context:
+            box = QgsRectangle(main_extent)
+            box.scale(4.0)
+        box.combineExtentWith(main_extent)
+        overview.zoomToExtent(box)
+        overview.overview().setLinkedMap(main_map)
+        overview.overview().setEnabled(True)
+
+    def _legend(self, layout, main_map, top_down, language):
+        legend = layout.itemById("legend")
+        if not isinstance(legend, QgsLayoutItemLegend):
+            raise AssemblyError(tr("The item 'legend' of the template is not a legend item."))
+        legend.setLinkedMap(main_map)
+        legend.setAutoUpdateModel(False)
+        root = legend.model().rootGroup()
+        root.clear()
+        for layer in top_down:
+            root.addLayer(layer)
+        # Only what the map shows: rules without features in the map extent drop out of the legend.
+        legend.setLegendFilterByMapEnabled(True)
+        legend.setTitle(tr("Teckenförklaring") if language == "sv" else "Legend")
+        legend.updateLegend()
+
+    def _texts(self, layout, settings):
+        english = settings.language == "en"
+        values = {
+            "title": settings.title,
+            "subtitle": settings.subtitle,
+        }
+        if settings.sources:
+            values["sources"] = ("Source: " if english else "Källa: ") + settings.sources
+        when = settings.map_date or date.today()
+        values["date"] = ("Map produced " if english else "Kartan framställd ") + when.isoformat()
+        for item_id, text in values.items():
+            item = layout.itemById(item_id)
+            if isinstance(item, QgsLayoutItemLabel):
+                item.setText(text or "")
+
+    # -- export -------------------------------------------------------------------------------------
+
+    def export(self, layout, path, dpi=300):
+        """Export by the file's extension (.pdf, .png, .svg); PDF/SVG keep text as text."""
+        path = str(path)
+        suffix = Path(path).suffix.lower()
+        if suffix not in EXPORT_FORMATS:
+            raise AssemblyError(tr("Cannot export to '{path}': the output must end in .pdf, .png or .svg.")
+                                .format(path=path))
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+        exporter = QgsLayoutExporter(layout)
+        if suffix == ".pdf":
+            options = QgsLayoutExporter.PdfExportSettings()
+            options.dpi = dpi
+            options.rasterizeWholeImage = False
+            options.forceVectorOutput = True
+            options.textRenderFormat = QgsRenderContext.TextRenderFormat.TextFormatAlwaysText
+            options.exportMetadata = True
+            result = exporter.exportToPdf(path, options)
+        elif suffix == ".svg":
+            options = QgsLayoutExporter.SvgExportSettings()
+            options.dpi = dpi
+            options.forceVectorOutput = True
+            options.textRenderFormat = QgsRenderContext.TextRenderFormat.TextFormatAlwaysText
+            options.exportAsLayers = False
+            result = exporter.exportToSvg(path, options)
+        else:
+            options = QgsLayoutExporter.ImageExportSettings()
+            options.dpi = min(dpi, 200)
+            result = exporter.exportToImage(path, options)
+        if result != QgsLayoutExporter.ExportResult.Success:
+            raise AssemblyError(tr("Exporting the map to {path} failed (QGIS export result {code}): check that "
+                                   "the folder is writable and the file is not open elsewhere.")
+                                .format(path=path, code=int(result)))
+        self.feedback.setProgress(100)
+        return path
+
+
+def assemble_map(element_layers, settings, output, library=None, project=None, feedback=None):
+    """Build and export in one call; returns (output path, layout, warnings)."""
+    assembler = MapAssembler(library, project, feedback)
+    layout = assembler.build(element_layers, settings)
+    assembler.export(layout, output)
+    return output, layout, assembler.warnings
