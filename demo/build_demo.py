@@ -452,6 +452,10 @@ def build(output=DEFAULT_OUTPUT, data_dir=DATA_DIR, log=print, library=None):
     return counts
 
 
+#: Older name, kept for callers written against it (tests/conftest.py's demo fixture).
+build_demo = build
+
+
 def main(argv):
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     if not os.environ.get("XDG_RUNTIME_DIR"):
