@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from qgis.core import (
+    Qgis,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsDataProvider,
@@ -26,7 +27,6 @@ from qgis.core import (
     QgsProject,
     QgsReadWriteContext,
     QgsRectangle,
-    QgsRenderContext,
     QgsRuleBasedRenderer,
     QgsUnitTypes,
     QgsVectorLayer,
@@ -395,14 +395,14 @@ class MapAssembler:
             options.dpi = dpi
             options.rasterizeWholeImage = False
             options.forceVectorOutput = True
-            options.textRenderFormat = QgsRenderContext.TextRenderFormat.TextFormatAlwaysText
+            options.textRenderFormat = Qgis.TextRenderFormat.AlwaysText
             options.exportMetadata = True
             result = exporter.exportToPdf(path, options)
         elif suffix == ".svg":
             options = QgsLayoutExporter.SvgExportSettings()
             options.dpi = dpi
             options.forceVectorOutput = True
-            options.textRenderFormat = QgsRenderContext.TextRenderFormat.TextFormatAlwaysText
+            options.textRenderFormat = Qgis.TextRenderFormat.AlwaysText
             options.exportAsLayers = False
             result = exporter.exportToSvg(path, options)
         else:

@@ -89,7 +89,7 @@ def configure_form(layer, element, language="sv"):
 
 
 def create_strukturbild(path, crs=None, library=None, feedback=None, elements=None):
-    """Write an empty strukturbild GeoPackage at `path` (overwritten) and return its path.
+    """Write an empty strukturbild GeoPackage at `path` (overwritten).
 
     crs: a projected QgsCoordinateReferenceSystem (default EPSG:3006, SWEREF 99 TM).
     library: a StyleLibrary (default: the configured or bundled one).

@@ -11,6 +11,8 @@ import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# QGIS finds its CRS database and resources from the prefix; pytest-qgis does not set it.
+os.environ.setdefault("QGIS_PREFIX_PATH", "/usr")
 os.environ.setdefault("XDG_RUNTIME_DIR", tempfile.mkdtemp(prefix="xdg-"))
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -70,5 +72,5 @@ def demo_gpkg(qgis_app, tmp_path_factory):
     spec = importlib.util.spec_from_file_location("build_demo", REPO_ROOT / "demo" / "build_demo.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    module.build_demo(path)
+    module.build(path, log=lambda *args: None)
     return path

@@ -45,7 +45,7 @@ class CreateStrukturbild(StrukturbildAlgorithm):
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterCrs(
             self.CRS, self.tr("Coordinate reference system (projected, metres)"),
-            defaultValue="EPSG:3006"))
+            defaultValue="EPSG:3006", optional=True))
         self.addParameter(QgsProcessingParameterFile(
             self.STYLE_LIBRARY, self.tr("Style library folder (empty: configured or bundled)"),
             behavior=QgsProcessingParameterFile.Behavior.Folder, optional=True))
