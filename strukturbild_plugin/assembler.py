@@ -252,7 +252,7 @@ class MapAssembler:
             box = QgsRectangle()
             box.setMinimal()
             thematic = [(key, layer) for key, layer in copies if not schema.element_type(key).context]
-            for key, layer in thematic or copies:
+            for _key, layer in thematic or copies:
                 layer.updateExtents()
                 transform = QgsCoordinateTransform(layer.crs(), crs, transform_context)
                 box.combineExtentWith(transform.transformBoundingBox(layer.extent()))

@@ -31,7 +31,7 @@ def install_translator(locale=None):
     path = translation_file(locale)
     if path is None:
         return None
-    for translator, loaded in _installed:
+    for _translator, loaded in _installed:
         if loaded == path:
             return path
     translator = QTranslator()

@@ -8,8 +8,8 @@ and område, with the attributes vägledning and nivå on every element.
 Pure Python (no qgis import) so that notebooks and the methods layer can use it too.
 """
 
-from dataclasses import dataclass, field
 import unicodedata
+from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True)

@@ -35,7 +35,6 @@ def processing_provider(qgis_app):
     """QGIS Processing initialised with the Strukturbild provider registered."""
     from processing.core.Processing import Processing
     from qgis.core import QgsApplication
-
     from strukturbild.processing_algorithms.provider import StrukturbildProvider
 
     Processing.initialize()
@@ -50,9 +49,8 @@ def processing_provider(qgis_app):
 @pytest.fixture
 def run_algorithm(processing_provider):
     """Run a Processing algorithm by id with a fresh context; returns the results dict."""
-    from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject
-
     import processing
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject
 
     def run(algorithm_id, parameters, feedback=None):
         context = QgsProcessingContext()

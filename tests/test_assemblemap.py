@@ -117,7 +117,6 @@ def test_bad_template_path_is_a_clear_error(processing_provider, demo_gpkg, tmp_
 
 def test_geographic_extent_layer_is_a_clear_error(processing_provider, demo_gpkg, tmp_path):
     import processing
-
     from conftest import TEST_DATA
 
     wgs84 = QgsVectorLayer(str(TEST_DATA / "lan_wgs84.geojson"), "län (WGS 84)", "ogr")

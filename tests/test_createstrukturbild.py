@@ -4,7 +4,6 @@ import sqlite3
 
 import pytest
 from qgis.core import QgsProcessingException, QgsProcessingFeedback, QgsVectorLayer, QgsWkbTypes
-
 from strukturbild.strukturbild_plugin import schema
 
 

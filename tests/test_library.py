@@ -4,7 +4,6 @@ import shutil
 
 import pytest
 from qgis.core import QgsEditFormConfig, QgsVectorLayer
-
 from strukturbild.strukturbild_plugin import schema
 from strukturbild.strukturbild_plugin.library import (
     BUNDLED_STYLES,

@@ -2,10 +2,9 @@
 
 import configparser
 
+from conftest import REPO_ROOT
 from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QCoreApplication
-
-from conftest import REPO_ROOT
 
 EXPECTED_ALGORITHMS = {"strukturbild:createstrukturbild", "strukturbild:assemblemap"}
 
