@@ -32,7 +32,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QCoreApplication
-from qgis.PyQt.QtGui import QFontDatabase
+from qgis.PyQt.QtGui import QColor, QFontDatabase
 
 from . import schema
 from .library import LibraryError, StyleLibrary
@@ -40,6 +40,8 @@ from .library import LibraryError, StyleLibrary
 REQUIRED_ITEMS = ("main_map", "legend", "title")
 OPTIONAL_ITEMS = ("overview_map", "subtitle", "scalebar", "north_arrow", "sources", "date", "logo")
 EXPORT_FORMATS = (".pdf", ".png", ".svg")
+# Behind a land layer (administrativ_indelning) the map background is the sea and the large lakes.
+SEA_COLOUR = "#dce8f0"
 _NICE_STEPS = (1.0, 1.25, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 7.5, 8.0, 10.0)
 
 
@@ -168,6 +170,15 @@ def _use_language(layer, language):
     for rule in renderer.rootRule().descendants():
         if rule.description():
             rule.setLabel(rule.description())
+
+
+def _sea_background(map_item):
+    """Colour the map background as sea, unless the template chose its own (non-white) background."""
+    current = map_item.backgroundColor()
+    if map_item.hasBackground() and current.isValid() and current.lightness() < 250 and current.alpha() > 0:
+        return
+    map_item.setBackgroundEnabled(True)
+    map_item.setBackgroundColor(QColor(SEA_COLOUR))
 
 
 class MapAssembler:
@@ -302,6 +313,9 @@ class MapAssembler:
         main_map.setKeepLayerSet(True)
         main_map.setKeepLayerStyles(False)
         main_map.zoomToExtent(extent)
+        has_land = any(schema.element_type(key).context for key, _ in copies)
+        if has_land:
+            _sea_background(main_map)
         if settings.nice_scale:
             main_map.setScale(nice_scale(main_map.scale()))
         self.feedback.setProgress(40)
@@ -346,6 +360,8 @@ class MapAssembler:
             box.scale(4.0)
         box.combineExtentWith(main_extent)
         overview.zoomToExtent(box)
+        if context:
+            _sea_background(overview)
         overview.overview().setLinkedMap(main_map)
         overview.overview().setEnabled(True)
 
