@@ -1,377 +1,377 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1">
+<TS version="2.1" language="sv_SE">
 <context>
     <name>@default</name>
     <message>
         <location filename="../strukturbild_plugin/gpkg.py" line="59"/>
         <source>Cannot create layer &apos;{layer}&apos; in {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Det går inte att skapa lagret &apos;{layer}&apos; i {path}: {error}</translation>
     </message>
     <message>
         <location filename="../strukturbild_plugin/gpkg.py" line="101"/>
         <source>A strukturbild GeoPackage needs a projected CRS in metres, such as SWEREF 99 TM (EPSG:3006); got {crs}.</source>
-        <translation type="unfinished"></translation>
+        <translation>En strukturbilds-GeoPackage kräver ett projicerat koordinatsystem i meter, till exempel SWEREF 99 TM (EPSG:3006); angivet var {crs}.</translation>
     </message>
     <message>
         <location filename="../strukturbild_plugin/gpkg.py" line="120"/>
         <source>The new layer &apos;{layer}&apos; in {path} cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det nya lagret &apos;{layer}&apos; i {path} går inte att öppna.</translation>
     </message>
     <message>
         <location filename="../strukturbild_plugin/gpkg.py" line="126"/>
         <source>Cannot store the style of &apos;{layer}&apos; in {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Det går inte att spara stilen för &apos;{layer}&apos; i {path}: {error}</translation>
     </message>
     <message>
         <location filename="../strukturbild_plugin/library.py" line="60"/>
         <source>form init code ({tag})</source>
-        <translation type="unfinished"></translation>
+        <translation>initieringskod för formulär ({tag})</translation>
     </message>
     <message>
         <location filename="../strukturbild_plugin/library.py" line="64"/>
         <source>form init code source</source>
-        <translation type="unfinished"></translation>
+        <translation>källa för initieringskod för formulär</translation>
     </message>
     <message>
         <location filename="../strukturbild_plugin/library.py" line="72"/>
         <source>action &apos;{name}&apos; (runs code)</source>
-        <translation type="unfinished"></translation>
+        <translation>åtgärden &apos;{name}&apos; (kör kod)</translation>
     </message>
     <message>
         <location filename="../strukturbild_plugin/library.py" line="79"/>
         <source>form widget &apos;{name}&apos; ({tag})</source>
-        <translation type="unfinished"></translation>
+        <translation>formulärwidgeten &apos;{name}&apos; ({tag})</translation>
     </message>
     <message>
         <location filename="../strukturbild_plugin/library.py" line="84"/>
         <source>script in map tip</source>
-        <translation type="unfinished"></translation>
+        <translation>skript i karttips</translation>
     </message>
     <message>
         <location filename="../strukturbild_plugin/library.py" line="97"/>
         <source>The style library folder {folder} does not exist or cannot be read. Check the path (Strukturbild settings, or the STYLE_LIBRARY parameter).</source>
-        <translation type="unfinished"></translation>
+        <translation>Stilbiblioteksmappen {folder} finns inte eller går inte att läsa. Kontrollera sökvägen (Strukturbild-inställningarna eller parametern STYLE_LIBRARY).</translation>
     </message>
     <message>
         <location filename="../strukturbild_plugin/library.py" line="115"/>
         <source>No style for element type &apos;{key}&apos; in the style library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stilbiblioteket saknar stil för elementtypen &apos;{key}&apos;.</translation>
     </message>
     <message>
         <location filename="../strukturbild_plugin/library.py" line="138"/>
         <source>The template {path} is not a QGIS layout template (.qpt).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mallen {path} är inte en QGIS-layoutmall (.qpt).</translation>
     </message>
     <message>
         <location filename="../strukturbild_plugin/library.py" line="140"/>
         <source>Layout template &apos;{name}&apos; not found. Give a .qpt file that exists or one of the library&apos;s templates: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Layoutmallen &apos;{name}&apos; hittades inte. Ange en befintlig .qpt-fil eller någon av bibliotekets mallar: {names}.</translation>
     </message>
     <message>
         <location filename="../strukturbild_plugin/library.py" line="149"/>
         <source>Cannot read the layout template {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Det går inte att läsa layoutmallen {path}: {error}</translation>
     </message>
     <message>
         <location filename="../strukturbild_plugin/library.py" line="154"/>
         <source>The layout template {path} is not valid XML.</source>
-        <translation type="unfinished"></translation>
+        <translation>Layoutmallen {path} är inte giltig XML.</translation>
     </message>
     <message>
         <location filename="../strukturbild_plugin/library.py" line="177"/>
         <source>The style {path} cannot be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stilen {path} går inte att läsa: {error}</translation>
     </message>
     <message>
         <location filename="../strukturbild_plugin/library.py" line="185"/>
         <source>The style {path} could not be applied to layer &apos;{layer}&apos;: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stilen {path} kunde inte tillämpas på lagret &apos;{layer}&apos;: {message}</translation>
     </message>
     <message>
         <location filename="../strukturbild_plugin/library.py" line="189"/>
         <source>Style {path}: removed embedded code that Strukturbild never runs: {parts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stilen {path}: inbäddad kod som Strukturbild aldrig kör har tagits bort: {parts}.</translation>
     </message>
     <message>
         <location filename="../strukturbild_plugin/plugin.py" line="39"/>
         <source>Strukturbild</source>
-        <translation type="unfinished"></translation>
+        <translation>Strukturbild</translation>
     </message>
     <message>
         <location filename="../strukturbild_plugin/plugin.py" line="42"/>
         <source>Show the Strukturbild panel: assemble and export strukturbild maps</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa Strukturbild-panelen: sätt ihop och exportera strukturbildskartor</translation>
     </message>
     <message>
         <location filename="../strukturbild_plugin/plugin.py" line="74"/>
         <source>&amp;Strukturbild</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Strukturbild</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/assembler.py" line="86"/>
+        <location filename="../strukturbild_plugin/assembler.py" line="88"/>
         <source>The strukturbild GeoPackage {path} does not exist. Create one with &apos;Create strukturbild GeoPackage&apos; or give its correct path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Strukturbilds-GeoPackage-filen {path} finns inte. Skapa en med &apos;Skapa strukturbilds-GeoPackage&apos; eller ange rätt sökväg.</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/assembler.py" line="90"/>
+        <location filename="../strukturbild_plugin/assembler.py" line="92"/>
         <source>{path} cannot be opened as a GeoPackage.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} går inte att öppna som GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/assembler.py" line="105"/>
+        <location filename="../strukturbild_plugin/assembler.py" line="107"/>
         <source>{path} has no strukturbild element layers (layer names such as &apos;nod&apos;, &apos;utvecklingsstrak&apos;, &apos;gronstruktur&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} innehåller inga elementlager för strukturbild (lagernamn som &apos;nod&apos;, &apos;utvecklingsstrak&apos;, &apos;gronstruktur&apos;).</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/assembler.py" line="136"/>
+        <location filename="../strukturbild_plugin/assembler.py" line="138"/>
         <source>Layer &apos;{layer}&apos; matches no strukturbild element type. Rename it to an element type (e.g. &apos;nod&apos;, &apos;funktionellt_samband&apos;, &apos;gronstruktur&apos;) or add a text field &apos;{field}&apos; holding one. Known types: {keys}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagret &apos;{layer}&apos; motsvarar ingen elementtyp i strukturbilden. Byt namn på det till en elementtyp (t.ex. &apos;nod&apos;, &apos;funktionellt_samband&apos;, &apos;gronstruktur&apos;) eller lägg till ett textfält &apos;{field}&apos; som anger elementtypen. Kända typer: {keys}.</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/assembler.py" line="191"/>
+        <location filename="../strukturbild_plugin/assembler.py" line="202"/>
         <source>Layer &apos;{layer}&apos; is not valid (its source cannot be read).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../strukturbild_plugin/assembler.py" line="206"/>
-        <source>None of the given layers has any features: there is nothing to map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagret &apos;{layer}&apos; är inte giltigt (dess källa går inte att läsa).</translation>
     </message>
     <message>
         <location filename="../strukturbild_plugin/assembler.py" line="217"/>
+        <source>None of the given layers has any features: there is nothing to map.</source>
+        <translation>Inget av de angivna lagren innehåller några objekt: det finns inget att visa på kartan.</translation>
+    </message>
+    <message>
+        <location filename="../strukturbild_plugin/assembler.py" line="228"/>
         <source>The map CRS {crs} is geographic (degrees); choose a projected CRS such as SWEREF 99 TM (EPSG:3006).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartans koordinatsystem {crs} är geografiskt (grader); välj ett projicerat koordinatsystem, till exempel SWEREF 99 TM (EPSG:3006).</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/assembler.py" line="226"/>
+        <location filename="../strukturbild_plugin/assembler.py" line="237"/>
         <source>The extent layer &apos;{layer}&apos; is in a geographic CRS ({crs}, degrees) or has none. Reproject it to a projected CRS such as SWEREF 99 TM (EPSG:3006) with &apos;Reproject layer&apos; and use that.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../strukturbild_plugin/assembler.py" line="234"/>
-        <source>The extent filter &apos;{filter}&apos; is not a valid expression: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Utbredningslagret &apos;{layer}&apos; har ett geografiskt koordinatsystem ({crs}, grader) eller saknar koordinatsystem. Projicera om det till ett projicerat koordinatsystem, till exempel SWEREF 99 TM (EPSG:3006), med &apos;Projicera om lager&apos; och använd det nya lagret.</translation>
     </message>
     <message>
         <location filename="../strukturbild_plugin/assembler.py" line="245"/>
+        <source>The extent filter &apos;{filter}&apos; is not a valid expression: {error}</source>
+        <translation>Utbredningsfiltret &apos;{filter}&apos; är inte ett giltigt uttryck: {error}</translation>
+    </message>
+    <message>
+        <location filename="../strukturbild_plugin/assembler.py" line="256"/>
         <source>No feature of the extent layer &apos;{layer}&apos; matches the filter &apos;{filter}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget objekt i utbredningslagret &apos;{layer}&apos; matchar filtret &apos;{filter}&apos;.</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/assembler.py" line="264"/>
+        <location filename="../strukturbild_plugin/assembler.py" line="275"/>
         <source>The map extent is empty; give an extent layer or an extent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../strukturbild_plugin/assembler.py" line="288"/>
-        <source>The layout template {path} could not be loaded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../strukturbild_plugin/assembler.py" line="292"/>
-        <source>The layout template {path} lacks the item(s) {ids}. A strukturbild template needs items with the ids {required}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartans utbredning är tom; ange ett utbredningslager eller en utbredning.</translation>
     </message>
     <message>
         <location filename="../strukturbild_plugin/assembler.py" line="299"/>
+        <source>The layout template {path} could not be loaded.</source>
+        <translation>Layoutmallen {path} kunde inte läsas in.</translation>
+    </message>
+    <message>
+        <location filename="../strukturbild_plugin/assembler.py" line="303"/>
+        <source>The layout template {path} lacks the item(s) {ids}. A strukturbild template needs items with the ids {required}.</source>
+        <translation>Layoutmallen {path} saknar objekten {ids}. En strukturbildsmall måste ha objekt med id:na {required}.</translation>
+    </message>
+    <message>
+        <location filename="../strukturbild_plugin/assembler.py" line="310"/>
         <source>The item &apos;main_map&apos; of {path} is not a map item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Objektet &apos;main_map&apos; i {path} är inte ett kartobjekt.</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/assembler.py" line="324"/>
+        <location filename="../strukturbild_plugin/assembler.py" line="338"/>
         <source>The template has no &apos;{id}&apos; item; the map is made without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mallen saknar objektet &apos;{id}&apos;; kartan skapas utan det.</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/assembler.py" line="355"/>
+        <location filename="../strukturbild_plugin/assembler.py" line="371"/>
         <source>The item &apos;legend&apos; of the template is not a legend item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mallens objekt &apos;legend&apos; är inte ett teckenförklaringsobjekt.</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/assembler.py" line="364"/>
+        <location filename="../strukturbild_plugin/assembler.py" line="380"/>
         <source>Teckenförklaring</source>
-        <translation type="unfinished"></translation>
+        <translation>Teckenförklaring</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/assembler.py" line="389"/>
+        <location filename="../strukturbild_plugin/assembler.py" line="405"/>
         <source>Cannot export to &apos;{path}&apos;: the output must end in .pdf, .png or .svg.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det går inte att exportera till &apos;{path}&apos;: utdatafilen måste sluta på .pdf, .png eller .svg.</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/assembler.py" line="413"/>
+        <location filename="../strukturbild_plugin/assembler.py" line="429"/>
         <source>Exporting the map to {path} failed (QGIS export result {code}): check that the folder is writable and the file is not open elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporten av kartan till {path} misslyckades (QGIS exportresultat {code}): kontrollera att mappen är skrivbar och att filen inte är öppen i något annat program.</translation>
     </message>
     <message>
         <location filename="../strukturbild_plugin/dock.py" line="63"/>
         <source>Strukturbild layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Strukturbildslager</translation>
     </message>
     <message>
         <location filename="../strukturbild_plugin/dock.py" line="65"/>
         <source>Strukturbild GeoPackage</source>
-        <translation type="unfinished"></translation>
+        <translation>Strukturbilds-GeoPackage</translation>
     </message>
     <message>
         <location filename="../strukturbild_plugin/dock.py" line="66"/>
         <source>Layers in the project, each mapped to an element type</source>
-        <translation type="unfinished"></translation>
+        <translation>Lager i projektet, vart och ett kopplat till en elementtyp</translation>
     </message>
     <message>
         <location filename="../strukturbild_plugin/dock.py" line="72"/>
         <source>GeoPackage (*.gpkg)</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
         <location filename="../strukturbild_plugin/dock.py" line="122"/>
         <source>Layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Lager</translation>
     </message>
     <message>
         <location filename="../strukturbild_plugin/dock.py" line="74"/>
         <source>Element type</source>
-        <translation type="unfinished"></translation>
+        <translation>Elementtyp</translation>
     </message>
     <message>
         <location filename="../strukturbild_plugin/dock.py" line="76"/>
         <source>Refresh layer list</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppdatera lagerlistan</translation>
     </message>
     <message>
         <location filename="../strukturbild_plugin/dock.py" line="83"/>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Karta</translation>
     </message>
     <message>
         <location filename="../strukturbild_plugin/dock.py" line="87"/>
         <source>A library template or the path of a .qpt file</source>
-        <translation type="unfinished"></translation>
+        <translation>En mall i biblioteket eller sökvägen till en .qpt-fil</translation>
     </message>
     <message>
         <location filename="../strukturbild_plugin/dock.py" line="92"/>
         <source>Swedish</source>
-        <translation type="unfinished"></translation>
+        <translation>Svenska</translation>
     </message>
     <message>
         <location filename="../strukturbild_plugin/dock.py" line="93"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Engelska</translation>
     </message>
     <message>
         <location filename="../strukturbild_plugin/dock.py" line="97"/>
         <source>A shared folder with the region&apos;s styles/ and templates/ (empty: the bundled library)</source>
-        <translation type="unfinished"></translation>
+        <translation>En gemensam mapp med regionens styles/ och templates/ (tomt: det medföljande biblioteket)</translation>
     </message>
     <message>
         <location filename="../strukturbild_plugin/dock.py" line="100"/>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Mall</translation>
     </message>
     <message>
         <location filename="../strukturbild_plugin/dock.py" line="101"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <location filename="../strukturbild_plugin/dock.py" line="102"/>
         <source>Subtitle</source>
-        <translation type="unfinished"></translation>
+        <translation>Undertitel</translation>
     </message>
     <message>
         <location filename="../strukturbild_plugin/dock.py" line="103"/>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Källor</translation>
     </message>
     <message>
         <location filename="../strukturbild_plugin/dock.py" line="104"/>
         <source>Legend language</source>
-        <translation type="unfinished"></translation>
+        <translation>Språk i teckenförklaringen</translation>
     </message>
     <message>
         <location filename="../strukturbild_plugin/dock.py" line="105"/>
         <source>Style library</source>
-        <translation type="unfinished"></translation>
+        <translation>Stilbibliotek</translation>
     </message>
     <message>
         <location filename="../strukturbild_plugin/dock.py" line="109"/>
         <source>Extent</source>
-        <translation type="unfinished"></translation>
+        <translation>Utbredning</translation>
     </message>
     <message>
         <location filename="../strukturbild_plugin/dock.py" line="112"/>
         <source>Map canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartfönstret</translation>
     </message>
     <message>
         <location filename="../strukturbild_plugin/dock.py" line="113"/>
         <source>Whole layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Hela lagret</translation>
     </message>
     <message>
         <location filename="../strukturbild_plugin/dock.py" line="114"/>
         <source>Selected features (e.g. one county)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valda objekt (t.ex. ett län)</translation>
     </message>
     <message>
         <location filename="../strukturbild_plugin/dock.py" line="115"/>
         <source>Features matching an expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt som matchar ett uttryck</translation>
     </message>
     <message>
         <location filename="../strukturbild_plugin/dock.py" line="121"/>
         <source>Extent from</source>
-        <translation type="unfinished"></translation>
+        <translation>Utbredning från</translation>
     </message>
     <message>
         <location filename="../strukturbild_plugin/dock.py" line="123"/>
         <source>Expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Uttryck</translation>
     </message>
     <message>
         <location filename="../strukturbild_plugin/dock.py" line="127"/>
         <source>Open in layout designer</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna i layoutdesignern</translation>
     </message>
     <message>
         <location filename="../strukturbild_plugin/dock.py" line="128"/>
         <source>Export map…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera karta…</translation>
     </message>
     <message>
         <location filename="../strukturbild_plugin/dock.py" line="192"/>
         <source>Tick at least one layer and give it an element type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markera minst ett lager och ange en elementtyp för det.</translation>
     </message>
     <message>
         <location filename="../strukturbild_plugin/dock.py" line="212"/>
         <source>Choose the layer that gives the extent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj det lager som anger utbredningen.</translation>
     </message>
     <message>
         <location filename="../strukturbild_plugin/dock.py" line="218"/>
         <source>Select the feature(s) of &apos;{layer}&apos; that give the extent, e.g. one county.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj det eller de objekt i &apos;{layer}&apos; som anger utbredningen, t.ex. ett län.</translation>
     </message>
     <message>
         <location filename="../strukturbild_plugin/dock.py" line="247"/>
         <source>Strukturbild map: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Strukturbildskarta: {title}</translation>
     </message>
     <message>
         <location filename="../strukturbild_plugin/dock.py" line="264"/>
         <source>Export strukturbild map</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera strukturbildskarta</translation>
     </message>
     <message>
         <location filename="../strukturbild_plugin/dock.py" line="264"/>
         <source>PDF (*.pdf);;PNG (*.png);;SVG (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf);;PNG (*.png);;SVG (*.svg)</translation>
     </message>
     <message>
         <location filename="../strukturbild_plugin/dock.py" line="274"/>
         <source>Map exported to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartan har exporterats till {path}</translation>
     </message>
 </context>
 <context>
@@ -379,7 +379,7 @@
     <message>
         <location filename="../processing_algorithms/maps/assemblemap.py" line="51"/>
         <source>Assemble strukturbild map</source>
-        <translation type="unfinished"></translation>
+        <translation>Sätt ihop strukturbildskarta</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/maps/assemblemap.py" line="59"/>
@@ -390,117 +390,123 @@ Extra layers: each is matched to an element type by a text field &apos;strukturb
 Template: a library template name (A3_landscape, A4_portrait, presentation_16x9) or a .qpt file with the items main_map, legend and title (and overview_map, subtitle, scalebar, north_arrow, sources, date, logo).
 Extent: the bounding box of the extent layer&apos;s features (optionally filtered by an expression, e.g. &quot;code&quot; = &apos;05&apos; for one county); else the given extent; else all thematic layers. The extent layer must be in a projected CRS.
 PDF and SVG keep text as text with embedded fonts, so the map is searchable and accessible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapar en tryckfärdig strukturbildskarta från en strukturbilds-GeoPackage och/eller extra lager, med regionens gemensamma stilar och en layoutmall, och exporterar den som PDF, PNG eller SVG (väljs utifrån utdatafilens filändelse). Samma kod skapar kartan i Strukturbild-panelen.
+
+Strukturbilds-GeoPackage: varje lager som har namn efter en elementtyp (nod, utvecklingsstrak, funktionellt_samband, gronstruktur, ...) ritas ut; tomma lager utelämnas ur kartan och teckenförklaringen.
+Extra lager: varje lager kopplas till en elementtyp via textfältet &apos;strukturbild_typ&apos; eller via lagrets namn.
+Mall: namnet på en mall i biblioteket (A3_landscape, A4_portrait, presentation_16x9) eller en .qpt-fil med objekten main_map, legend och title (samt eventuellt overview_map, subtitle, scalebar, north_arrow, sources, date, logo).
+Utbredning: den omslutande rektangeln för utbredningslagrets objekt (valfritt filtrerade med ett uttryck, t.ex. &quot;code&quot; = &apos;05&apos; för ett län); annars den angivna utbredningen; annars alla tematiska lager. Utbredningslagret måste ha ett projicerat koordinatsystem.
+PDF och SVG behåller text som text med inbäddade typsnitt, så att kartan är sökbar och tillgänglig.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/maps/assemblemap.py" line="76"/>
         <source>Strukturbild GeoPackage</source>
-        <translation type="unfinished"></translation>
+        <translation>Strukturbilds-GeoPackage</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/maps/assemblemap.py" line="78"/>
         <source>Extra element layers (matched by &apos;strukturbild_typ&apos; field or layer name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Extra elementlager (kopplas via fältet &apos;strukturbild_typ&apos; eller lagrets namn)</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/maps/assemblemap.py" line="81"/>
         <source>Layout template (library name or .qpt file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Layoutmall (namn i biblioteket eller .qpt-fil)</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/maps/assemblemap.py" line="83"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/maps/assemblemap.py" line="83"/>
         <source>Strukturbild</source>
-        <translation type="unfinished"></translation>
+        <translation>Strukturbild</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/maps/assemblemap.py" line="85"/>
         <source>Subtitle</source>
-        <translation type="unfinished"></translation>
+        <translation>Undertitel</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/maps/assemblemap.py" line="87"/>
-        <source>Sources (printed as 'Källa: …')</source>
-        <translation type="unfinished"></translation>
+        <source>Sources (printed as &apos;Källa: …&apos;)</source>
+        <translation>Källor (skrivs ut som &apos;Källa: …&apos;)</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/maps/assemblemap.py" line="89"/>
         <source>Extent layer (e.g. län or kommuner)</source>
-        <translation type="unfinished"></translation>
+        <translation>Utbredningslager (t.ex. län eller kommuner)</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/maps/assemblemap.py" line="91"/>
         <source>Extent filter expression on the extent layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Filteruttryck för utbredningslagret</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/maps/assemblemap.py" line="94"/>
         <source>Extent (used when no extent layer is given)</source>
-        <translation type="unfinished"></translation>
+        <translation>Utbredning (används när inget utbredningslager har angetts)</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/maps/assemblemap.py" line="96"/>
         <source>Style library folder (empty: configured or bundled)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapp för stilbibliotek (tomt: det inställda eller det medföljande)</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/maps/assemblemap.py" line="99"/>
         <source>Legend language</source>
-        <translation type="unfinished"></translation>
+        <translation>Språk i teckenförklaringen</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/maps/assemblemap.py" line="99"/>
         <source>Swedish</source>
-        <translation type="unfinished"></translation>
+        <translation>Svenska</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/maps/assemblemap.py" line="99"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Engelska</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/maps/assemblemap.py" line="102"/>
         <source>Map (PDF, PNG or SVG)</source>
-        <translation type="unfinished"></translation>
+        <translation>Karta (PDF, PNG eller SVG)</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/maps/assemblemap.py" line="102"/>
         <source>PDF (*.pdf);;PNG (*.png);;SVG (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf);;PNG (*.png);;SVG (*.svg)</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/maps/assemblemap.py" line="105"/>
         <source>Element layers drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Utritade elementlager</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/maps/assemblemap.py" line="106"/>
         <source>Map scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartskala</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/maps/assemblemap.py" line="111"/>
         <source>OUTPUT must end in .pdf, .png or .svg: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>OUTPUT måste sluta på .pdf, .png eller .svg: {path}</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/maps/assemblemap.py" line="122"/>
         <source>Nothing to map: give a strukturbild GeoPackage (STRUKTURBILD) or element layers (LAYERS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget att visa på kartan: ange en strukturbilds-GeoPackage (STRUKTURBILD) eller elementlager (LAYERS).</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/maps/assemblemap.py" line="138"/>
         <source>The extent</source>
-        <translation type="unfinished"></translation>
+        <translation>Utbredningen</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/maps/assemblemap.py" line="156"/>
         <source>Map written to {path}: template {template}, scale 1:{scale}, {n} element layers ({layers}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartan har skrivits till {path}: mall {template}, skala 1:{scale}, {n} elementlager ({layers}).</translation>
     </message>
 </context>
 <context>
@@ -508,62 +514,67 @@ PDF and SVG keep text as text with embedded fonts, so the map is searchable and 
     <message>
         <location filename="../processing_algorithms/maps/createstrukturbild.py" line="28"/>
         <source>Create strukturbild GeoPackage</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapa strukturbilds-GeoPackage</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/maps/createstrukturbild.py" line="31"/>
-        <source>Creates an empty strukturbild GeoPackage with one layer per element type of the strukturbild data model (an extension of Boverket's ÖP-modell): nodes, interchanges, development corridors, transport infrastructure, functional and cross-border connections, green structure and green links, blue structure, development areas, rural typology, border bands, functional regions, GI value areas and administrative units.
+        <source>Creates an empty strukturbild GeoPackage with one layer per element type of the strukturbild data model (an extension of Boverket&apos;s ÖP-modell): nodes, interchanges, development corridors, transport infrastructure, functional and cross-border connections, green structure and green links, blue structure, development areas, rural typology, border bands, functional regions, GI value areas and administrative units.
 
-Every layer has the common fields id, plan_id, struktur, objekttyp, niva, vagledning, status, horisont_ar, kalla, beskrivning and its own fields. The style from the style library is stored in the GeoPackage as each layer's default style, and coded fields get drop-down lists, so the layers can be drawn in directly.
+Every layer has the common fields id, plan_id, struktur, objekttyp, niva, vagledning, status, horisont_ar, kalla, beskrivning and its own fields. The style from the style library is stored in the GeoPackage as each layer&apos;s default style, and coded fields get drop-down lists, so the layers can be drawn in directly.
 
 CRS: a projected CRS in metres (default SWEREF 99 TM, EPSG:3006).
-Style library: a folder with the region's shared styles (empty: the library set in the Strukturbild settings, else the bundled one).</source>
-        <translation type="unfinished"></translation>
+Style library: a folder with the region&apos;s shared styles (empty: the library set in the Strukturbild settings, else the bundled one).</source>
+        <translation>Skapar en tom strukturbilds-GeoPackage med ett lager per elementtyp i strukturbildens datamodell (en utvidgning av Boverkets ÖP-modell): noder, bytespunkter, utvecklingsstråk, transportinfrastruktur, funktionella och gränsöverskridande samband, grönstruktur och gröna samband, blåstruktur, utvecklingsområden, landsbygdstypologi, gränszoner, funktionella regioner, värdeområden för grön infrastruktur och administrativa indelningar.
+
+Varje lager har de gemensamma fälten id, plan_id, struktur, objekttyp, niva, vagledning, status, horisont_ar, kalla, beskrivning samt egna fält. Stilen från stilbiblioteket sparas i GeoPackage-filen som respektive lagers standardstil, och kodade fält får rullgardinslistor, så att man kan digitalisera direkt i lagren.
+
+Koordinatsystem: ett projicerat koordinatsystem i meter (standard SWEREF 99 TM, EPSG:3006).
+Stilbibliotek: en mapp med regionens gemensamma stilar (tomt: biblioteket som angetts i Strukturbild-inställningarna, annars det medföljande).</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/maps/createstrukturbild.py" line="46"/>
         <source>Coordinate reference system (projected, metres)</source>
-        <translation type="unfinished"></translation>
+        <translation>Koordinatsystem (projicerat, meter)</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/maps/createstrukturbild.py" line="49"/>
         <source>Style library folder (empty: configured or bundled)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapp för stilbibliotek (tomt: det inställda eller det medföljande)</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/maps/createstrukturbild.py" line="52"/>
         <source>Strukturbild GeoPackage</source>
-        <translation type="unfinished"></translation>
+        <translation>Strukturbilds-GeoPackage</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/maps/createstrukturbild.py" line="52"/>
         <source>GeoPackage (*.gpkg)</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/maps/createstrukturbild.py" line="54"/>
         <source>Number of element layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Antal elementlager</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/maps/createstrukturbild.py" line="60"/>
         <source>The chosen CRS</source>
-        <translation type="unfinished"></translation>
+        <translation>Valt koordinatsystem</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/maps/createstrukturbild.py" line="63"/>
         <source>OUTPUT must be a GeoPackage file ending in .gpkg: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>OUTPUT måste vara en GeoPackage-fil som slutar på .gpkg: {path}</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/maps/createstrukturbild.py" line="74"/>
         <source>Cancelled: no GeoPackage was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbrutet: ingen GeoPackage-fil skrevs.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/maps/createstrukturbild.py" line="83"/>
         <source>Created {path} with {n} element layers in {crs}: {layers}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapade {path} med {n} elementlager i {crs}: {layers}.</translation>
     </message>
 </context>
 <context>
@@ -571,12 +582,354 @@ Style library: a folder with the region's shared styles (empty: the library set 
     <message>
         <location filename="../processing_algorithms/provider.py" line="15"/>
         <source>Strukturbild</source>
-        <translation type="unfinished"></translation>
+        <translation>Strukturbild</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/provider.py" line="18"/>
         <source>Strukturbild: regional structure maps and functional geographies</source>
-        <translation type="unfinished"></translation>
+        <translation>Strukturbild: regionala strukturbilder och funktionella geografier</translation>
+    </message>
+</context>
+<context>
+    <name>MapAssembler</name>
+    <message>
+        <source>The strukturbild GeoPackage {path} does not exist. Create one with &apos;Create strukturbild GeoPackage&apos; or give its correct path.</source>
+        <translation>Strukturbilds-GeoPackage-filen {path} finns inte. Skapa en med &apos;Skapa strukturbilds-GeoPackage&apos; eller ange rätt sökväg.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened as a GeoPackage.</source>
+        <translation>{path} går inte att öppna som GeoPackage.</translation>
+    </message>
+    <message>
+        <source>{path} has no strukturbild element layers (layer names such as &apos;nod&apos;, &apos;utvecklingsstrak&apos;, &apos;gronstruktur&apos;).</source>
+        <translation>{path} innehåller inga elementlager för strukturbild (lagernamn som &apos;nod&apos;, &apos;utvecklingsstrak&apos;, &apos;gronstruktur&apos;).</translation>
+    </message>
+    <message>
+        <source>Layer &apos;{layer}&apos; matches no strukturbild element type. Rename it to an element type (e.g. &apos;nod&apos;, &apos;funktionellt_samband&apos;, &apos;gronstruktur&apos;) or add a text field &apos;{field}&apos; holding one. Known types: {keys}.</source>
+        <translation>Lagret &apos;{layer}&apos; motsvarar ingen elementtyp i strukturbilden. Byt namn på det till en elementtyp (t.ex. &apos;nod&apos;, &apos;funktionellt_samband&apos;, &apos;gronstruktur&apos;) eller lägg till ett textfält &apos;{field}&apos; som anger elementtypen. Kända typer: {keys}.</translation>
+    </message>
+    <message>
+        <source>Layer &apos;{layer}&apos; is not valid (its source cannot be read).</source>
+        <translation>Lagret &apos;{layer}&apos; är inte giltigt (dess källa går inte att läsa).</translation>
+    </message>
+    <message>
+        <source>None of the given layers has any features: there is nothing to map.</source>
+        <translation>Inget av de angivna lagren innehåller några objekt: det finns inget att visa på kartan.</translation>
+    </message>
+    <message>
+        <source>The map CRS {crs} is geographic (degrees); choose a projected CRS such as SWEREF 99 TM (EPSG:3006).</source>
+        <translation>Kartans koordinatsystem {crs} är geografiskt (grader); välj ett projicerat koordinatsystem, till exempel SWEREF 99 TM (EPSG:3006).</translation>
+    </message>
+    <message>
+        <source>The extent layer &apos;{layer}&apos; is in a geographic CRS ({crs}, degrees) or has none. Reproject it to a projected CRS such as SWEREF 99 TM (EPSG:3006) with &apos;Reproject layer&apos; and use that.</source>
+        <translation>Utbredningslagret &apos;{layer}&apos; har ett geografiskt koordinatsystem ({crs}, grader) eller saknar koordinatsystem. Projicera om det till ett projicerat koordinatsystem, till exempel SWEREF 99 TM (EPSG:3006), med &apos;Projicera om lager&apos; och använd det nya lagret.</translation>
+    </message>
+    <message>
+        <source>The extent filter &apos;{filter}&apos; is not a valid expression: {error}</source>
+        <translation>Utbredningsfiltret &apos;{filter}&apos; är inte ett giltigt uttryck: {error}</translation>
+    </message>
+    <message>
+        <source>No feature of the extent layer &apos;{layer}&apos; matches the filter &apos;{filter}&apos;.</source>
+        <translation>Inget objekt i utbredningslagret &apos;{layer}&apos; matchar filtret &apos;{filter}&apos;.</translation>
+    </message>
+    <message>
+        <source>The map extent is empty; give an extent layer or an extent.</source>
+        <translation>Kartans utbredning är tom; ange ett utbredningslager eller en utbredning.</translation>
+    </message>
+    <message>
+        <source>The layout template {path} could not be loaded.</source>
+        <translation>Layoutmallen {path} kunde inte läsas in.</translation>
+    </message>
+    <message>
+        <source>The layout template {path} lacks the item(s) {ids}. A strukturbild template needs items with the ids {required}.</source>
+        <translation>Layoutmallen {path} saknar objekten {ids}. En strukturbildsmall måste ha objekt med id:na {required}.</translation>
+    </message>
+    <message>
+        <source>The item &apos;main_map&apos; of {path} is not a map item.</source>
+        <translation>Objektet &apos;main_map&apos; i {path} är inte ett kartobjekt.</translation>
+    </message>
+    <message>
+        <source>The template has no &apos;{id}&apos; item; the map is made without it.</source>
+        <translation>Mallen saknar objektet &apos;{id}&apos;; kartan skapas utan det.</translation>
+    </message>
+    <message>
+        <source>The item &apos;legend&apos; of the template is not a legend item.</source>
+        <translation>Mallens objekt &apos;legend&apos; är inte ett teckenförklaringsobjekt.</translation>
+    </message>
+    <message>
+        <source>Teckenförklaring</source>
+        <translation>Teckenförklaring</translation>
+    </message>
+    <message>
+        <source>Cannot export to &apos;{path}&apos;: the output must end in .pdf, .png or .svg.</source>
+        <translation>Det går inte att exportera till &apos;{path}&apos;: utdatafilen måste sluta på .pdf, .png eller .svg.</translation>
+    </message>
+    <message>
+        <source>Exporting the map to {path} failed (QGIS export result {code}): check that the folder is writable and the file is not open elsewhere.</source>
+        <translation>Exporten av kartan till {path} misslyckades (QGIS exportresultat {code}): kontrollera att mappen är skrivbar och att filen inte är öppen i något annat program.</translation>
+    </message>
+</context>
+<context>
+    <name>StrukturbildAlgorithm</name>
+    <message>
+        <source>Strukturbild maps</source>
+        <translation>Strukturbildskartor</translation>
+    </message>
+    <message>
+        <source>Functional connections</source>
+        <translation>Funktionella samband</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>Tillgänglighet</translation>
+    </message>
+    <message>
+        <source>Border areas</source>
+        <translation>Gränsområden</translation>
+    </message>
+    <message>
+        <source>Green infrastructure</source>
+        <translation>Grön infrastruktur</translation>
+    </message>
+    <message>
+        <source>{what} has no coordinate reference system. Set its CRS (Layer Properties › Source) and run again.</source>
+        <translation>{what} saknar koordinatsystem. Ange koordinatsystemet (Lageregenskaper › Källa) och kör igen.</translation>
+    </message>
+    <message>
+        <source>{what} is in a geographic CRS ({crs}, degrees). Strukturbild measures in metres: reproject it to a projected CRS such as SWEREF 99 TM (EPSG:3006) with &apos;Reproject layer&apos; and run again.</source>
+        <translation>{what} har ett geografiskt koordinatsystem ({crs}, grader). Strukturbild mäter i meter: projicera om till ett projicerat koordinatsystem, till exempel SWEREF 99 TM (EPSG:3006), med &apos;Projicera om lager&apos; och kör igen.</translation>
+    </message>
+</context>
+<context>
+    <name>StrukturbildDock</name>
+    <message>
+        <source>Strukturbild layers</source>
+        <translation>Strukturbildslager</translation>
+    </message>
+    <message>
+        <source>Strukturbild GeoPackage</source>
+        <translation>Strukturbilds-GeoPackage</translation>
+    </message>
+    <message>
+        <source>Layers in the project, each mapped to an element type</source>
+        <translation>Lager i projektet, vart och ett kopplat till en elementtyp</translation>
+    </message>
+    <message>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Lager</translation>
+    </message>
+    <message>
+        <source>Element type</source>
+        <translation>Elementtyp</translation>
+    </message>
+    <message>
+        <source>Refresh layer list</source>
+        <translation>Uppdatera lagerlistan</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Karta</translation>
+    </message>
+    <message>
+        <source>A library template or the path of a .qpt file</source>
+        <translation>En mall i biblioteket eller sökvägen till en .qpt-fil</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>Svenska</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engelska</translation>
+    </message>
+    <message>
+        <source>A shared folder with the region&apos;s styles/ and templates/ (empty: the bundled library)</source>
+        <translation>En gemensam mapp med regionens styles/ och templates/ (tomt: det medföljande biblioteket)</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Mall</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Subtitle</source>
+        <translation>Undertitel</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Källor</translation>
+    </message>
+    <message>
+        <source>Legend language</source>
+        <translation>Språk i teckenförklaringen</translation>
+    </message>
+    <message>
+        <source>Style library</source>
+        <translation>Stilbibliotek</translation>
+    </message>
+    <message>
+        <source>Extent</source>
+        <translation>Utbredning</translation>
+    </message>
+    <message>
+        <source>Map canvas</source>
+        <translation>Kartfönstret</translation>
+    </message>
+    <message>
+        <source>Whole layer</source>
+        <translation>Hela lagret</translation>
+    </message>
+    <message>
+        <source>Selected features (e.g. one county)</source>
+        <translation>Valda objekt (t.ex. ett län)</translation>
+    </message>
+    <message>
+        <source>Features matching an expression</source>
+        <translation>Objekt som matchar ett uttryck</translation>
+    </message>
+    <message>
+        <source>Extent from</source>
+        <translation>Utbredning från</translation>
+    </message>
+    <message>
+        <source>Expression</source>
+        <translation>Uttryck</translation>
+    </message>
+    <message>
+        <source>Open in layout designer</source>
+        <translation>Öppna i layoutdesignern</translation>
+    </message>
+    <message>
+        <source>Export map…</source>
+        <translation>Exportera karta…</translation>
+    </message>
+    <message>
+        <source>Tick at least one layer and give it an element type.</source>
+        <translation>Markera minst ett lager och ange en elementtyp för det.</translation>
+    </message>
+    <message>
+        <source>Choose the layer that gives the extent.</source>
+        <translation>Välj det lager som anger utbredningen.</translation>
+    </message>
+    <message>
+        <source>Select the feature(s) of &apos;{layer}&apos; that give the extent, e.g. one county.</source>
+        <translation>Välj det eller de objekt i &apos;{layer}&apos; som anger utbredningen, t.ex. ett län.</translation>
+    </message>
+    <message>
+        <source>Strukturbild map: {title}</source>
+        <translation>Strukturbildskarta: {title}</translation>
+    </message>
+    <message>
+        <source>Export strukturbild map</source>
+        <translation>Exportera strukturbildskarta</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;PNG (*.png);;SVG (*.svg)</source>
+        <translation>PDF (*.pdf);;PNG (*.png);;SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Map exported to {path}</source>
+        <translation>Kartan har exporterats till {path}</translation>
+    </message>
+</context>
+<context>
+    <name>StrukturbildGeoPackage</name>
+    <message>
+        <source>Cannot create layer &apos;{layer}&apos; in {path}: {error}</source>
+        <translation>Det går inte att skapa lagret &apos;{layer}&apos; i {path}: {error}</translation>
+    </message>
+    <message>
+        <source>A strukturbild GeoPackage needs a projected CRS in metres, such as SWEREF 99 TM (EPSG:3006); got {crs}.</source>
+        <translation>En strukturbilds-GeoPackage kräver ett projicerat koordinatsystem i meter, till exempel SWEREF 99 TM (EPSG:3006); angivet var {crs}.</translation>
+    </message>
+    <message>
+        <source>The new layer &apos;{layer}&apos; in {path} cannot be opened.</source>
+        <translation>Det nya lagret &apos;{layer}&apos; i {path} går inte att öppna.</translation>
+    </message>
+    <message>
+        <source>Cannot store the style of &apos;{layer}&apos; in {path}: {error}</source>
+        <translation>Det går inte att spara stilen för &apos;{layer}&apos; i {path}: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>StrukturbildPlugin</name>
+    <message>
+        <source>Strukturbild</source>
+        <translation>Strukturbild</translation>
+    </message>
+    <message>
+        <source>Show the Strukturbild panel: assemble and export strukturbild maps</source>
+        <translation>Visa Strukturbild-panelen: sätt ihop och exportera strukturbildskartor</translation>
+    </message>
+    <message>
+        <source>&amp;Strukturbild</source>
+        <translation>&amp;Strukturbild</translation>
+    </message>
+</context>
+<context>
+    <name>StyleLibrary</name>
+    <message>
+        <source>form init code ({tag})</source>
+        <translation>initieringskod för formulär ({tag})</translation>
+    </message>
+    <message>
+        <source>form init code source</source>
+        <translation>källa för initieringskod för formulär</translation>
+    </message>
+    <message>
+        <source>action &apos;{name}&apos; (runs code)</source>
+        <translation>åtgärden &apos;{name}&apos; (kör kod)</translation>
+    </message>
+    <message>
+        <source>form widget &apos;{name}&apos; ({tag})</source>
+        <translation>formulärwidgeten &apos;{name}&apos; ({tag})</translation>
+    </message>
+    <message>
+        <source>script in map tip</source>
+        <translation>skript i karttips</translation>
+    </message>
+    <message>
+        <source>The style library folder {folder} does not exist or cannot be read. Check the path (Strukturbild settings, or the STYLE_LIBRARY parameter).</source>
+        <translation>Stilbiblioteksmappen {folder} finns inte eller går inte att läsa. Kontrollera sökvägen (Strukturbild-inställningarna eller parametern STYLE_LIBRARY).</translation>
+    </message>
+    <message>
+        <source>No style for element type &apos;{key}&apos; in the style library.</source>
+        <translation>Stilbiblioteket saknar stil för elementtypen &apos;{key}&apos;.</translation>
+    </message>
+    <message>
+        <source>The template {path} is not a QGIS layout template (.qpt).</source>
+        <translation>Mallen {path} är inte en QGIS-layoutmall (.qpt).</translation>
+    </message>
+    <message>
+        <source>Layout template &apos;{name}&apos; not found. Give a .qpt file that exists or one of the library&apos;s templates: {names}.</source>
+        <translation>Layoutmallen &apos;{name}&apos; hittades inte. Ange en befintlig .qpt-fil eller någon av bibliotekets mallar: {names}.</translation>
+    </message>
+    <message>
+        <source>Cannot read the layout template {path}: {error}</source>
+        <translation>Det går inte att läsa layoutmallen {path}: {error}</translation>
+    </message>
+    <message>
+        <source>The layout template {path} is not valid XML.</source>
+        <translation>Layoutmallen {path} är inte giltig XML.</translation>
+    </message>
+    <message>
+        <source>The style {path} cannot be read: {error}</source>
+        <translation>Stilen {path} går inte att läsa: {error}</translation>
+    </message>
+    <message>
+        <source>The style {path} could not be applied to layer &apos;{layer}&apos;: {message}</source>
+        <translation>Stilen {path} kunde inte tillämpas på lagret &apos;{layer}&apos;: {message}</translation>
+    </message>
+    <message>
+        <source>Style {path}: removed embedded code that Strukturbild never runs: {parts}.</source>
+        <translation>Stilen {path}: inbäddad kod som Strukturbild aldrig kör har tagits bort: {parts}.</translation>
     </message>
 </context>
 </TS>
