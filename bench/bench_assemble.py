@@ -51,7 +51,7 @@ def main():
         for suffix in (".pdf", ".png"):
             out = work / f"{template}{suffix}"
 
-            def assemble():
+            def assemble(template=template, out=out):
                 assembler = MapAssembler(project=QgsProject())
                 layout = assembler.build(geopackage_layers(gpkg), MapSettings(template=template, title="Bench"))
                 assembler.export(layout, out)
@@ -61,7 +61,7 @@ def main():
             assembler = MapAssembler(project=QgsProject())
             layout = assembler.build(geopackage_layers(gpkg), MapSettings(template=template, title="Bench"))
 
-            def export_only():
+            def export_only(layout=layout, suffix=suffix, out=out):
                 exporter = QgsLayoutExporter(layout)
                 if suffix == ".pdf":
                     exporter.exportToPdf(str(out), QgsLayoutExporter.PdfExportSettings())

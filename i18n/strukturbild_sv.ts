@@ -6,7 +6,7 @@
     <message>
         <location filename="../strukturbild_plugin/gpkg.py" line="59"/>
         <source>Cannot create layer &apos;{layer}&apos; in {path}: {error}</source>
-        <translation>Det går inte att skapa lagret &apos;{layer}&apos; i {path}: {error}</translation>
+        <translation>Det går inte att skapa lagret '{layer}' i {path}: {error}</translation>
     </message>
     <message>
         <location filename="../strukturbild_plugin/gpkg.py" line="101"/>
@@ -16,12 +16,12 @@
     <message>
         <location filename="../strukturbild_plugin/gpkg.py" line="120"/>
         <source>The new layer &apos;{layer}&apos; in {path} cannot be opened.</source>
-        <translation>Det nya lagret &apos;{layer}&apos; i {path} går inte att öppna.</translation>
+        <translation>Det nya lagret '{layer}' i {path} går inte att öppna.</translation>
     </message>
     <message>
         <location filename="../strukturbild_plugin/gpkg.py" line="126"/>
         <source>Cannot store the style of &apos;{layer}&apos; in {path}: {error}</source>
-        <translation>Det går inte att spara stilen för &apos;{layer}&apos; i {path}: {error}</translation>
+        <translation>Det går inte att spara stilen för '{layer}' i {path}: {error}</translation>
     </message>
     <message>
         <location filename="../strukturbild_plugin/library.py" line="60"/>
@@ -36,12 +36,12 @@
     <message>
         <location filename="../strukturbild_plugin/library.py" line="72"/>
         <source>action &apos;{name}&apos; (runs code)</source>
-        <translation>åtgärden &apos;{name}&apos; (kör kod)</translation>
+        <translation>åtgärden '{name}' (kör kod)</translation>
     </message>
     <message>
         <location filename="../strukturbild_plugin/library.py" line="79"/>
         <source>form widget &apos;{name}&apos; ({tag})</source>
-        <translation>formulärwidgeten &apos;{name}&apos; ({tag})</translation>
+        <translation>formulärwidgeten '{name}' ({tag})</translation>
     </message>
     <message>
         <location filename="../strukturbild_plugin/library.py" line="84"/>
@@ -56,7 +56,7 @@
     <message>
         <location filename="../strukturbild_plugin/library.py" line="115"/>
         <source>No style for element type &apos;{key}&apos; in the style library.</source>
-        <translation>Stilbiblioteket saknar stil för elementtypen &apos;{key}&apos;.</translation>
+        <translation>Stilbiblioteket saknar stil för elementtypen '{key}'.</translation>
     </message>
     <message>
         <location filename="../strukturbild_plugin/library.py" line="138"/>
@@ -66,7 +66,7 @@
     <message>
         <location filename="../strukturbild_plugin/library.py" line="140"/>
         <source>Layout template &apos;{name}&apos; not found. Give a .qpt file that exists or one of the library&apos;s templates: {names}.</source>
-        <translation>Layoutmallen &apos;{name}&apos; hittades inte. Ange en befintlig .qpt-fil eller någon av bibliotekets mallar: {names}.</translation>
+        <translation>Layoutmallen '{name}' hittades inte. Ange en befintlig .qpt-fil eller någon av bibliotekets mallar: {names}.</translation>
     </message>
     <message>
         <location filename="../strukturbild_plugin/library.py" line="149"/>
@@ -86,7 +86,7 @@
     <message>
         <location filename="../strukturbild_plugin/library.py" line="185"/>
         <source>The style {path} could not be applied to layer &apos;{layer}&apos;: {message}</source>
-        <translation>Stilen {path} kunde inte tillämpas på lagret &apos;{layer}&apos;: {message}</translation>
+        <translation>Stilen {path} kunde inte tillämpas på lagret '{layer}': {message}</translation>
     </message>
     <message>
         <location filename="../strukturbild_plugin/library.py" line="189"/>
@@ -111,7 +111,7 @@
     <message>
         <location filename="../strukturbild_plugin/assembler.py" line="88"/>
         <source>The strukturbild GeoPackage {path} does not exist. Create one with &apos;Create strukturbild GeoPackage&apos; or give its correct path.</source>
-        <translation>Strukturbilds-GeoPackage-filen {path} finns inte. Skapa en med &apos;Skapa strukturbilds-GeoPackage&apos; eller ange rätt sökväg.</translation>
+        <translation>Strukturbilds-GeoPackage-filen {path} finns inte. Skapa en med 'Skapa strukturbilds-GeoPackage' eller ange rätt sökväg.</translation>
     </message>
     <message>
         <location filename="../strukturbild_plugin/assembler.py" line="92"/>
@@ -121,17 +121,17 @@
     <message>
         <location filename="../strukturbild_plugin/assembler.py" line="107"/>
         <source>{path} has no strukturbild element layers (layer names such as &apos;nod&apos;, &apos;utvecklingsstrak&apos;, &apos;gronstruktur&apos;).</source>
-        <translation>{path} innehåller inga elementlager för strukturbild (lagernamn som &apos;nod&apos;, &apos;utvecklingsstrak&apos;, &apos;gronstruktur&apos;).</translation>
+        <translation>{path} innehåller inga elementlager för strukturbild (lagernamn som 'nod', 'utvecklingsstrak', 'gronstruktur').</translation>
     </message>
     <message>
         <location filename="../strukturbild_plugin/assembler.py" line="138"/>
         <source>Layer &apos;{layer}&apos; matches no strukturbild element type. Rename it to an element type (e.g. &apos;nod&apos;, &apos;funktionellt_samband&apos;, &apos;gronstruktur&apos;) or add a text field &apos;{field}&apos; holding one. Known types: {keys}.</source>
-        <translation>Lagret &apos;{layer}&apos; motsvarar ingen elementtyp i strukturbilden. Byt namn på det till en elementtyp (t.ex. &apos;nod&apos;, &apos;funktionellt_samband&apos;, &apos;gronstruktur&apos;) eller lägg till ett textfält &apos;{field}&apos; som anger elementtypen. Kända typer: {keys}.</translation>
+        <translation>Lagret '{layer}' motsvarar ingen elementtyp i strukturbilden. Byt namn på det till en elementtyp (t.ex. 'nod', 'funktionellt_samband', 'gronstruktur') eller lägg till ett textfält '{field}' som anger elementtypen. Kända typer: {keys}.</translation>
     </message>
     <message>
         <location filename="../strukturbild_plugin/assembler.py" line="202"/>
         <source>Layer &apos;{layer}&apos; is not valid (its source cannot be read).</source>
-        <translation>Lagret &apos;{layer}&apos; är inte giltigt (dess källa går inte att läsa).</translation>
+        <translation>Lagret '{layer}' är inte giltigt (dess källa går inte att läsa).</translation>
     </message>
     <message>
         <location filename="../strukturbild_plugin/assembler.py" line="217"/>
@@ -146,17 +146,17 @@
     <message>
         <location filename="../strukturbild_plugin/assembler.py" line="237"/>
         <source>The extent layer &apos;{layer}&apos; is in a geographic CRS ({crs}, degrees) or has none. Reproject it to a projected CRS such as SWEREF 99 TM (EPSG:3006) with &apos;Reproject layer&apos; and use that.</source>
-        <translation>Utbredningslagret &apos;{layer}&apos; har ett geografiskt koordinatsystem ({crs}, grader) eller saknar koordinatsystem. Projicera om det till ett projicerat koordinatsystem, till exempel SWEREF 99 TM (EPSG:3006), med &apos;Projicera om lager&apos; och använd det nya lagret.</translation>
+        <translation>Utbredningslagret '{layer}' har ett geografiskt koordinatsystem ({crs}, grader) eller saknar koordinatsystem. Projicera om det till ett projicerat koordinatsystem, till exempel SWEREF 99 TM (EPSG:3006), med 'Projicera om lager' och använd det nya lagret.</translation>
     </message>
     <message>
         <location filename="../strukturbild_plugin/assembler.py" line="245"/>
         <source>The extent filter &apos;{filter}&apos; is not a valid expression: {error}</source>
-        <translation>Utbredningsfiltret &apos;{filter}&apos; är inte ett giltigt uttryck: {error}</translation>
+        <translation>Utbredningsfiltret '{filter}' är inte ett giltigt uttryck: {error}</translation>
     </message>
     <message>
         <location filename="../strukturbild_plugin/assembler.py" line="256"/>
         <source>No feature of the extent layer &apos;{layer}&apos; matches the filter &apos;{filter}&apos;.</source>
-        <translation>Inget objekt i utbredningslagret &apos;{layer}&apos; matchar filtret &apos;{filter}&apos;.</translation>
+        <translation>Inget objekt i utbredningslagret '{layer}' matchar filtret '{filter}'.</translation>
     </message>
     <message>
         <location filename="../strukturbild_plugin/assembler.py" line="275"/>
@@ -176,17 +176,17 @@
     <message>
         <location filename="../strukturbild_plugin/assembler.py" line="310"/>
         <source>The item &apos;main_map&apos; of {path} is not a map item.</source>
-        <translation>Objektet &apos;main_map&apos; i {path} är inte ett kartobjekt.</translation>
+        <translation>Objektet 'main_map' i {path} är inte ett kartobjekt.</translation>
     </message>
     <message>
         <location filename="../strukturbild_plugin/assembler.py" line="338"/>
         <source>The template has no &apos;{id}&apos; item; the map is made without it.</source>
-        <translation>Mallen saknar objektet &apos;{id}&apos;; kartan skapas utan det.</translation>
+        <translation>Mallen saknar objektet '{id}'; kartan skapas utan det.</translation>
     </message>
     <message>
         <location filename="../strukturbild_plugin/assembler.py" line="371"/>
         <source>The item &apos;legend&apos; of the template is not a legend item.</source>
-        <translation>Mallens objekt &apos;legend&apos; är inte ett teckenförklaringsobjekt.</translation>
+        <translation>Mallens objekt 'legend' är inte ett teckenförklaringsobjekt.</translation>
     </message>
     <message>
         <location filename="../strukturbild_plugin/assembler.py" line="380"/>
@@ -196,7 +196,7 @@
     <message>
         <location filename="../strukturbild_plugin/assembler.py" line="405"/>
         <source>Cannot export to &apos;{path}&apos;: the output must end in .pdf, .png or .svg.</source>
-        <translation>Det går inte att exportera till &apos;{path}&apos;: utdatafilen måste sluta på .pdf, .png eller .svg.</translation>
+        <translation>Det går inte att exportera till '{path}': utdatafilen måste sluta på .pdf, .png eller .svg.</translation>
     </message>
     <message>
         <location filename="../strukturbild_plugin/assembler.py" line="429"/>
@@ -351,7 +351,7 @@
     <message>
         <location filename="../strukturbild_plugin/dock.py" line="218"/>
         <source>Select the feature(s) of &apos;{layer}&apos; that give the extent, e.g. one county.</source>
-        <translation>Välj det eller de objekt i &apos;{layer}&apos; som anger utbredningen, t.ex. ett län.</translation>
+        <translation>Välj det eller de objekt i '{layer}' som anger utbredningen, t.ex. ett län.</translation>
     </message>
     <message>
         <location filename="../strukturbild_plugin/dock.py" line="247"/>
@@ -393,9 +393,9 @@ PDF and SVG keep text as text with embedded fonts, so the map is searchable and 
         <translation>Skapar en tryckfärdig strukturbildskarta från en strukturbilds-GeoPackage och/eller extra lager, med regionens gemensamma stilar och en layoutmall, och exporterar den som PDF, PNG eller SVG (väljs utifrån utdatafilens filändelse). Samma kod skapar kartan i Strukturbild-panelen.
 
 Strukturbilds-GeoPackage: varje lager som har namn efter en elementtyp (nod, utvecklingsstrak, funktionellt_samband, gronstruktur, ...) ritas ut; tomma lager utelämnas ur kartan och teckenförklaringen.
-Extra lager: varje lager kopplas till en elementtyp via textfältet &apos;strukturbild_typ&apos; eller via lagrets namn.
+Extra lager: varje lager kopplas till en elementtyp via textfältet 'strukturbild_typ' eller via lagrets namn.
 Mall: namnet på en mall i biblioteket (A3_landscape, A4_portrait, presentation_16x9) eller en .qpt-fil med objekten main_map, legend och title (samt eventuellt overview_map, subtitle, scalebar, north_arrow, sources, date, logo).
-Utbredning: den omslutande rektangeln för utbredningslagrets objekt (valfritt filtrerade med ett uttryck, t.ex. &quot;code&quot; = &apos;05&apos; för ett län); annars den angivna utbredningen; annars alla tematiska lager. Utbredningslagret måste ha ett projicerat koordinatsystem.
+Utbredning: den omslutande rektangeln för utbredningslagrets objekt (valfritt filtrerade med ett uttryck, t.ex. &quot;code&quot; = '05' för ett län); annars den angivna utbredningen; annars alla tematiska lager. Utbredningslagret måste ha ett projicerat koordinatsystem.
 PDF och SVG behåller text som text med inbäddade typsnitt, så att kartan är sökbar och tillgänglig.</translation>
     </message>
     <message>
@@ -406,7 +406,7 @@ PDF och SVG behåller text som text med inbäddade typsnitt, så att kartan är 
     <message>
         <location filename="../processing_algorithms/maps/assemblemap.py" line="78"/>
         <source>Extra element layers (matched by &apos;strukturbild_typ&apos; field or layer name)</source>
-        <translation>Extra elementlager (kopplas via fältet &apos;strukturbild_typ&apos; eller lagrets namn)</translation>
+        <translation>Extra elementlager (kopplas via fältet 'strukturbild_typ' eller lagrets namn)</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/maps/assemblemap.py" line="81"/>
@@ -430,8 +430,8 @@ PDF och SVG behåller text som text med inbäddade typsnitt, så att kartan är 
     </message>
     <message>
         <location filename="../processing_algorithms/maps/assemblemap.py" line="87"/>
-        <source>Sources (printed as &apos;Källa: …&apos;)</source>
-        <translation>Källor (skrivs ut som &apos;Källa: …&apos;)</translation>
+        <source>Sources (printed as 'Källa: …')</source>
+        <translation>Källor (skrivs ut som 'Källa: …')</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/maps/assemblemap.py" line="89"/>
@@ -518,12 +518,12 @@ PDF och SVG behåller text som text med inbäddade typsnitt, så att kartan är 
     </message>
     <message>
         <location filename="../processing_algorithms/maps/createstrukturbild.py" line="31"/>
-        <source>Creates an empty strukturbild GeoPackage with one layer per element type of the strukturbild data model (an extension of Boverket&apos;s ÖP-modell): nodes, interchanges, development corridors, transport infrastructure, functional and cross-border connections, green structure and green links, blue structure, development areas, rural typology, border bands, functional regions, GI value areas and administrative units.
+        <source>Creates an empty strukturbild GeoPackage with one layer per element type of the strukturbild data model (an extension of Boverket's ÖP-modell): nodes, interchanges, development corridors, transport infrastructure, functional and cross-border connections, green structure and green links, blue structure, development areas, rural typology, border bands, functional regions, GI value areas and administrative units.
 
-Every layer has the common fields id, plan_id, struktur, objekttyp, niva, vagledning, status, horisont_ar, kalla, beskrivning and its own fields. The style from the style library is stored in the GeoPackage as each layer&apos;s default style, and coded fields get drop-down lists, so the layers can be drawn in directly.
+Every layer has the common fields id, plan_id, struktur, objekttyp, niva, vagledning, status, horisont_ar, kalla, beskrivning and its own fields. The style from the style library is stored in the GeoPackage as each layer's default style, and coded fields get drop-down lists, so the layers can be drawn in directly.
 
 CRS: a projected CRS in metres (default SWEREF 99 TM, EPSG:3006).
-Style library: a folder with the region&apos;s shared styles (empty: the library set in the Strukturbild settings, else the bundled one).</source>
+Style library: a folder with the region's shared styles (empty: the library set in the Strukturbild settings, else the bundled one).</source>
         <translation>Skapar en tom strukturbilds-GeoPackage med ett lager per elementtyp i strukturbildens datamodell (en utvidgning av Boverkets ÖP-modell): noder, bytespunkter, utvecklingsstråk, transportinfrastruktur, funktionella och gränsöverskridande samband, grönstruktur och gröna samband, blåstruktur, utvecklingsområden, landsbygdstypologi, gränszoner, funktionella regioner, värdeområden för grön infrastruktur och administrativa indelningar.
 
 Varje lager har de gemensamma fälten id, plan_id, struktur, objekttyp, niva, vagledning, status, horisont_ar, kalla, beskrivning samt egna fält. Stilen från stilbiblioteket sparas i GeoPackage-filen som respektive lagers standardstil, och kodade fält får rullgardinslistor, så att man kan digitalisera direkt i lagren.
@@ -578,6 +578,44 @@ Stilbibliotek: en mapp med regionens gemensamma stilar (tomt: biblioteket som an
     </message>
 </context>
 <context>
+    <name>StrukturbildAlgorithm</name>
+    <message>
+        <location filename="../processing_algorithms/base.py" line="27"/>
+        <source>Strukturbild maps</source>
+        <translation>Strukturbildskartor</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/base.py" line="28"/>
+        <source>Functional connections</source>
+        <translation>Funktionella samband</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/base.py" line="29"/>
+        <source>Accessibility</source>
+        <translation>Tillgänglighet</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/base.py" line="30"/>
+        <source>Border areas</source>
+        <translation>Gränsområden</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/base.py" line="31"/>
+        <source>Green infrastructure</source>
+        <translation>Grön infrastruktur</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/base.py" line="71"/>
+        <source>{what} has no coordinate reference system. Set its CRS (Layer Properties › Source) and run again.</source>
+        <translation>{what} saknar koordinatsystem. Ange koordinatsystemet (Lageregenskaper › Källa) och kör igen.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/base.py" line="75"/>
+        <source>{what} is in a geographic CRS ({crs}, degrees). Strukturbild measures in metres: reproject it to a projected CRS such as SWEREF 99 TM (EPSG:3006) with &apos;Reproject layer&apos; and run again.</source>
+        <translation>{what} har ett geografiskt koordinatsystem ({crs}, grader). Strukturbild mäter i meter: projicera om till ett projicerat koordinatsystem, till exempel SWEREF 99 TM (EPSG:3006), med 'Projicera om lager' och kör igen.</translation>
+    </message>
+</context>
+<context>
     <name>StrukturbildProvider</name>
     <message>
         <location filename="../processing_algorithms/provider.py" line="15"/>
@@ -588,348 +626,6 @@ Stilbibliotek: en mapp med regionens gemensamma stilar (tomt: biblioteket som an
         <location filename="../processing_algorithms/provider.py" line="18"/>
         <source>Strukturbild: regional structure maps and functional geographies</source>
         <translation>Strukturbild: regionala strukturbilder och funktionella geografier</translation>
-    </message>
-</context>
-<context>
-    <name>MapAssembler</name>
-    <message>
-        <source>The strukturbild GeoPackage {path} does not exist. Create one with &apos;Create strukturbild GeoPackage&apos; or give its correct path.</source>
-        <translation>Strukturbilds-GeoPackage-filen {path} finns inte. Skapa en med &apos;Skapa strukturbilds-GeoPackage&apos; eller ange rätt sökväg.</translation>
-    </message>
-    <message>
-        <source>{path} cannot be opened as a GeoPackage.</source>
-        <translation>{path} går inte att öppna som GeoPackage.</translation>
-    </message>
-    <message>
-        <source>{path} has no strukturbild element layers (layer names such as &apos;nod&apos;, &apos;utvecklingsstrak&apos;, &apos;gronstruktur&apos;).</source>
-        <translation>{path} innehåller inga elementlager för strukturbild (lagernamn som &apos;nod&apos;, &apos;utvecklingsstrak&apos;, &apos;gronstruktur&apos;).</translation>
-    </message>
-    <message>
-        <source>Layer &apos;{layer}&apos; matches no strukturbild element type. Rename it to an element type (e.g. &apos;nod&apos;, &apos;funktionellt_samband&apos;, &apos;gronstruktur&apos;) or add a text field &apos;{field}&apos; holding one. Known types: {keys}.</source>
-        <translation>Lagret &apos;{layer}&apos; motsvarar ingen elementtyp i strukturbilden. Byt namn på det till en elementtyp (t.ex. &apos;nod&apos;, &apos;funktionellt_samband&apos;, &apos;gronstruktur&apos;) eller lägg till ett textfält &apos;{field}&apos; som anger elementtypen. Kända typer: {keys}.</translation>
-    </message>
-    <message>
-        <source>Layer &apos;{layer}&apos; is not valid (its source cannot be read).</source>
-        <translation>Lagret &apos;{layer}&apos; är inte giltigt (dess källa går inte att läsa).</translation>
-    </message>
-    <message>
-        <source>None of the given layers has any features: there is nothing to map.</source>
-        <translation>Inget av de angivna lagren innehåller några objekt: det finns inget att visa på kartan.</translation>
-    </message>
-    <message>
-        <source>The map CRS {crs} is geographic (degrees); choose a projected CRS such as SWEREF 99 TM (EPSG:3006).</source>
-        <translation>Kartans koordinatsystem {crs} är geografiskt (grader); välj ett projicerat koordinatsystem, till exempel SWEREF 99 TM (EPSG:3006).</translation>
-    </message>
-    <message>
-        <source>The extent layer &apos;{layer}&apos; is in a geographic CRS ({crs}, degrees) or has none. Reproject it to a projected CRS such as SWEREF 99 TM (EPSG:3006) with &apos;Reproject layer&apos; and use that.</source>
-        <translation>Utbredningslagret &apos;{layer}&apos; har ett geografiskt koordinatsystem ({crs}, grader) eller saknar koordinatsystem. Projicera om det till ett projicerat koordinatsystem, till exempel SWEREF 99 TM (EPSG:3006), med &apos;Projicera om lager&apos; och använd det nya lagret.</translation>
-    </message>
-    <message>
-        <source>The extent filter &apos;{filter}&apos; is not a valid expression: {error}</source>
-        <translation>Utbredningsfiltret &apos;{filter}&apos; är inte ett giltigt uttryck: {error}</translation>
-    </message>
-    <message>
-        <source>No feature of the extent layer &apos;{layer}&apos; matches the filter &apos;{filter}&apos;.</source>
-        <translation>Inget objekt i utbredningslagret &apos;{layer}&apos; matchar filtret &apos;{filter}&apos;.</translation>
-    </message>
-    <message>
-        <source>The map extent is empty; give an extent layer or an extent.</source>
-        <translation>Kartans utbredning är tom; ange ett utbredningslager eller en utbredning.</translation>
-    </message>
-    <message>
-        <source>The layout template {path} could not be loaded.</source>
-        <translation>Layoutmallen {path} kunde inte läsas in.</translation>
-    </message>
-    <message>
-        <source>The layout template {path} lacks the item(s) {ids}. A strukturbild template needs items with the ids {required}.</source>
-        <translation>Layoutmallen {path} saknar objekten {ids}. En strukturbildsmall måste ha objekt med id:na {required}.</translation>
-    </message>
-    <message>
-        <source>The item &apos;main_map&apos; of {path} is not a map item.</source>
-        <translation>Objektet &apos;main_map&apos; i {path} är inte ett kartobjekt.</translation>
-    </message>
-    <message>
-        <source>The template has no &apos;{id}&apos; item; the map is made without it.</source>
-        <translation>Mallen saknar objektet &apos;{id}&apos;; kartan skapas utan det.</translation>
-    </message>
-    <message>
-        <source>The item &apos;legend&apos; of the template is not a legend item.</source>
-        <translation>Mallens objekt &apos;legend&apos; är inte ett teckenförklaringsobjekt.</translation>
-    </message>
-    <message>
-        <source>Teckenförklaring</source>
-        <translation>Teckenförklaring</translation>
-    </message>
-    <message>
-        <source>Cannot export to &apos;{path}&apos;: the output must end in .pdf, .png or .svg.</source>
-        <translation>Det går inte att exportera till &apos;{path}&apos;: utdatafilen måste sluta på .pdf, .png eller .svg.</translation>
-    </message>
-    <message>
-        <source>Exporting the map to {path} failed (QGIS export result {code}): check that the folder is writable and the file is not open elsewhere.</source>
-        <translation>Exporten av kartan till {path} misslyckades (QGIS exportresultat {code}): kontrollera att mappen är skrivbar och att filen inte är öppen i något annat program.</translation>
-    </message>
-</context>
-<context>
-    <name>StrukturbildAlgorithm</name>
-    <message>
-        <source>Strukturbild maps</source>
-        <translation>Strukturbildskartor</translation>
-    </message>
-    <message>
-        <source>Functional connections</source>
-        <translation>Funktionella samband</translation>
-    </message>
-    <message>
-        <source>Accessibility</source>
-        <translation>Tillgänglighet</translation>
-    </message>
-    <message>
-        <source>Border areas</source>
-        <translation>Gränsområden</translation>
-    </message>
-    <message>
-        <source>Green infrastructure</source>
-        <translation>Grön infrastruktur</translation>
-    </message>
-    <message>
-        <source>{what} has no coordinate reference system. Set its CRS (Layer Properties › Source) and run again.</source>
-        <translation>{what} saknar koordinatsystem. Ange koordinatsystemet (Lageregenskaper › Källa) och kör igen.</translation>
-    </message>
-    <message>
-        <source>{what} is in a geographic CRS ({crs}, degrees). Strukturbild measures in metres: reproject it to a projected CRS such as SWEREF 99 TM (EPSG:3006) with &apos;Reproject layer&apos; and run again.</source>
-        <translation>{what} har ett geografiskt koordinatsystem ({crs}, grader). Strukturbild mäter i meter: projicera om till ett projicerat koordinatsystem, till exempel SWEREF 99 TM (EPSG:3006), med &apos;Projicera om lager&apos; och kör igen.</translation>
-    </message>
-</context>
-<context>
-    <name>StrukturbildDock</name>
-    <message>
-        <source>Strukturbild layers</source>
-        <translation>Strukturbildslager</translation>
-    </message>
-    <message>
-        <source>Strukturbild GeoPackage</source>
-        <translation>Strukturbilds-GeoPackage</translation>
-    </message>
-    <message>
-        <source>Layers in the project, each mapped to an element type</source>
-        <translation>Lager i projektet, vart och ett kopplat till en elementtyp</translation>
-    </message>
-    <message>
-        <source>GeoPackage (*.gpkg)</source>
-        <translation>GeoPackage (*.gpkg)</translation>
-    </message>
-    <message>
-        <source>Layer</source>
-        <translation>Lager</translation>
-    </message>
-    <message>
-        <source>Element type</source>
-        <translation>Elementtyp</translation>
-    </message>
-    <message>
-        <source>Refresh layer list</source>
-        <translation>Uppdatera lagerlistan</translation>
-    </message>
-    <message>
-        <source>Map</source>
-        <translation>Karta</translation>
-    </message>
-    <message>
-        <source>A library template or the path of a .qpt file</source>
-        <translation>En mall i biblioteket eller sökvägen till en .qpt-fil</translation>
-    </message>
-    <message>
-        <source>Swedish</source>
-        <translation>Svenska</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>Engelska</translation>
-    </message>
-    <message>
-        <source>A shared folder with the region&apos;s styles/ and templates/ (empty: the bundled library)</source>
-        <translation>En gemensam mapp med regionens styles/ och templates/ (tomt: det medföljande biblioteket)</translation>
-    </message>
-    <message>
-        <source>Template</source>
-        <translation>Mall</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <source>Subtitle</source>
-        <translation>Undertitel</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>Källor</translation>
-    </message>
-    <message>
-        <source>Legend language</source>
-        <translation>Språk i teckenförklaringen</translation>
-    </message>
-    <message>
-        <source>Style library</source>
-        <translation>Stilbibliotek</translation>
-    </message>
-    <message>
-        <source>Extent</source>
-        <translation>Utbredning</translation>
-    </message>
-    <message>
-        <source>Map canvas</source>
-        <translation>Kartfönstret</translation>
-    </message>
-    <message>
-        <source>Whole layer</source>
-        <translation>Hela lagret</translation>
-    </message>
-    <message>
-        <source>Selected features (e.g. one county)</source>
-        <translation>Valda objekt (t.ex. ett län)</translation>
-    </message>
-    <message>
-        <source>Features matching an expression</source>
-        <translation>Objekt som matchar ett uttryck</translation>
-    </message>
-    <message>
-        <source>Extent from</source>
-        <translation>Utbredning från</translation>
-    </message>
-    <message>
-        <source>Expression</source>
-        <translation>Uttryck</translation>
-    </message>
-    <message>
-        <source>Open in layout designer</source>
-        <translation>Öppna i layoutdesignern</translation>
-    </message>
-    <message>
-        <source>Export map…</source>
-        <translation>Exportera karta…</translation>
-    </message>
-    <message>
-        <source>Tick at least one layer and give it an element type.</source>
-        <translation>Markera minst ett lager och ange en elementtyp för det.</translation>
-    </message>
-    <message>
-        <source>Choose the layer that gives the extent.</source>
-        <translation>Välj det lager som anger utbredningen.</translation>
-    </message>
-    <message>
-        <source>Select the feature(s) of &apos;{layer}&apos; that give the extent, e.g. one county.</source>
-        <translation>Välj det eller de objekt i &apos;{layer}&apos; som anger utbredningen, t.ex. ett län.</translation>
-    </message>
-    <message>
-        <source>Strukturbild map: {title}</source>
-        <translation>Strukturbildskarta: {title}</translation>
-    </message>
-    <message>
-        <source>Export strukturbild map</source>
-        <translation>Exportera strukturbildskarta</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf);;PNG (*.png);;SVG (*.svg)</source>
-        <translation>PDF (*.pdf);;PNG (*.png);;SVG (*.svg)</translation>
-    </message>
-    <message>
-        <source>Map exported to {path}</source>
-        <translation>Kartan har exporterats till {path}</translation>
-    </message>
-</context>
-<context>
-    <name>StrukturbildGeoPackage</name>
-    <message>
-        <source>Cannot create layer &apos;{layer}&apos; in {path}: {error}</source>
-        <translation>Det går inte att skapa lagret &apos;{layer}&apos; i {path}: {error}</translation>
-    </message>
-    <message>
-        <source>A strukturbild GeoPackage needs a projected CRS in metres, such as SWEREF 99 TM (EPSG:3006); got {crs}.</source>
-        <translation>En strukturbilds-GeoPackage kräver ett projicerat koordinatsystem i meter, till exempel SWEREF 99 TM (EPSG:3006); angivet var {crs}.</translation>
-    </message>
-    <message>
-        <source>The new layer &apos;{layer}&apos; in {path} cannot be opened.</source>
-        <translation>Det nya lagret &apos;{layer}&apos; i {path} går inte att öppna.</translation>
-    </message>
-    <message>
-        <source>Cannot store the style of &apos;{layer}&apos; in {path}: {error}</source>
-        <translation>Det går inte att spara stilen för &apos;{layer}&apos; i {path}: {error}</translation>
-    </message>
-</context>
-<context>
-    <name>StrukturbildPlugin</name>
-    <message>
-        <source>Strukturbild</source>
-        <translation>Strukturbild</translation>
-    </message>
-    <message>
-        <source>Show the Strukturbild panel: assemble and export strukturbild maps</source>
-        <translation>Visa Strukturbild-panelen: sätt ihop och exportera strukturbildskartor</translation>
-    </message>
-    <message>
-        <source>&amp;Strukturbild</source>
-        <translation>&amp;Strukturbild</translation>
-    </message>
-</context>
-<context>
-    <name>StyleLibrary</name>
-    <message>
-        <source>form init code ({tag})</source>
-        <translation>initieringskod för formulär ({tag})</translation>
-    </message>
-    <message>
-        <source>form init code source</source>
-        <translation>källa för initieringskod för formulär</translation>
-    </message>
-    <message>
-        <source>action &apos;{name}&apos; (runs code)</source>
-        <translation>åtgärden &apos;{name}&apos; (kör kod)</translation>
-    </message>
-    <message>
-        <source>form widget &apos;{name}&apos; ({tag})</source>
-        <translation>formulärwidgeten &apos;{name}&apos; ({tag})</translation>
-    </message>
-    <message>
-        <source>script in map tip</source>
-        <translation>skript i karttips</translation>
-    </message>
-    <message>
-        <source>The style library folder {folder} does not exist or cannot be read. Check the path (Strukturbild settings, or the STYLE_LIBRARY parameter).</source>
-        <translation>Stilbiblioteksmappen {folder} finns inte eller går inte att läsa. Kontrollera sökvägen (Strukturbild-inställningarna eller parametern STYLE_LIBRARY).</translation>
-    </message>
-    <message>
-        <source>No style for element type &apos;{key}&apos; in the style library.</source>
-        <translation>Stilbiblioteket saknar stil för elementtypen &apos;{key}&apos;.</translation>
-    </message>
-    <message>
-        <source>The template {path} is not a QGIS layout template (.qpt).</source>
-        <translation>Mallen {path} är inte en QGIS-layoutmall (.qpt).</translation>
-    </message>
-    <message>
-        <source>Layout template &apos;{name}&apos; not found. Give a .qpt file that exists or one of the library&apos;s templates: {names}.</source>
-        <translation>Layoutmallen &apos;{name}&apos; hittades inte. Ange en befintlig .qpt-fil eller någon av bibliotekets mallar: {names}.</translation>
-    </message>
-    <message>
-        <source>Cannot read the layout template {path}: {error}</source>
-        <translation>Det går inte att läsa layoutmallen {path}: {error}</translation>
-    </message>
-    <message>
-        <source>The layout template {path} is not valid XML.</source>
-        <translation>Layoutmallen {path} är inte giltig XML.</translation>
-    </message>
-    <message>
-        <source>The style {path} cannot be read: {error}</source>
-        <translation>Stilen {path} går inte att läsa: {error}</translation>
-    </message>
-    <message>
-        <source>The style {path} could not be applied to layer &apos;{layer}&apos;: {message}</source>
-        <translation>Stilen {path} kunde inte tillämpas på lagret &apos;{layer}&apos;: {message}</translation>
-    </message>
-    <message>
-        <source>Style {path}: removed embedded code that Strukturbild never runs: {parts}.</source>
-        <translation>Stilen {path}: inbäddad kod som Strukturbild aldrig kör har tagits bort: {parts}.</translation>
     </message>
 </context>
 </TS>

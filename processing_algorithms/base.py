@@ -20,18 +20,15 @@ from qgis.PyQt.QtGui import QIcon
 ICON_PATH = Path(__file__).resolve().parent.parent / "strukturbild_plugin" / "icons" / "strukturbild.svg"
 
 
-def _tr_base(text):
-    return QCoreApplication.translate("StrukturbildAlgorithm", text)
-
-
 def group_names():
-    """Group id -> translated group name (literal strings here so that pylupdate5 finds them)."""
+    """Group id -> translated group name (literal context and text so that pylupdate5 finds them)."""
+    translate = QCoreApplication.translate
     return {
-        "maps": _tr_base("Strukturbild maps"),
-        "functional": _tr_base("Functional connections"),
-        "accessibility": _tr_base("Accessibility"),
-        "border": _tr_base("Border areas"),
-        "green": _tr_base("Green infrastructure"),
+        "maps": translate("StrukturbildAlgorithm", "Strukturbild maps"),
+        "functional": translate("StrukturbildAlgorithm", "Functional connections"),
+        "accessibility": translate("StrukturbildAlgorithm", "Accessibility"),
+        "border": translate("StrukturbildAlgorithm", "Border areas"),
+        "green": translate("StrukturbildAlgorithm", "Green infrastructure"),
     }
 
 
@@ -71,17 +68,15 @@ class StrukturbildAlgorithm(QgsProcessingAlgorithm):
     def require_projected(self, crs, what):
         """Refuse a geographic (degree) or missing CRS for something that is measured in metres."""
         if not crs.isValid():
-            self.fail(self.tr_base_fmt("{what} has no coordinate reference system. Set its CRS "
-                                       "(Layer Properties › Source) and run again.").format(what=what))
+            self.fail(QCoreApplication.translate(
+                "StrukturbildAlgorithm", "{what} has no coordinate reference system. Set its CRS "
+                "(Layer Properties › Source) and run again.").format(what=what))
         if crs.isGeographic():
-            self.fail(self.tr_base_fmt(
+            self.fail(QCoreApplication.translate(
+                "StrukturbildAlgorithm",
                 "{what} is in a geographic CRS ({crs}, degrees). Strukturbild measures in metres: "
                 "reproject it to a projected CRS such as SWEREF 99 TM (EPSG:3006) with "
                 "'Reproject layer' and run again.").format(what=what, crs=crs.authid() or crs.description()))
-
-    @staticmethod
-    def tr_base_fmt(text):
-        return _tr_base(text)
 
 
 class AtomicOutputFile:

@@ -46,7 +46,7 @@ _NICE_STEPS = (1.0, 1.25, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 7.5, 8.0, 10.0)
 
 
 def tr(text):
-    return QCoreApplication.translate("MapAssembler", text)
+    return QCoreApplication.translate("@default", text)  # pylupdate5 files bare tr() calls under @default
 
 
 class AssemblyError(Exception):

@@ -48,7 +48,7 @@ EXTENT_CANVAS, EXTENT_LAYER, EXTENT_SELECTION, EXTENT_FILTER = range(4)
 
 
 def tr(text):
-    return QCoreApplication.translate("StrukturbildDock", text)
+    return QCoreApplication.translate("@default", text)  # pylupdate5 files bare tr() calls under @default
 
 
 class StrukturbildDock(QDockWidget):

@@ -27,7 +27,7 @@ from .library import StyleLibrary
 
 
 def tr(text):
-    return QCoreApplication.translate("StrukturbildGeoPackage", text)
+    return QCoreApplication.translate("@default", text)  # pylupdate5 files bare tr() calls under @default
 
 
 class GeoPackageError(Exception):

@@ -28,7 +28,7 @@ _CODE_ACTION_TYPES = {"0", "1", "2", "3", "4"}
 
 
 def tr(text):
-    return QCoreApplication.translate("StyleLibrary", text)
+    return QCoreApplication.translate("@default", text)  # pylupdate5 files bare tr() calls under @default
 
 
 class LibraryError(Exception):

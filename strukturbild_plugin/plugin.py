@@ -13,7 +13,7 @@ ICON_PATH = Path(__file__).resolve().parent / "icons" / "strukturbild.svg"
 
 
 def tr(text):
-    return QCoreApplication.translate("StrukturbildPlugin", text)
+    return QCoreApplication.translate("@default", text)  # pylupdate5 files bare tr() calls under @default
 
 
 class StrukturbildPlugin:

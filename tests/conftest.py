@@ -43,7 +43,7 @@ def processing_provider(qgis_app):
     if provider is None:
         provider = StrukturbildProvider()
         registry.addProvider(provider)
-    yield provider
+    yield provider  # test_plugin unloads and re-registers it: look it up in the registry, don't keep it
 
 
 @pytest.fixture
