@@ -150,7 +150,7 @@ def is_total_label(value, total_labels: Sequence[str] = TOTAL_LABELS) -> bool:
     if text in labels:
         return True
     code = _leading_code(text)
-    if code is not None and text[len(code):].strip() in labels:
+    if code is not None and text[len(code) :].strip() in labels:
         return True
     return False
 
@@ -356,7 +356,7 @@ def build_matrix(
 
 
 def zone_ids_from_od(origins: Sequence, destinations: Sequence, total_labels: Sequence[str] = TOTAL_LABELS):
-    """All distinct ids in the OD columns (total labels left out), in sorted order: zones for a table without a layer."""
+    """All distinct ids in the OD columns (total labels left out), sorted: zones for a table without a layer."""
     ids = {normalise_id(x) for x in list(origins) + list(destinations)}
     return sorted(x for x in ids if x and not is_total_label(x, total_labels))
 
