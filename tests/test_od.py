@@ -138,6 +138,15 @@ def test_build_matrix_bad_values_name_row_and_text():
         build_matrix(["1"], ["2"], ["-4"], ["1", "2"])
 
 
+def test_build_matrix_skip_bad_values():
+    od = build_matrix(
+        ["1", "1", "2"], ["1", "2", "2"], ["4", "..", "-1"], ["1", "2"], first_row_number=2, on_bad="skip"
+    )
+    assert od.bad_values == [(3, ".."), (4, "-1")]
+    assert od.matrix.toarray().tolist() == [[4, 0], [0, 0]]
+    assert any("bad value" in n for n in od.notes)
+
+
 def test_build_matrix_empty():
     with pytest.raises(ODError, match="empty"):
         build_matrix([], [], [], ["1"])

@@ -236,6 +236,8 @@ class ODMatrix:
     - `n_duplicates`: OD pairs that occurred more than once (their values were summed).
     - `total_rows_dropped`: rows whose origin or destination is a total label ("Totalt", "Riket", …).
     - `zones_without_flows`: zone ids with no flow at all (row and column both empty).
+    - `bad_values`: (row number, text) of rows skipped for a bad value; only with ``on_bad="skip"`` (by default a bad
+      value raises ODError, so the list is empty).
     - `notes`: English messages for the user (matcher collisions, the above when non-zero).
     """
 
@@ -248,6 +250,7 @@ class ODMatrix:
     n_duplicates: int = 0
     total_rows_dropped: int = 0
     zones_without_flows: List[str] = field(default_factory=list)
+    bad_values: List[Tuple[int, str]] = field(default_factory=list)
     notes: List[str] = field(default_factory=list)
 
     @property
@@ -268,12 +271,14 @@ def build_matrix(
     zone_ids: Sequence,
     total_labels: Sequence[str] = TOTAL_LABELS,
     first_row_number: int = 1,
+    on_bad: str = "raise",
 ) -> ODMatrix:
     """Build the sparse OD matrix from three parallel columns.
 
     Rows whose origin or destination is a total label are dropped (counted in `total_rows_dropped`); ids are matched
     with `id_matcher`; duplicated OD pairs are summed. A bad value (non-numeric, negative, empty) raises ODError naming
-    the row (`first_row_number` is the number of the first data row, e.g. 2 for a CSV with a header) and the text.
+    the row (`first_row_number` is the number of the first data row, e.g. 2 for a CSV with a header) and the text;
+    with ``on_bad="skip"`` such rows are left out and listed in `bad_values` instead.
     An empty table, or one where no row matches the zones, raises ODError.
     """
     origins, destinations, values = list(origins), list(destinations), list(values)
@@ -290,6 +295,9 @@ def build_matrix(
     unmatched_sums: Dict[str, float] = {}
     unmatched_total = 0.0
     totals = 0
+    bad_values: List[Tuple[int, str]] = []
+    if on_bad not in ("raise", "skip"):
+        raise ValueError("on_bad must be 'raise' or 'skip'")
     for k, (o, d, v) in enumerate(zip(origins, destinations, values)):
         if is_total_label(o, total_labels) or is_total_label(d, total_labels):
             totals += 1
@@ -297,7 +305,10 @@ def build_matrix(
         try:
             x = parse_count(v)
         except ValueError as exc:
-            raise ODError(f"row {k + first_row_number}: {exc}") from None
+            if on_bad != "skip":
+                raise ODError(f"row {k + first_row_number}: {exc}") from None
+            bad_values.append((k + first_row_number, "" if v is None else str(v)))
+            continue
         i, j = matcher(o), matcher(d)
         if i is None or j is None:
             for ident, idx in ((o, i), (d, j)):
@@ -338,6 +349,9 @@ def build_matrix(
             f"{len(unmatched)} OD id(s) are not among the zones ({shown}); "
             f"{sum(unmatched_rows.values())} row(s) with {unmatched_total:g} in total were left out"
         )
+    if bad_values:
+        shown = ", ".join(f"row {r}: {t!r}" for r, t in bad_values[:5]) + (" …" if len(bad_values) > 5 else "")
+        notes.append(f"{len(bad_values)} row(s) with a bad value were left out ({shown})")
     if without:
         shown = ", ".join(without[:10]) + (" …" if len(without) > 10 else "")
         notes.append(f"{len(without)} zone(s) have no flows at all: {shown}")
@@ -351,6 +365,7 @@ def build_matrix(
         n_duplicates=n_duplicates,
         total_rows_dropped=totals,
         zones_without_flows=without,
+        bad_values=bad_values,
         notes=notes,
     )
 
