@@ -8,6 +8,7 @@ QgsProcessingException instead of a traceback or a silently wrong answer.
 import os
 import shutil
 import tempfile
+import traceback
 from pathlib import Path
 
 from qgis.core import (
@@ -58,6 +59,38 @@ class StrukturbildAlgorithm(QgsProcessingAlgorithm):
 
     def helpUrl(self):
         return "https://github.com/strukturbild/strukturbild#" + self.ALGORITHM_ID
+
+    # -- running -----------------------------------------------------------------------------------
+
+    def process(self, parameters, context, feedback):
+        """The algorithm's work (subclasses); raise any of user_errors() for bad input."""
+        raise NotImplementedError
+
+    @staticmethod
+    def user_errors():
+        """Exceptions whose message is written for the user (bad input, missing files, ...)."""
+        from ..strukturbild_plugin.assembler import AssemblyError
+        from ..strukturbild_plugin.gpkg import GeoPackageError
+        from ..strukturbild_plugin.library import LibraryError
+
+        return (QgsProcessingException, AssemblyError, GeoPackageError, LibraryError, ValueError)
+
+    def processAlgorithm(self, parameters, context, feedback):
+        from .methods.progress import Cancelled
+
+        message = None
+        try:
+            return self.process(parameters, context, feedback)
+        except Cancelled:
+            feedback.reportError(QCoreApplication.translate("StrukturbildAlgorithm",
+                                                            "Cancelled: no output was written."))
+            return {}
+        except self.user_errors() as error:
+            message = str(error.args[0]) if error.args else str(error)
+            # Free the layers and projects that process() held: a traceback kept alive elsewhere (sip keeps
+            # the last one) would let QGIS objects outlive QGIS and crash the interpreter at exit.
+            traceback.clear_frames(error.__traceback__)
+        raise QgsProcessingException(message)
 
     # -- common checks ---------------------------------------------------------------------------
 

@@ -34,8 +34,7 @@ class GeoPackageError(Exception):
     pass
 
 
-class Cancelled(Exception):
-    pass
+from ..processing_algorithms.methods.progress import Cancelled  # noqa: E402,F401  (re-exported)
 
 
 def qgs_fields(element):

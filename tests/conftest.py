@@ -72,3 +72,29 @@ def demo_gpkg(qgis_app, tmp_path_factory):
     spec.loader.exec_module(module)
     module.build(path, log=lambda *args: None)
     return path
+
+
+@pytest.fixture(autouse=True)
+def _collect_qgis_objects():
+    """Free QGIS objects held in reference cycles (e.g. an exception's traceback) while QGIS still runs.
+
+    Layers and projects destroyed after QgsApplication.exitQgis() crash the interpreter at exit.
+    """
+    yield
+    import gc
+    import types
+
+    sys.last_type = sys.last_value = sys.last_traceback = None
+    # A QgsProcessingException raised in a Python processAlgorithm crosses C++; sip (QGIS 3.22) keeps a
+    # reference to its traceback for good, and through it every calling frame stays alive: the test's own
+    # layers would then be destroyed after exitQgis() and crash the interpreter. Release those frames' locals.
+    for obj in gc.get_objects():
+        if isinstance(obj, types.FrameType) and obj.f_code.co_name == "processAlgorithm":
+            frame = obj
+            while frame is not None:
+                try:
+                    frame.clear()
+                except RuntimeError:  # still executing (pytest's own frames)
+                    pass
+                frame = frame.f_back
+    gc.collect()

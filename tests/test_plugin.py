@@ -69,11 +69,19 @@ def test_init_processing_registers_once(qgis_iface):
     _restore_provider()
 
 
+_KEEP_ALIVE = []
+
+
 def _restore_provider():
-    """Other tests run algorithms through the registry: put a provider back after unloading ours."""
+    """Other tests run algorithms through the registry: put a provider back after unloading ours.
+
+    The Python object must stay referenced, or the registry keeps only the C++ base class.
+    """
     from strukturbild.processing_algorithms.provider import StrukturbildProvider
 
-    QgsApplication.processingRegistry().addProvider(StrukturbildProvider())
+    provider = StrukturbildProvider()
+    _KEEP_ALIVE.append(provider)
+    QgsApplication.processingRegistry().addProvider(provider)
 
 
 def test_provider_lists_algorithms(processing_provider):

@@ -18,13 +18,12 @@ from qgis.core import (
 )
 
 from ...strukturbild_plugin.assembler import (
-    AssemblyError,
     MapAssembler,
     MapSettings,
     geopackage_layers,
     match_layers,
 )
-from ...strukturbild_plugin.library import LibraryError, StyleLibrary
+from ...strukturbild_plugin.library import StyleLibrary
 from ..base import AtomicOutputFile, StrukturbildAlgorithm
 
 LANGUAGES = ("sv", "en")
@@ -105,51 +104,48 @@ class AssembleMap(StrukturbildAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("N_LAYERS", self.tr("Element layers drawn")))
         self.addOutput(QgsProcessingOutputString("SCALE", self.tr("Map scale")))
 
-    def processAlgorithm(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
         output = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         if not output.lower().endswith((".pdf", ".png", ".svg")):
             raise QgsProcessingException(self.tr("OUTPUT must end in .pdf, .png or .svg: {path}").format(path=output))
-        try:
-            library = StyleLibrary(self.parameterAsFile(parameters, self.STYLE_LIBRARY, context) or None)
-            element_layers = []
-            gpkg = self.parameterAsFile(parameters, self.STRUKTURBILD, context)
-            if gpkg:
-                element_layers += geopackage_layers(gpkg)
-            extra = self.parameterAsLayerList(parameters, self.LAYERS, context)
-            if extra:
-                element_layers += match_layers(extra)
-            if not element_layers:
-                raise QgsProcessingException(self.tr(
-                    "Nothing to map: give a strukturbild GeoPackage (STRUKTURBILD) or element layers (LAYERS)."))
+        library = StyleLibrary(self.parameterAsFile(parameters, self.STYLE_LIBRARY, context) or None)
+        element_layers = []
+        gpkg = self.parameterAsFile(parameters, self.STRUKTURBILD, context)
+        if gpkg:
+            element_layers += geopackage_layers(gpkg)
+        extra = self.parameterAsLayerList(parameters, self.LAYERS, context)
+        if extra:
+            element_layers += match_layers(extra)
+        if not element_layers:
+            raise QgsProcessingException(self.tr(
+                "Nothing to map: give a strukturbild GeoPackage (STRUKTURBILD) or element layers (LAYERS)."))
 
-            settings = MapSettings(
-                template=self.parameterAsString(parameters, self.TEMPLATE, context) or "A3_landscape",
-                title=self.parameterAsString(parameters, self.TITLE, context),
-                subtitle=self.parameterAsString(parameters, self.SUBTITLE, context),
-                sources=self.parameterAsString(parameters, self.SOURCES, context),
-                language=LANGUAGES[self.parameterAsEnum(parameters, self.LANGUAGE, context)],
-                extent_layer=self.parameterAsVectorLayer(parameters, self.EXTENT_LAYER, context),
-                extent_filter=self.parameterAsExpression(parameters, self.EXTENT_FILTER, context),
-            )
-            if settings.extent_layer is None and parameters.get(self.EXTENT):
-                settings.extent = self.parameterAsExtent(parameters, self.EXTENT, context)
-                settings.extent_crs = self.parameterAsExtentCrs(parameters, self.EXTENT, context)
-                if settings.extent_crs is not None and settings.extent_crs.isGeographic():
-                    self.require_projected(settings.extent_crs, self.tr("The extent"))
+        settings = MapSettings(
+            template=self.parameterAsString(parameters, self.TEMPLATE, context) or "A3_landscape",
+            title=self.parameterAsString(parameters, self.TITLE, context),
+            subtitle=self.parameterAsString(parameters, self.SUBTITLE, context),
+            sources=self.parameterAsString(parameters, self.SOURCES, context),
+            language=LANGUAGES[self.parameterAsEnum(parameters, self.LANGUAGE, context)],
+            extent_layer=self.parameterAsVectorLayer(parameters, self.EXTENT_LAYER, context),
+            extent_filter=self.parameterAsExpression(parameters, self.EXTENT_FILTER, context),
+        )
+        if settings.extent_layer is None and parameters.get(self.EXTENT):
+            settings.extent = self.parameterAsExtent(parameters, self.EXTENT, context)
+            settings.extent_crs = self.parameterAsExtentCrs(parameters, self.EXTENT, context)
+            if settings.extent_crs is not None and settings.extent_crs.isGeographic():
+                self.require_projected(settings.extent_crs, self.tr("The extent"))
 
-            # A private project: batch runs never touch the GUI's project or canvas.
-            project = QgsProject()
-            assembler = MapAssembler(library, project, feedback)
-            layout = assembler.build(element_layers, settings)
+        # A private project: batch runs never touch the GUI's project or canvas.
+        project = QgsProject()
+        assembler = MapAssembler(library, project, feedback)
+        layout = assembler.build(element_layers, settings)
+        if feedback.isCanceled():
+            return {}
+        with AtomicOutputFile(output) as partial:
+            assembler.export(layout, partial.partial)
             if feedback.isCanceled():
                 return {}
-            with AtomicOutputFile(output) as partial:
-                assembler.export(layout, partial.partial)
-                if feedback.isCanceled():
-                    return {}
-                path = partial.commit()
-        except (AssemblyError, LibraryError) as error:
-            raise QgsProcessingException(str(error))
+            path = partial.commit()
 
         scale = layout.itemById("main_map").scale()
         drawn = [layer.name() for layer in assembler.map_layers]

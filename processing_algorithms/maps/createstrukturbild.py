@@ -10,8 +10,8 @@ from qgis.core import (
 )
 
 from ...strukturbild_plugin import schema
-from ...strukturbild_plugin.gpkg import Cancelled, GeoPackageError, create_strukturbild
-from ...strukturbild_plugin.library import LibraryError, StyleLibrary
+from ...strukturbild_plugin.gpkg import create_strukturbild
+from ...strukturbild_plugin.library import StyleLibrary
 from ..base import AtomicOutputFile, StrukturbildAlgorithm
 
 
@@ -53,7 +53,7 @@ class CreateStrukturbild(StrukturbildAlgorithm):
             self.OUTPUT, self.tr("Strukturbild GeoPackage"), self.tr("GeoPackage (*.gpkg)")))
         self.addOutput(QgsProcessingOutputNumber(self.N_LAYERS, self.tr("Number of element layers")))
 
-    def processAlgorithm(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
         crs = self.parameterAsCrs(parameters, self.CRS, context)
         if not crs.isValid():
             crs = QgsCoordinateReferenceSystem("EPSG:3006")
@@ -62,19 +62,10 @@ class CreateStrukturbild(StrukturbildAlgorithm):
         if not destination.lower().endswith(".gpkg"):
             raise QgsProcessingException(self.tr("OUTPUT must be a GeoPackage file ending in .gpkg: {path}")
                                          .format(path=destination))
-        try:
-            library = StyleLibrary(self.parameterAsFile(parameters, self.STYLE_LIBRARY, context) or None)
-        except LibraryError as error:
-            raise QgsProcessingException(str(error))
+        library = StyleLibrary(self.parameterAsFile(parameters, self.STYLE_LIBRARY, context) or None)
 
         with AtomicOutputFile(destination) as output:
-            try:
-                _, warnings = create_strukturbild(output.partial, crs, library, feedback)
-            except Cancelled:
-                feedback.reportError(self.tr("Cancelled: no GeoPackage was written."))
-                return {}
-            except (GeoPackageError, LibraryError) as error:
-                raise QgsProcessingException(str(error))
+            _, warnings = create_strukturbild(output.partial, crs, library, feedback)
             for warning in warnings:
                 feedback.pushWarning(warning)
             path = output.commit()
