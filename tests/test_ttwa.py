@@ -11,7 +11,7 @@ import pytest
 import scipy.sparse as sp
 from conftest import TEST_DATA
 from strukturbild.processing_algorithms.methods import progress
-from strukturbild.processing_algorithms.methods.ttwa import RESERVE, ZERO_LIST, cohesion, ttwa, validity
+from strukturbild.processing_algorithms.methods.ttwa import RESERVE, ZERO_LIST, cohesion, r_order, ttwa, validity
 
 DATA = TEST_DATA / "lma"
 ISTAT = (1000, 0.6667, 10000, 0.75)
@@ -251,6 +251,14 @@ def test_progress_and_cancel():
     assert len(fb.values) > 3 and fb.values[-1] == 100 and fb.values == sorted(fb.values)
     with pytest.raises(progress.Cancelled):
         ttwa(f, *ISTAT, feedback=Feedback(cancel_after=3))
+
+
+def test_r_order():
+    """R reads ids as integers: '0301' sorts as 301, before '1101' and after 5; non-numeric ids sort as text."""
+    assert list(r_order(["1101", "0301", 5])) == [2, 1, 0]
+    assert list(r_order(["1kmN2E1", "1kmN1E2", "1kmN1E1"])) == [2, 1, 0]
+    with pytest.raises(ValueError):
+        r_order(["0301", 301])
 
 
 def test_rejects_bad_input():

@@ -165,15 +165,28 @@ class TTWAResult:
         return len(self.residents)
 
 
+def _int_key(i):
+    if isinstance(i, (bool, np.bool_)):
+        raise ValueError
+    if isinstance(i, (int, np.integer)):
+        return int(i)
+    if isinstance(i, (float, np.floating)):
+        if float(i).is_integer():
+            return int(i)
+        raise ValueError
+    return int(str(i).strip())
+
+
 def r_order(ids):
-    """Permutation putting `ids` in the R package's order: numeric when all are integers (or digit strings)."""
+    """Permutation putting `ids` in the R package's order: numeric when all are integers (or digit strings, so
+    `0301` sorts as 301), otherwise as strings (the package's `idcom_type` recoding)."""
     ids = list(ids)
     try:
-        keys = [int(str(i).strip()) for i in ids]
-        if any(isinstance(i, float) and not float(i).is_integer() for i in ids):
-            raise ValueError
-    except ValueError:
+        keys = [_int_key(i) for i in ids]
+    except (TypeError, ValueError):
         keys = [str(i) for i in ids]
+    if len(set(keys)) != len(keys):
+        raise ValueError("zone ids must be unique")
     return np.array(sorted(range(len(ids)), key=lambda i: keys[i]), dtype=np.int64)
 
 
