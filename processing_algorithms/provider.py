@@ -27,7 +27,8 @@ class StrukturbildProvider(QgsProcessingProvider):
 
 
 def algorithm_classes():
+    from .functional.functionalregions import FunctionalRegions
     from .maps.assemblemap import AssembleMap
     from .maps.createstrukturbild import CreateStrukturbild
 
-    return [CreateStrukturbild, AssembleMap]
+    return [CreateStrukturbild, AssembleMap, FunctionalRegions]

@@ -1,0 +1,74 @@
+"""Statistics of a partition of zones into functional regions (pure numpy/scipy).
+
+For a residence × workplace matrix F (diagonal included) and a membership vector g (region index per zone,
+negative = not in any region):
+    residents_r = Σ_{i∈r} Σ_j F_ij            (employed residents of region r)
+    jobs_r      = Σ_{j∈r} Σ_i F_ij            (jobs in region r)
+    internal_r  = Σ_{i∈r} Σ_{j∈r} F_ij        (people living and working in r)
+    sc_supply   = internal / residents;  sc_demand = internal / jobs  (self-containment)
+"""
+
+from dataclasses import dataclass
+
+import numpy as np
+import scipy.sparse as sp
+
+
+@dataclass
+class RegionStatistics:
+    residents: np.ndarray
+    jobs: np.ndarray
+    internal: np.ndarray
+    n_zones: np.ndarray
+
+    @property
+    def sc_supply(self):
+        with np.errstate(divide="ignore", invalid="ignore"):
+            return np.where(self.residents > 0, self.internal / np.maximum(self.residents, 1e-300), np.nan)
+
+    @property
+    def sc_demand(self):
+        with np.errstate(divide="ignore", invalid="ignore"):
+            return np.where(self.jobs > 0, self.internal / np.maximum(self.jobs, 1e-300), np.nan)
+
+    @property
+    def min_sc(self):
+        return np.fmin(self.sc_supply, self.sc_demand)
+
+
+def _indicator(membership, n_regions):
+    membership = np.asarray(membership)
+    rows = np.flatnonzero(membership >= 0)
+    return sp.csr_matrix((np.ones(rows.size), (rows, membership[rows])), shape=(membership.size, n_regions))
+
+
+def region_statistics(flows, membership, n_regions=None):
+    """RegionStatistics for regions 0..k-1 (k = n_regions or max(membership)+1)."""
+    flows = sp.csr_matrix(flows, dtype=float)
+    membership = np.asarray(membership, dtype=np.int64)
+    k = int(n_regions if n_regions is not None else (membership.max() + 1 if membership.size else 0))
+    indicator = _indicator(membership, k)
+    aggregated = (indicator.T @ flows @ indicator).toarray()
+    return RegionStatistics(
+        residents=aggregated.sum(axis=1),
+        jobs=aggregated.sum(axis=0),
+        internal=np.diag(aggregated).copy(),
+        n_zones=np.bincount(membership[membership >= 0], minlength=k),
+    )
+
+
+def pick_centres(flows, membership, n_regions=None):
+    """The centre of each region: its zone with the most jobs (ties: most residents, then lowest index)."""
+    flows = sp.csr_matrix(flows, dtype=float)
+    membership = np.asarray(membership, dtype=np.int64)
+    k = int(n_regions if n_regions is not None else (membership.max() + 1 if membership.size else 0))
+    jobs = np.asarray(flows.sum(axis=0)).ravel()
+    residents = np.asarray(flows.sum(axis=1)).ravel()
+    centres = np.full(k, -1, dtype=np.int64)
+    # lexsort: last key is primary; lowest index wins ties because it comes first among equals.
+    order = np.lexsort((np.arange(membership.size), -residents, -jobs))
+    for zone in order:
+        region = membership[zone]
+        if region >= 0 and centres[region] < 0:
+            centres[region] = zone
+    return centres
