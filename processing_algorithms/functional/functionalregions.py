@@ -27,7 +27,6 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
-    QgsProcessingUtils,
     QgsRendererCategory,
     QgsSpatialIndex,
     QgsSymbol,
@@ -260,15 +259,23 @@ class FunctionalRegions(StrukturbildAlgorithm):
         return results
 
     def _layer_name(self, parameters, name, context):
-        layer = QgsProcessingUtils.mapLayerFromString(str(parameters.get(name, "")), context) if isinstance(
-            parameters.get(name), str) else None
-        if layer is not None:
-            return layer.name()
+        """A name users recognise: the layer's name, or for a file its file name (and layer)."""
         value = parameters.get(name)
+        value = getattr(value, "source", value)  # QgsProcessingFeatureSourceDefinition
+        if hasattr(value, "staticValue"):
+            value = value.staticValue()
+        if isinstance(value, str):
+            layer = context.project().mapLayer(value) if context.project() is not None else None
+            if layer is not None:
+                return layer.name()
+            path, _, rest = value.partition("|")
+            label = Path(path).name or path
+            if "layername=" in rest:
+                label += ":" + rest.split("layername=")[1].split("|")[0]
+            return label
         if hasattr(value, "name"):
             return value.name()
-        text = str(getattr(value, "source", value))
-        return Path(text.split("|")[0]).name or text
+        return str(value)
 
     def _settings(self, parameters, context, method):
         settings = {
