@@ -23,7 +23,7 @@ QGIS_PROCESS := $(QGIS_ENV) qgis_process.bin
 
 PY_SOURCES = $(shell git ls-files '*.py' 2>/dev/null || find . -name '*.py' -not -path './.venv/*')
 
-.PHONY: help deps venv test lint pytest demo package i18n translations deploy bench qgis-process-setup clean
+.PHONY: help deps venv test lint pytest demo demo-norrbotten package i18n translations deploy bench qgis-process-setup clean
 
 help:
 	@echo "make demo    - build the demo strukturbild PDF with qgis_process (out/strukturbild_demo.pdf)"
@@ -93,6 +93,33 @@ demo: qgis-process-setup translations
 	  EXTENT_FILTER="\"adm_niva\" = 'lan' AND \"kod\" IN ('05', '06', '08')" \
 	  OUTPUT=$(CURDIR)/$(OUT)/strukturbild_demo.pdf
 	@echo "Demo map: $(OUT)/strukturbild_demo.pdf"
+	$(MAKE) --no-print-directory demo-norrbotten
+
+# The second demo: commuting flow lines and LA regions for Norrbotten from SCB's BAS matrix 2022,
+# made by the Processing algorithms and drawn by the same assembler.
+NB := $(BUILD)/norrbotten
+NB_KOMMUNER := demo/data/admin.gpkg|layername=kommuner
+NB_FLOWS := demo/data/norrbotten_pendling_2022.csv
+demo-norrbotten: qgis-process-setup translations
+	@mkdir -p $(OUT) $(NB)
+	$(PYTHON) demo/build_demo.py --norrbotten $(NB)/base.gpkg
+	$(QGIS_PROCESS) run strukturbild:functionalregions -- ZONES='$(NB_KOMMUNER)' ZONE_ID_FIELD=code \
+	  ZONE_NAME_FIELD=name FLOWS=$(NB_FLOWS) ORIGIN_FIELD=residence_code DESTINATION_FIELD=workplace_code \
+	  VALUE_FIELD=employed METHOD=0 OUTPUT_MEMBERSHIP=$(NB)/la_kommuner.gpkg OUTPUT_REGIONS=$(NB)/la_regioner.gpkg \
+	  OUTPUT_REPORT=$(CURDIR)/$(OUT)/norrbotten_la_rapport.html
+	$(QGIS_PROCESS) run strukturbild:flowlines -- ZONES='$(NB_KOMMUNER)' ZONE_ID_FIELD=code ZONE_NAME_FIELD=name \
+	  FLOWS=$(NB_FLOWS) ORIGIN_FIELD=residence_code DESTINATION_FIELD=workplace_code VALUE_FIELD=employed \
+	  MODE=0 MIN_VALUE=100 CURVED=true OUTPUT=$(NB)/pendlingsfloden.gpkg
+	$(QGIS_PROCESS) run strukturbild:assemblemap -- \
+	  LAYERS='$(NB)/base.gpkg|layername=administrativ_indelning' LAYERS='$(NB)/base.gpkg|layername=nod' \
+	  LAYERS=$(NB)/la_regioner.gpkg LAYERS=$(NB)/pendlingsfloden.gpkg \
+	  TEMPLATE=A4_portrait \
+	  TITLE="Norrbotten: pendling 2022" \
+	  SUBTITLE="Flöden om minst 100 personer och LA-regioner ur samma matris" \
+	  SOURCES="SCB BAS 2022 (ArRegPend2; pendling ut ur länet saknas), SCB tätorter 2020, gränser 2024" \
+	  EXTENT_LAYER='$(NB)/base.gpkg|layername=administrativ_indelning' EXTENT_FILTER="\"adm_niva\" = 'lan' AND \"kod\" = '25'" \
+	  OUTPUT=$(CURDIR)/$(OUT)/strukturbild_norrbotten.pdf
+	@echo "Demo map: $(OUT)/strukturbild_norrbotten.pdf"
 
 # -- benchmarks ------------------------------------------------------------------------------------
 bench: deps | $(XDG_RUNTIME_DIR)

@@ -260,10 +260,10 @@ def node_level(population):
     return None
 
 
-def _nod(out, tatorter, schema):
+def _nod(out, tatorter, schema, counties=None):
     labels = {code.value: code.sv for code in schema.NODNIVA}
     for row in tatorter:
-        if row["lan_code"] not in COUNTIES:
+        if row["lan_code"] not in (counties or COUNTIES):
             continue
         level = node_level(row["pop"])
         if level is None:
@@ -456,6 +456,33 @@ def build(output=DEFAULT_OUTPUT, data_dir=DATA_DIR, log=print, library=None):
 build_demo = build
 
 
+def build_norrbotten(output, data_dir=DATA_DIR, log=print, library=None):
+    """The base of the Norrbotten demo: nodes from Norrbotten's tätorter and the administrative background.
+
+    The flow lines and LA regions are added to the map by the Processing algorithms (see the Makefile's
+    demo target), from SCB's BAS commuting matrix 2022 in demo/data/norrbotten_pendling_2022.csv.
+    """
+    from qgis.core import QgsCoordinateReferenceSystem
+
+    create_strukturbild, schema = _import_plugin()
+    output, data_dir = Path(output), Path(data_dir)
+    if output.exists():
+        output.unlink()
+    create_strukturbild(str(output), QgsCoordinateReferenceSystem("EPSG:3006"), library=library, feedback=None,
+                        elements=["administrativ_indelning", "nod"])
+    lan = _read(data_dir / "admin.gpkg", "lan", ["code"])
+    kommuner = _read(data_dir / "admin.gpkg", "kommuner", ["code"])
+    tatorter = _read(data_dir / "tatorter_norrbotten.gpkg", "tatorter", ["code"])
+    writers = {key: _LayerWriter(output, schema.element_type(key)) for key in ("administrativ_indelning", "nod")}
+    _administrativ_indelning(writers["administrativ_indelning"], lan, kommuner)
+    _nod(writers["nod"], tatorter, schema, counties=("25",))
+    counts = {key: writer.write() for key, writer in writers.items()}
+    del writers
+    if log:
+        log(f"Strukturbild Norrbotten demo base: {output} " + ", ".join(f"{k} {v}" for k, v in counts.items()))
+    return counts
+
+
 def main(argv):
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     if not os.environ.get("XDG_RUNTIME_DIR"):
@@ -466,7 +493,10 @@ def main(argv):
     app.initQgis()
     status = 0
     try:
-        build(Path(argv[1]) if len(argv) > 1 else DEFAULT_OUTPUT)
+        if len(argv) > 2 and argv[1] == "--norrbotten":
+            build_norrbotten(Path(argv[2]))
+        else:
+            build(Path(argv[1]) if len(argv) > 1 else DEFAULT_OUTPUT)
     except Exception:  # report, then shut QGIS down cleanly (a crash at exit would hide the error)
         traceback.print_exc()
         status = 1

@@ -27,8 +27,9 @@ class StrukturbildProvider(QgsProcessingProvider):
 
 
 def algorithm_classes():
+    from .functional.flowlines import FlowLines
     from .functional.functionalregions import FunctionalRegions
     from .maps.assemblemap import AssembleMap
     from .maps.createstrukturbild import CreateStrukturbild
 
-    return [CreateStrukturbild, AssembleMap, FunctionalRegions]
+    return [CreateStrukturbild, AssembleMap, FlowLines, FunctionalRegions]
