@@ -6,6 +6,7 @@ baseline: exporting the already-built layout again with QgsLayoutExporter alone 
 anyway). The ratio shows what the assembler adds on top of QGIS's own rendering.
 """
 
+import gc
 import os
 import sys
 import tempfile
@@ -35,6 +36,13 @@ def best_of(n, function):
 def main():
     app = QgsApplication([], False)
     app.initQgis()
+    run()
+    # Layouts, projects and layers must be gone before QGIS shuts down, or the interpreter crashes at exit.
+    gc.collect()
+    app.exitQgis()
+
+
+def run():
     import importlib.util
 
     from strukturbild.strukturbild_plugin.assembler import MapAssembler, MapSettings, geopackage_layers
@@ -72,7 +80,7 @@ def main():
 
             baseline = best_of(3, export_only)
             print(f"{template:<20}{suffix:<8}{total:>20.2f}{baseline:>16.2f}{total / baseline:>8.2f}")
-    app.exitQgis()
+            del layout, assembler
 
 
 if __name__ == "__main__":
