@@ -284,6 +284,7 @@ class FlowLines(StrukturbildAlgorithm):
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
 
+        fields = self.output_fields()
         n_lines, total, crossing = 0, 0.0, 0.0
         count = max(len(table), 1)
         for k in range(len(table)):
@@ -297,7 +298,7 @@ class FlowLines(StrukturbildAlgorithm):
             crosses = ""
             if group_field and groups[i] != groups[j]:
                 crosses = "{a}-{b}".format(a=groups[i] or "?", b=groups[j] or "?")
-            feature = QgsFeature(self.output_fields())
+            feature = QgsFeature(fields)
             feature.setGeometry(self._line(anchors[i], anchors[j], curved))
             feature.setAttributes([
                 zones.ids[i], zones.ids[j], value, share_o, share_d, crosses,
