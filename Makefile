@@ -98,16 +98,16 @@ demo: qgis-process-setup translations
 # The second demo: commuting flow lines and LA regions for Norrbotten from SCB's BAS matrix 2022,
 # made by the Processing algorithms and drawn by the same assembler.
 NB := $(BUILD)/norrbotten
-NB_KOMMUNER := demo/data/admin.gpkg|layername=kommuner
+NB_KOMMUNER = $(NB)/base.gpkg|layername=administrativ_indelning|subset=\"adm_niva\" = 'kommun'
 NB_FLOWS := demo/data/norrbotten_pendling_2022.csv
 demo-norrbotten: qgis-process-setup translations
 	@mkdir -p $(OUT) $(NB)
 	$(PYTHON) demo/build_demo.py --norrbotten $(NB)/base.gpkg
-	$(QGIS_PROCESS) run strukturbild:functionalregions -- ZONES='$(NB_KOMMUNER)' ZONE_ID_FIELD=code \
-	  ZONE_NAME_FIELD=name FLOWS=$(NB_FLOWS) ORIGIN_FIELD=residence_code DESTINATION_FIELD=workplace_code \
+	$(QGIS_PROCESS) run strukturbild:functionalregions -- ZONES="$(NB_KOMMUNER)" ZONE_ID_FIELD=kod \
+	  ZONE_NAME_FIELD=namn FLOWS=$(NB_FLOWS) ORIGIN_FIELD=residence_code DESTINATION_FIELD=workplace_code \
 	  VALUE_FIELD=employed METHOD=0 OUTPUT_MEMBERSHIP=$(NB)/la_kommuner.gpkg OUTPUT_REGIONS=$(NB)/la_regioner.gpkg \
 	  OUTPUT_REPORT=$(CURDIR)/$(OUT)/norrbotten_la_rapport.html
-	$(QGIS_PROCESS) run strukturbild:flowlines -- ZONES='$(NB_KOMMUNER)' ZONE_ID_FIELD=code ZONE_NAME_FIELD=name \
+	$(QGIS_PROCESS) run strukturbild:flowlines -- ZONES="$(NB_KOMMUNER)" ZONE_ID_FIELD=kod ZONE_NAME_FIELD=namn \
 	  FLOWS=$(NB_FLOWS) ORIGIN_FIELD=residence_code DESTINATION_FIELD=workplace_code VALUE_FIELD=employed \
 	  MODE=0 MIN_VALUE=100 CURVED=true OUTPUT=$(NB)/pendlingsfloden.gpkg
 	$(QGIS_PROCESS) run strukturbild:assemblemap -- \
