@@ -6,6 +6,7 @@ and tests import `strukturbild.…`.
 """
 
 import os
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -25,7 +26,10 @@ sys.path.insert(0, str(STAGE))
 sys.path.insert(1, "/usr/share/qgis/python/plugins")
 
 TEST_DATA = REPO_ROOT / "tests" / "data"
-DEMO_DATA = REPO_ROOT / "demo" / "data"
+# QGIS's OGR provider opens GeoPackages for update and may write to them (WAL, statistics): tests read a copy
+# so that the repository's demo data never change.
+DEMO_DATA = Path(tempfile.mkdtemp(prefix="strukturbild-demo-data-")) / "data"
+shutil.copytree(REPO_ROOT / "demo" / "data", DEMO_DATA)
 
 import pytest  # noqa: E402
 
@@ -70,7 +74,7 @@ def demo_gpkg(qgis_app, tmp_path_factory):
     spec = importlib.util.spec_from_file_location("build_demo", REPO_ROOT / "demo" / "build_demo.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    module.build(path, log=lambda *args: None)
+    module.build(path, data_dir=DEMO_DATA, log=lambda *args: None)
     return path
 
 

@@ -10,11 +10,11 @@ import uuid
 from pathlib import Path
 
 import pytest
+from conftest import DEMO_DATA  # a copy of demo/data: QGIS may write to GeoPackages it opens
 from osgeo import ogr
 from strukturbild.strukturbild_plugin import schema
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
-DEMO_DATA = REPO_ROOT / "demo" / "data"
 
 COUNTIES = ("05", "06", "08")
 #: Number of kommuner per county (SCB kommunindelning, unchanged since 1999 for these three).
@@ -50,7 +50,7 @@ def _rows(path, layer_name, geometry=False):
 def demo(qgis_app, tmp_path_factory):
     builder = _load_builder()
     path = tmp_path_factory.mktemp("demo") / "strukturbild_demo.gpkg"
-    counts = builder.build(path, log=None)
+    counts = builder.build(path, data_dir=DEMO_DATA, log=None)
     return path, counts
 
 
@@ -239,7 +239,7 @@ def test_common_fields_and_code_lists(demo):
 def test_build_is_deterministic(demo, tmp_path):
     path, _ = demo
     again = tmp_path / "again.gpkg"
-    _load_builder().build(again, log=None)
+    _load_builder().build(again, data_dir=DEMO_DATA, log=None)
     for key in schema.element_keys():
         first = [{k: v for k, v in row.items() if k != "_geom"} for row in _rows(path, key, geometry=True)]
         second = [{k: v for k, v in row.items() if k != "_geom"} for row in _rows(again, key, geometry=True)]

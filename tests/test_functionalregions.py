@@ -6,9 +6,8 @@ from collections import defaultdict
 
 import numpy as np
 import pytest
-from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsProcessingException, QgsVectorLayer
-
 from conftest import DEMO_DATA, TEST_DATA
+from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsProcessingException, QgsVectorLayer
 from test_la import LINKS, _matrix_with_shares, _shares
 
 KOMMUNER = f"{DEMO_DATA / 'admin.gpkg'}|layername=kommuner"
