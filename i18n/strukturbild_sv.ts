@@ -4,22 +4,22 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../strukturbild_plugin/gpkg.py" line="59"/>
+        <location filename="../strukturbild_plugin/gpkg.py" line="58"/>
         <source>Cannot create layer &apos;{layer}&apos; in {path}: {error}</source>
         <translation>Det går inte att skapa lagret '{layer}' i {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/gpkg.py" line="101"/>
+        <location filename="../strukturbild_plugin/gpkg.py" line="100"/>
         <source>A strukturbild GeoPackage needs a projected CRS in metres, such as SWEREF 99 TM (EPSG:3006); got {crs}.</source>
         <translation>En strukturbilds-GeoPackage kräver ett projicerat koordinatsystem i meter, till exempel SWEREF 99 TM (EPSG:3006); angivet var {crs}.</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/gpkg.py" line="120"/>
+        <location filename="../strukturbild_plugin/gpkg.py" line="119"/>
         <source>The new layer &apos;{layer}&apos; in {path} cannot be opened.</source>
         <translation>Det nya lagret '{layer}' i {path} går inte att öppna.</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/gpkg.py" line="126"/>
+        <location filename="../strukturbild_plugin/gpkg.py" line="125"/>
         <source>Cannot store the style of &apos;{layer}&apos; in {path}: {error}</source>
         <translation>Det går inte att spara stilen för '{layer}' i {path}: {error}</translation>
     </message>
@@ -373,16 +373,81 @@
         <source>Map exported to {path}</source>
         <translation>Kartan har exporterats till {path}</translation>
     </message>
+    <message>
+        <location filename="../processing_algorithms/functional/common.py" line="37"/>
+        <source>The zones layer could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/functional/common.py" line="40"/>
+        <source>The zones layer &apos;{layer}&apos; has no field &apos;{field}&apos;. Choose the field that holds the zone codes (e.g. kommunkod).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/functional/common.py" line="57"/>
+        <source>The zones layer &apos;{layer}&apos; has no features with a value in &apos;{field}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/functional/common.py" line="65"/>
+        <source>The zones layer &apos;{layer}&apos; has {n} duplicated id(s) in field &apos;{field}&apos; (e.g. {examples}). Each zone must occur once: dissolve the layer by &apos;{field}&apos; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/functional/common.py" line="70"/>
+        <source>{n} zone(s) of &apos;{layer}&apos; have no value in &apos;{field}&apos; and were left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/functional/common.py" line="78"/>
+        <source>The flow table could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/functional/common.py" line="80"/>
+        <source>origin (residence)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/functional/common.py" line="80"/>
+        <source>destination (workplace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/functional/common.py" line="80"/>
+        <source>value (count)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/functional/common.py" line="83"/>
+        <source>The flow table &apos;{layer}&apos; has no field &apos;{field}&apos; for the {role}. Available fields: {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/functional/common.py" line="98"/>
+        <source>Flow table &apos;{layer}&apos; (fields {o}, {d}, {v}): {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/functional/common.py" line="101"/>
+        <source>Flow table &apos;{layer}&apos;: {rows} rows read, {used} used, {total:,.0f} commuters in the matrix of {n} zones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/functional/common.py" line="106"/>
+        <source>Flow table &apos;{layer}&apos;: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AssembleMap</name>
     <message>
-        <location filename="../processing_algorithms/maps/assemblemap.py" line="51"/>
+        <location filename="../processing_algorithms/maps/assemblemap.py" line="50"/>
         <source>Assemble strukturbild map</source>
         <translation>Sätt ihop strukturbildskarta</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/maps/assemblemap.py" line="59"/>
+        <location filename="../processing_algorithms/maps/assemblemap.py" line="58"/>
         <source>Builds a print-ready strukturbild map from a strukturbild GeoPackage and/or extra layers, with the region&apos;s shared styles and a layout template, and exports it as PDF, PNG or SVG (chosen by the output&apos;s extension). The same code builds the map in the Strukturbild panel.
 
 Strukturbild GeoPackage: every layer named as an element type (nod, utvecklingsstrak, funktionellt_samband, gronstruktur, ...) is drawn; empty layers are left out of map and legend.
@@ -399,112 +464,112 @@ Utbredning: den omslutande rektangeln för utbredningslagrets objekt (valfritt f
 PDF och SVG behåller text som text med inbäddade typsnitt, så att kartan är sökbar och tillgänglig.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/maps/assemblemap.py" line="76"/>
+        <location filename="../processing_algorithms/maps/assemblemap.py" line="75"/>
         <source>Strukturbild GeoPackage</source>
         <translation>Strukturbilds-GeoPackage</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/maps/assemblemap.py" line="78"/>
+        <location filename="../processing_algorithms/maps/assemblemap.py" line="77"/>
         <source>Extra element layers (matched by &apos;strukturbild_typ&apos; field or layer name)</source>
         <translation>Extra elementlager (kopplas via fältet 'strukturbild_typ' eller lagrets namn)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/maps/assemblemap.py" line="81"/>
+        <location filename="../processing_algorithms/maps/assemblemap.py" line="80"/>
         <source>Layout template (library name or .qpt file)</source>
         <translation>Layoutmall (namn i biblioteket eller .qpt-fil)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/maps/assemblemap.py" line="83"/>
+        <location filename="../processing_algorithms/maps/assemblemap.py" line="82"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/maps/assemblemap.py" line="83"/>
+        <location filename="../processing_algorithms/maps/assemblemap.py" line="82"/>
         <source>Strukturbild</source>
         <translation>Strukturbild</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/maps/assemblemap.py" line="85"/>
+        <location filename="../processing_algorithms/maps/assemblemap.py" line="84"/>
         <source>Subtitle</source>
         <translation>Undertitel</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/maps/assemblemap.py" line="87"/>
+        <location filename="../processing_algorithms/maps/assemblemap.py" line="86"/>
         <source>Sources (printed as 'Källa: …')</source>
         <translation>Källor (skrivs ut som 'Källa: …')</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/maps/assemblemap.py" line="89"/>
+        <location filename="../processing_algorithms/maps/assemblemap.py" line="88"/>
         <source>Extent layer (e.g. län or kommuner)</source>
         <translation>Utbredningslager (t.ex. län eller kommuner)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/maps/assemblemap.py" line="91"/>
+        <location filename="../processing_algorithms/maps/assemblemap.py" line="90"/>
         <source>Extent filter expression on the extent layer</source>
         <translation>Filteruttryck för utbredningslagret</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/maps/assemblemap.py" line="94"/>
+        <location filename="../processing_algorithms/maps/assemblemap.py" line="93"/>
         <source>Extent (used when no extent layer is given)</source>
         <translation>Utbredning (används när inget utbredningslager har angetts)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/maps/assemblemap.py" line="96"/>
+        <location filename="../processing_algorithms/maps/assemblemap.py" line="95"/>
         <source>Style library folder (empty: configured or bundled)</source>
         <translation>Mapp för stilbibliotek (tomt: det inställda eller det medföljande)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/maps/assemblemap.py" line="99"/>
+        <location filename="../processing_algorithms/maps/assemblemap.py" line="98"/>
         <source>Legend language</source>
         <translation>Språk i teckenförklaringen</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/maps/assemblemap.py" line="99"/>
+        <location filename="../processing_algorithms/maps/assemblemap.py" line="98"/>
         <source>Swedish</source>
         <translation>Svenska</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/maps/assemblemap.py" line="99"/>
+        <location filename="../processing_algorithms/maps/assemblemap.py" line="98"/>
         <source>English</source>
         <translation>Engelska</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/maps/assemblemap.py" line="102"/>
+        <location filename="../processing_algorithms/maps/assemblemap.py" line="101"/>
         <source>Map (PDF, PNG or SVG)</source>
         <translation>Karta (PDF, PNG eller SVG)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/maps/assemblemap.py" line="102"/>
+        <location filename="../processing_algorithms/maps/assemblemap.py" line="101"/>
         <source>PDF (*.pdf);;PNG (*.png);;SVG (*.svg)</source>
         <translation>PDF (*.pdf);;PNG (*.png);;SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/maps/assemblemap.py" line="105"/>
+        <location filename="../processing_algorithms/maps/assemblemap.py" line="104"/>
         <source>Element layers drawn</source>
         <translation>Utritade elementlager</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/maps/assemblemap.py" line="106"/>
+        <location filename="../processing_algorithms/maps/assemblemap.py" line="105"/>
         <source>Map scale</source>
         <translation>Kartskala</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/maps/assemblemap.py" line="111"/>
+        <location filename="../processing_algorithms/maps/assemblemap.py" line="110"/>
         <source>OUTPUT must end in .pdf, .png or .svg: {path}</source>
         <translation>OUTPUT måste sluta på .pdf, .png eller .svg: {path}</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/maps/assemblemap.py" line="122"/>
+        <location filename="../processing_algorithms/maps/assemblemap.py" line="120"/>
         <source>Nothing to map: give a strukturbild GeoPackage (STRUKTURBILD) or element layers (LAYERS).</source>
         <translation>Inget att visa på kartan: ange en strukturbilds-GeoPackage (STRUKTURBILD) eller elementlager (LAYERS).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/maps/assemblemap.py" line="138"/>
+        <location filename="../processing_algorithms/maps/assemblemap.py" line="136"/>
         <source>The extent</source>
         <translation>Utbredningen</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/maps/assemblemap.py" line="156"/>
+        <location filename="../processing_algorithms/maps/assemblemap.py" line="152"/>
         <source>Map written to {path}: template {template}, scale 1:{scale}, {n} element layers ({layers}).</source>
         <translation>Kartan har skrivits till {path}: mall {template}, skala 1:{scale}, {n} elementlager ({layers}).</translation>
     </message>
@@ -568,51 +633,447 @@ Stilbibliotek: en mapp med regionens gemensamma stilar (tomt: biblioteket som an
     </message>
     <message>
         <location filename="../processing_algorithms/maps/createstrukturbild.py" line="74"/>
-        <source>Cancelled: no GeoPackage was written.</source>
-        <translation>Avbrutet: ingen GeoPackage-fil skrevs.</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/maps/createstrukturbild.py" line="83"/>
         <source>Created {path} with {n} element layers in {crs}: {layers}.</source>
         <translation>Skapade {path} med {n} elementlager i {crs}: {layers}.</translation>
     </message>
 </context>
 <context>
+    <name>FlowLines</name>
+    <message>
+        <location filename="../processing_algorithms/functional/flowlines.py" line="58"/>
+        <source>The flow lines could not be styled: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/functional/flowlines.py" line="68"/>
+        <source>The style could not be stored in {path}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/functional/flowlines.py" line="125"/>
+        <source>Flow lines (functional connections)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/functional/flowlines.py" line="128"/>
+        <source>commuting,pendling,flow,flöde,OD,origin,destination,funktionellt samband,flowmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/functional/flowlines.py" line="131"/>
+        <source>Draws commuting (or any origin–destination) flows as lines between zones, styled as the strukturbild element 'Funktionellt samband' (line width grows with the flow).
+
+Zones: a polygon or point layer in any CRS (kommuner, DeSO, grid cells). Zone id field: the zone codes; each must occur once. Zone name field (optional): names for from_namn/to_namn (else the ids). Group field (optional): e.g. the county code; a line between zones of different groups gets crosses = 'A-B' (origin's group, then destination's; '?' for a zone without a value) and strukturbild_typ = 'gransoverskridande_samband'.
+
+Flow table: any table layer, a CSV file or a GeoPackage table with one row per origin (residence), destination (workplace) and value (count). Ids are matched as text, ignoring leading zeros ('114' = '0114') and accepting 'code name' labels; counts may be text with space thousands separators ('1 234') or a decimal comma. Total rows ('Totalt', 'Riket', …) are dropped, duplicated rows are summed (with a warning), ids not among the zones are reported and left out; negative or non-numeric counts stop the run naming the row. The diagonal (people working in their home zone) counts in the totals but is never drawn.
+
+Mode: 0 Gross — every one-way flow A→B as its own line (opposite directions are separate lines, which curve apart). 1 Net — one line per pair from the larger to the smaller direction with the difference |A→B − B→A|; equal flows give no line. 2 Two-way total — one line per pair with A→B + B→A (origin is the zone that comes first in the zones layer).
+
+Shares: residents of a zone = its row total, jobs = its column total, both including the diagonal (flows to zones outside the table are not known). Gross and net: share_of_origin = value / origin's employed residents, share_of_destination = value / destination's jobs. Two-way: share_of_origin = value / (origin's residents + origin's jobs) and likewise for the destination — the pair's exchange relative to all the zone's commuting relations (at most 1).
+
+Minimum value: lines with a smaller value are left out. Top N per origin: keep only the N largest lines of each origin (0 = all; ties go to the zone first in the layer). Curved: draw quadratic curves bending to the right of the direction of travel (bend 0.15 of the line's length), else straight lines. Anchor: the zone's centroid, or a point on its surface (always inside an odd-shaped zone); point zones are used as they are.
+
+Output fields: origin, destination, value, share_of_origin, share_of_destination, crosses, and for strukturbild maps from_id, to_id, from_namn, to_namn, flode (= value), andel (= share_of_origin), strukturbild_typ. Results: N_LINES, TOTAL_VALUE (sum of the drawn values), N_UNMATCHED_IDS, SHARE_CROSSING (share of the drawn value on lines that cross groups; 0 without a group field).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/functional/flowlines.py" line="166"/>
+        <source>Zones (polygons or points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/functional/flowlines.py" line="169"/>
+        <source>Zone id field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/functional/flowlines.py" line="171"/>
+        <source>Zone name field (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/functional/flowlines.py" line="174"/>
+        <source>Group field, e.g. county code (optional; marks crossing lines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/functional/flowlines.py" line="177"/>
+        <source>Flow table (OD: origin, destination, value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/functional/flowlines.py" line="180"/>
+        <source>Origin (residence) field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/functional/flowlines.py" line="182"/>
+        <source>Destination (workplace) field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/functional/flowlines.py" line="184"/>
+        <source>Value (count) field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/functional/flowlines.py" line="186"/>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/functional/flowlines.py" line="186"/>
+        <source>Gross (one-way flows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/functional/flowlines.py" line="186"/>
+        <source>Net (difference between directions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/functional/flowlines.py" line="186"/>
+        <source>Two-way total (both directions summed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/functional/flowlines.py" line="190"/>
+        <source>Minimum value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/functional/flowlines.py" line="193"/>
+        <source>Largest N lines per origin (0 = all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/functional/flowlines.py" line="196"/>
+        <source>Curved lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/functional/flowlines.py" line="197"/>
+        <source>Line ends at the zone&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/functional/flowlines.py" line="197"/>
+        <source>Centroid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/functional/flowlines.py" line="197"/>
+        <source>Point on surface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/functional/flowlines.py" line="202"/>
+        <source>Flow lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/functional/flowlines.py" line="204"/>
+        <source>Number of lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/functional/flowlines.py" line="205"/>
+        <source>Sum of the drawn values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/functional/flowlines.py" line="206"/>
+        <source>Flow-table ids not among the zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/functional/flowlines.py" line="208"/>
+        <source>Share of the drawn value crossing groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/functional/flowlines.py" line="250"/>
+        <source>The zones layer &apos;{layer}&apos; has no field &apos;{field}&apos;. Available fields: {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/functional/flowlines.py" line="254"/>
+        <source>MODE must be 0 (gross), 1 (net) or 2 (two-way), not {mode}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/functional/flowlines.py" line="277"/>
+        <source>{n} line(s) were left out because zone(s) {examples} of &apos;{layer}&apos; have no geometry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/functional/flowlines.py" line="319"/>
+        <source>No flow line was drawn: every flow was on the diagonal, zero, below the minimum value {minimum:g} or between zones without geometry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/functional/flowlines.py" line="322"/>
+        <source>gross</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/functional/flowlines.py" line="322"/>
+        <source>net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/functional/flowlines.py" line="322"/>
+        <source>two-way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/functional/flowlines.py" line="323"/>
+        <source>Flow lines ({mode}): {n} line(s) with {total:,.0f} in total between {zones} zone(s); {unmatched} flow-table id(s) not among the zones; {crossing:.1%} of the drawn value crosses groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FunctionalRegions</name>
+    <message>
+        <location filename="../processing_algorithms/functional/functionalregions.py" line="105"/>
+        <source>Functional regions (SCB LA, TTWA, Intramax)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/functional/functionalregions.py" line="108"/>
+        <source>Delineates functional (labour-market) regions from a commuting matrix.
+
+Zones: kommuner, DeSO or grid cells (polygons or points, any CRS) with an id field. Flows: an OD table (residence, workplace, count) such as SCB&apos;s or SSB&apos;s CSV; ids are matched robustly (text or integer, leading zeros), a total row is dropped, duplicated rows are summed, unmatched ids are reported. The diagonal (people working in their home zone) belongs in the table.
+
+SCB LA: a zone is a centre if its out-commuting share is below LA_OUT_SHARE (0.20) and its largest single out-flow below LA_SINGLE_SHARE (0.075) of its employed residents; two non-centres whose largest flows go to each other form a joint centre (&apos;A-B&apos;); every other zone follows its largest out-flow until it reaches a centre. LA_PAIR_TEST also tests a joint pair against the thresholds.
+TTWA (CURDS, Coombes &amp; Bond 2008, as Istat&apos;s LabourMarketAreas 3.4): clusters are dissolved until every region is valid for MIN_SIZE, MIN_SC, TARGET_SIZE, TARGET_SC (ONS 2011: 3500, 0.6667, 25000, 0.75); size counts employed residents.
+Intramax (Masser &amp; Brown 1975): merges the pair of maximum interaction until N_REGIONS remain; CONTIGUOUS merges only neighbouring zones.
+
+Outputs: every zone with region_id, region_name (its centre(s)), role (centre, member, reserve) and links (LA chain length); the dissolved regions with n_zones, residents, jobs, internal, sc_supply, sc_demand and validity (TTWA); an HTML report with a chart of self-containment against size. Region ids are named after their centre zones, so they stay stable between runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/functional/functionalregions.py" line="129"/>
+        <source>Zones (kommuner, DeSO, grid cells)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/functional/functionalregions.py" line="132"/>
+        <source>Zone id field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/functional/functionalregions.py" line="134"/>
+        <source>Zone name field (for region names)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/functional/functionalregions.py" line="137"/>
+        <source>Commuting flows (OD table: residence, workplace, count)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/functional/functionalregions.py" line="140"/>
+        <source>Residence (origin) id field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/functional/functionalregions.py" line="142"/>
+        <source>Workplace (destination) id field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/functional/functionalregions.py" line="144"/>
+        <source>Count field (employed persons)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/functional/functionalregions.py" line="146"/>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/functional/functionalregions.py" line="146"/>
+        <source>SCB lokala arbetsmarknader (LA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/functional/functionalregions.py" line="146"/>
+        <source>CURDS / Coombes–Bond TTWA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/functional/functionalregions.py" line="146"/>
+        <source>Intramax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/functional/functionalregions.py" line="157"/>
+        <source>LA: centre if out-commuting share below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/functional/functionalregions.py" line="158"/>
+        <source>LA: centre if largest single out-flow share below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/functional/functionalregions.py" line="159"/>
+        <source>LA: test a joint centre pair against the thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/functional/functionalregions.py" line="161"/>
+        <source>TTWA: minimum size (employed residents)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/functional/functionalregions.py" line="162"/>
+        <source>TTWA: minimum self-containment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/functional/functionalregions.py" line="163"/>
+        <source>TTWA: target size (employed residents)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/functional/functionalregions.py" line="164"/>
+        <source>TTWA: target self-containment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/functional/functionalregions.py" line="165"/>
+        <source>Intramax: number of regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/functional/functionalregions.py" line="167"/>
+        <source>Intramax: merge only neighbouring zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/functional/functionalregions.py" line="169"/>
+        <source>Zones with their region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/functional/functionalregions.py" line="171"/>
+        <source>Functional regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/functional/functionalregions.py" line="173"/>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/functional/functionalregions.py" line="173"/>
+        <source>HTML files (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/functional/functionalregions.py" line="176"/>
+        <source>Number of regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/functional/functionalregions.py" line="176"/>
+        <source>Median self-containment (min of supply and demand)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/functional/functionalregions.py" line="176"/>
+        <source>Zones that came from the TTWA reserve list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/functional/functionalregions.py" line="176"/>
+        <source>OD ids not among the zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/functional/functionalregions.py" line="176"/>
+        <source>Zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/functional/functionalregions.py" line="204"/>
+        <source>No zone of &apos;{zones}&apos; has any flow in &apos;{flows}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/functional/functionalregions.py" line="242"/>
+        <source>Functional regions: {method}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/functional/functionalregions.py" line="249"/>
+        <source>{method}: {n} regions from {zones} zones; median self-containment {sc:.3f}; {reserve} zones from the reserve list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/functional/functionalregions.py" line="294"/>
+        <source>TTWA needs 0 &lt; MIN_SIZE &lt; TARGET_SIZE (got {a} and {b}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/functional/functionalregions.py" line="297"/>
+        <source>TTWA needs 0 &lt; MIN_SC ≤ TARGET_SC ≤ 1 (got {a} and {b}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/functional/functionalregions.py" line="329"/>
+        <source>{n} zone(s) have no residents, no jobs or only internal flows and belong to no region (TTWA zero list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/functional/functionalregions.py" line="385"/>
+        <source>The zones layer already has a field &apos;{field}&apos;; rename it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StrukturbildAlgorithm</name>
     <message>
-        <location filename="../processing_algorithms/base.py" line="27"/>
+        <location filename="../processing_algorithms/base.py" line="28"/>
         <source>Strukturbild maps</source>
         <translation>Strukturbildskartor</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/base.py" line="28"/>
+        <location filename="../processing_algorithms/base.py" line="29"/>
         <source>Functional connections</source>
         <translation>Funktionella samband</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/base.py" line="29"/>
+        <location filename="../processing_algorithms/base.py" line="30"/>
         <source>Accessibility</source>
         <translation>Tillgänglighet</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/base.py" line="30"/>
+        <location filename="../processing_algorithms/base.py" line="31"/>
         <source>Border areas</source>
         <translation>Gränsområden</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/base.py" line="31"/>
+        <location filename="../processing_algorithms/base.py" line="32"/>
         <source>Green infrastructure</source>
         <translation>Grön infrastruktur</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/base.py" line="71"/>
+        <location filename="../processing_algorithms/base.py" line="104"/>
         <source>{what} has no coordinate reference system. Set its CRS (Layer Properties › Source) and run again.</source>
         <translation>{what} saknar koordinatsystem. Ange koordinatsystemet (Lageregenskaper › Källa) och kör igen.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/base.py" line="75"/>
+        <location filename="../processing_algorithms/base.py" line="108"/>
         <source>{what} is in a geographic CRS ({crs}, degrees). Strukturbild measures in metres: reproject it to a projected CRS such as SWEREF 99 TM (EPSG:3006) with &apos;Reproject layer&apos; and run again.</source>
         <translation>{what} har ett geografiskt koordinatsystem ({crs}, grader). Strukturbild mäter i meter: projicera om till ett projicerat koordinatsystem, till exempel SWEREF 99 TM (EPSG:3006), med 'Projicera om lager' och kör igen.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/base.py" line="85"/>
+        <source>Cancelled: no output was written.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
