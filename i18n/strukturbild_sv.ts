@@ -376,67 +376,67 @@
     <message>
         <location filename="../processing_algorithms/functional/common.py" line="37"/>
         <source>The zones layer could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zonlagret gick inte att läsa.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/functional/common.py" line="40"/>
         <source>The zones layer &apos;{layer}&apos; has no field &apos;{field}&apos;. Choose the field that holds the zone codes (e.g. kommunkod).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zonlagret '{layer}' saknar fältet '{field}'. Välj det fält som innehåller zonkoderna (t.ex. kommunkod).</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/functional/common.py" line="57"/>
         <source>The zones layer &apos;{layer}&apos; has no features with a value in &apos;{field}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zonlagret '{layer}' har inga objekt med ett värde i '{field}'.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/functional/common.py" line="65"/>
         <source>The zones layer &apos;{layer}&apos; has {n} duplicated id(s) in field &apos;{field}&apos; (e.g. {examples}). Each zone must occur once: dissolve the layer by &apos;{field}&apos; first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zonlagret '{layer}' har {n} dubblerade id:n i fältet '{field}' (t.ex. {examples}). Varje zon får bara förekomma en gång: lös först upp lagret (dissolve) efter '{field}'.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/functional/common.py" line="70"/>
         <source>{n} zone(s) of &apos;{layer}&apos; have no value in &apos;{field}&apos; and were left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} zon(er) i '{layer}' saknar värde i '{field}' och har utelämnats.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/functional/common.py" line="78"/>
         <source>The flow table could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flödestabellen gick inte att läsa.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/functional/common.py" line="80"/>
         <source>origin (residence)</source>
-        <translation type="unfinished"></translation>
+        <translation>ursprung (bostadskommun)</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/functional/common.py" line="80"/>
         <source>destination (workplace)</source>
-        <translation type="unfinished"></translation>
+        <translation>destination (arbetsställekommun)</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/functional/common.py" line="80"/>
         <source>value (count)</source>
-        <translation type="unfinished"></translation>
+        <translation>värde (antal)</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/functional/common.py" line="83"/>
         <source>The flow table &apos;{layer}&apos; has no field &apos;{field}&apos; for the {role}. Available fields: {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flödestabellen '{layer}' saknar fältet '{field}' för {role}. Tillgängliga fält: {fields}.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/functional/common.py" line="98"/>
         <source>Flow table &apos;{layer}&apos; (fields {o}, {d}, {v}): {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Flödestabellen '{layer}' (fälten {o}, {d}, {v}): {error}</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/functional/common.py" line="101"/>
         <source>Flow table &apos;{layer}&apos;: {rows} rows read, {used} used, {total:,.0f} commuters in the matrix of {n} zones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flödestabellen '{layer}': {rows} rader lästa, {used} använda, {total:,.0f} pendlare i matrisen med {n} zoner.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/functional/common.py" line="106"/>
         <source>Flow table &apos;{layer}&apos;: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Flödestabellen '{layer}': {note}</translation>
     </message>
 </context>
 <context>
@@ -642,22 +642,22 @@ Stilbibliotek: en mapp med regionens gemensamma stilar (tomt: biblioteket som an
     <message>
         <location filename="../processing_algorithms/functional/flowlines.py" line="58"/>
         <source>The flow lines could not be styled: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Flödeslinjerna kunde inte få någon stil: {error}</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/functional/flowlines.py" line="68"/>
         <source>The style could not be stored in {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stilen kunde inte sparas i {path}: {error}</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/functional/flowlines.py" line="125"/>
         <source>Flow lines (functional connections)</source>
-        <translation type="unfinished"></translation>
+        <translation>Flödeslinjer (funktionella samband)</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/functional/flowlines.py" line="128"/>
         <source>commuting,pendling,flow,flöde,OD,origin,destination,funktionellt samband,flowmap</source>
-        <translation type="unfinished"></translation>
+        <translation>pendling,commuting,pendlingsflöden,flöde,flow,OD,OD-tabell,ursprung,origin,destination,funktionellt samband,flödeskarta,flowmap</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/functional/flowlines.py" line="131"/>
@@ -674,162 +674,174 @@ Shares: residents of a zone = its row total, jobs = its column total, both inclu
 Minimum value: lines with a smaller value are left out. Top N per origin: keep only the N largest lines of each origin (0 = all; ties go to the zone first in the layer). Curved: draw quadratic curves bending to the right of the direction of travel (bend 0.15 of the line's length), else straight lines. Anchor: the zone's centroid, or a point on its surface (always inside an odd-shaped zone); point zones are used as they are.
 
 Output fields: origin, destination, value, share_of_origin, share_of_destination, crosses, and for strukturbild maps from_id, to_id, from_namn, to_namn, flode (= value), andel (= share_of_origin), strukturbild_typ. Results: N_LINES, TOTAL_VALUE (sum of the drawn values), N_UNMATCHED_IDS, SHARE_CROSSING (share of the drawn value on lines that cross groups; 0 without a group field).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ritar pendlingsflöden (eller andra flöden mellan ursprung och destination) som linjer mellan zoner, med stil som strukturbildselementet 'Funktionellt samband' (linjebredden ökar med flödet).
+
+Zoner: ett polygon- eller punktlager i valfritt koordinatsystem (kommuner, DeSO, rutor). Fält för zon-id: zonkoderna; varje kod får bara förekomma en gång. Fält för zonnamn (valfritt): namn till from_namn/to_namn (annars används id:na). Gruppfält (valfritt): t.ex. länskoden; en linje mellan zoner i olika grupper får crosses = 'A-B' (ursprungets grupp, sedan destinationens; '?' för en zon utan värde) och strukturbild_typ = 'gransoverskridande_samband'.
+
+Flödestabell: valfritt tabellager, en CSV-fil eller en GeoPackage-tabell med en rad per ursprung (bostadskommun), destination (arbetsställekommun) och värde (antal). Id:n matchas som text, inledande nollor ignoreras ('114' = '0114') och etiketter av typen 'kod namn' accepteras; antal får vara text med mellanslag som tusentalsavgränsare ('1 234') eller decimalkomma. Summarader ('Totalt', 'Riket', …) tas bort, dubblerade rader summeras (med en varning), id:n som inte finns bland zonerna rapporteras och utelämnas; negativa eller icke-numeriska antal avbryter körningen med angivande av raden. Diagonalen (personer som arbetar i sin hemzon) räknas med i summorna men ritas aldrig ut.
+
+Läge: 0 Brutto — varje enkelriktat flöde A→B blir en egen linje (motsatta riktningar är separata linjer, som böjer av åt var sitt håll). 1 Netto — en linje per par, från den större till den mindre riktningen, med differensen |A→B − B→A|; lika stora flöden ger ingen linje. 2 Summa i båda riktningarna — en linje per par med A→B + B→A (ursprung är den zon som kommer först i zonlagret).
+
+Andelar: en zons boende = dess radsumma, arbetstillfällen = dess kolumnsumma, båda inklusive diagonalen (flöden till zoner utanför tabellen är okända). Brutto och netto: share_of_origin = värde / ursprungets sysselsatta boende, share_of_destination = värde / destinationens arbetstillfällen. Båda riktningarna: share_of_origin = värde / (ursprungets boende + ursprungets arbetstillfällen) och motsvarande för destinationen — parets utbyte i förhållande till alla zonens pendlingsrelationer (högst 1).
+
+Minsta värde: linjer med ett mindre värde utelämnas. N största per ursprung: behåll bara de N största linjerna från varje ursprung (0 = alla; vid lika värden går företräde till den zon som kommer först i lagret). Böjda: rita kvadratiska kurvor som böjer av åt höger i färdriktningen (böjning 0,15 av linjens längd), annars raka linjer. Ankare: zonens centroid eller en punkt på dess yta (alltid inuti även en oregelbundet formad zon); punktzoner används som de är.
+
+Utdatafält: origin, destination, value, share_of_origin, share_of_destination, crosses samt för strukturbildskartor from_id, to_id, from_namn, to_namn, flode (= value), andel (= share_of_origin), strukturbild_typ. Resultat: N_LINES, TOTAL_VALUE (summan av de utritade värdena), N_UNMATCHED_IDS, SHARE_CROSSING (andelen av det utritade värdet på linjer som korsar grupper; 0 utan gruppfält).</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/functional/flowlines.py" line="166"/>
         <source>Zones (polygons or points)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoner (polygoner eller punkter)</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/functional/flowlines.py" line="169"/>
         <source>Zone id field</source>
-        <translation type="unfinished"></translation>
+        <translation>Fält för zon-id</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/functional/flowlines.py" line="171"/>
         <source>Zone name field (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fält för zonnamn (valfritt)</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/functional/flowlines.py" line="174"/>
         <source>Group field, e.g. county code (optional; marks crossing lines)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppfält, t.ex. länskod (valfritt; markerar linjer som korsar grupper)</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/functional/flowlines.py" line="177"/>
         <source>Flow table (OD: origin, destination, value)</source>
-        <translation type="unfinished"></translation>
+        <translation>Flödestabell (OD-tabell: ursprung, destination, värde)</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/functional/flowlines.py" line="180"/>
         <source>Origin (residence) field</source>
-        <translation type="unfinished"></translation>
+        <translation>Fält för ursprung (bostadskommun)</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/functional/flowlines.py" line="182"/>
         <source>Destination (workplace) field</source>
-        <translation type="unfinished"></translation>
+        <translation>Fält för destination (arbetsställekommun)</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/functional/flowlines.py" line="184"/>
         <source>Value (count) field</source>
-        <translation type="unfinished"></translation>
+        <translation>Fält för värde (antal)</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/functional/flowlines.py" line="186"/>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Läge</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/functional/flowlines.py" line="186"/>
         <source>Gross (one-way flows)</source>
-        <translation type="unfinished"></translation>
+        <translation>Brutto (enkelriktade flöden)</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/functional/flowlines.py" line="186"/>
         <source>Net (difference between directions)</source>
-        <translation type="unfinished"></translation>
+        <translation>Netto (skillnad mellan riktningarna)</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/functional/flowlines.py" line="186"/>
         <source>Two-way total (both directions summed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Summa i båda riktningarna (riktningarna summerade)</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/functional/flowlines.py" line="190"/>
         <source>Minimum value</source>
-        <translation type="unfinished"></translation>
+        <translation>Minsta värde</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/functional/flowlines.py" line="193"/>
         <source>Largest N lines per origin (0 = all)</source>
-        <translation type="unfinished"></translation>
+        <translation>De N största linjerna per ursprung (0 = alla)</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/functional/flowlines.py" line="196"/>
         <source>Curved lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Böjda linjer</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/functional/flowlines.py" line="197"/>
         <source>Line ends at the zone&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Linjen slutar i zonens</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/functional/flowlines.py" line="197"/>
         <source>Centroid</source>
-        <translation type="unfinished"></translation>
+        <translation>Centroid</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/functional/flowlines.py" line="197"/>
         <source>Point on surface</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt på ytan</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/functional/flowlines.py" line="202"/>
         <source>Flow lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Flödeslinjer</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/functional/flowlines.py" line="204"/>
         <source>Number of lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Antal linjer</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/functional/flowlines.py" line="205"/>
         <source>Sum of the drawn values</source>
-        <translation type="unfinished"></translation>
+        <translation>Summan av de utritade värdena</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/functional/flowlines.py" line="206"/>
         <source>Flow-table ids not among the zones</source>
-        <translation type="unfinished"></translation>
+        <translation>Id:n i flödestabellen som inte finns bland zonerna</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/functional/flowlines.py" line="208"/>
         <source>Share of the drawn value crossing groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Andel av det utritade värdet som korsar grupper</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/functional/flowlines.py" line="250"/>
         <source>The zones layer &apos;{layer}&apos; has no field &apos;{field}&apos;. Available fields: {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zonlagret '{layer}' saknar fältet '{field}'. Tillgängliga fält: {fields}.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/functional/flowlines.py" line="254"/>
         <source>MODE must be 0 (gross), 1 (net) or 2 (two-way), not {mode}.</source>
-        <translation type="unfinished"></translation>
+        <translation>MODE måste vara 0 (brutto), 1 (netto) eller 2 (båda riktningarna), inte {mode}.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/functional/flowlines.py" line="277"/>
         <source>{n} line(s) were left out because zone(s) {examples} of &apos;{layer}&apos; have no geometry.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} linje(r) utelämnades eftersom zon(erna) {examples} i '{layer}' saknar geometri.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/functional/flowlines.py" line="319"/>
         <source>No flow line was drawn: every flow was on the diagonal, zero, below the minimum value {minimum:g} or between zones without geometry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen flödeslinje ritades: alla flöden låg på diagonalen, var noll, låg under minsta värdet {minimum:g} eller gick mellan zoner utan geometri.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/functional/flowlines.py" line="322"/>
         <source>gross</source>
-        <translation type="unfinished"></translation>
+        <translation>brutto</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/functional/flowlines.py" line="322"/>
         <source>net</source>
-        <translation type="unfinished"></translation>
+        <translation>netto</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/functional/flowlines.py" line="322"/>
         <source>two-way</source>
-        <translation type="unfinished"></translation>
+        <translation>båda riktningarna</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/functional/flowlines.py" line="323"/>
         <source>Flow lines ({mode}): {n} line(s) with {total:,.0f} in total between {zones} zone(s); {unmatched} flow-table id(s) not among the zones; {crossing:.1%} of the drawn value crosses groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flödeslinjer ({mode}): {n} linje(r) med totalt {total:,.0f} mellan {zones} zon(er); {unmatched} id:n i flödestabellen finns inte bland zonerna; {crossing:.1%} av det utritade värdet korsar grupper.</translation>
     </message>
 </context>
 <context>
@@ -837,7 +849,7 @@ Output fields: origin, destination, value, share_of_origin, share_of_destination
     <message>
         <location filename="../processing_algorithms/functional/functionalregions.py" line="105"/>
         <source>Functional regions (SCB LA, TTWA, Intramax)</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktionella regioner (SCB LA, TTWA, Intramax)</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/functional/functionalregions.py" line="108"/>
@@ -850,187 +862,195 @@ TTWA (CURDS, Coombes &amp; Bond 2008, as Istat&apos;s LabourMarketAreas 3.4): cl
 Intramax (Masser &amp; Brown 1975): merges the pair of maximum interaction until N_REGIONS remain; CONTIGUOUS merges only neighbouring zones.
 
 Outputs: every zone with region_id, region_name (its centre(s)), role (centre, member, reserve) and links (LA chain length); the dissolved regions with n_zones, residents, jobs, internal, sc_supply, sc_demand and validity (TTWA); an HTML report with a chart of self-containment against size. Region ids are named after their centre zones, so they stay stable between runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avgränsar funktionella regioner (arbetsmarknadsregioner) utifrån en pendlingsmatris.
+
+Zoner: kommuner, DeSO eller rutor (polygoner eller punkter, valfritt koordinatsystem) med ett id-fält. Flöden: en OD-tabell (bostadskommun, arbetsställekommun, antal), t.ex. en CSV-fil från SCB eller SSB; id:n matchas robust (text eller heltal, inledande nollor), en summarad tas bort, dubblerade rader summeras och id:n utan motsvarighet rapporteras. Diagonalen (personer som arbetar i sin hemzon) ska ingå i tabellen.
+
+SCB LA: en zon är ett centrum om dess utpendlingsandel är lägre än LA_OUT_SHARE (0,20) och dess största enskilda utpendlingsflöde är lägre än LA_SINGLE_SHARE (0,075) av dess sysselsatta boende; två zoner som inte är centrum och vars största flöden går till varandra bildar ett gemensamt centrum ('A-B'); varje övrig zon följer sitt största utpendlingsflöde tills den når ett centrum. LA_PAIR_TEST prövar dessutom ett gemensamt par mot tröskelvärdena.
+TTWA (CURDS, Coombes &amp; Bond 2008, som i Istats LabourMarketAreas 3.4): kluster löses upp tills varje region är giltig enligt MIN_SIZE, MIN_SC, TARGET_SIZE, TARGET_SC (ONS 2011: 3500, 0,6667, 25000, 0,75); storleken räknas i sysselsatta boende.
+Intramax (Masser &amp; Brown 1975): slår samman paret med störst interaktion tills N_REGIONS regioner återstår; CONTIGUOUS slår bara samman angränsande zoner.
+
+Utdata: varje zon med region_id, region_name (dess centrum), role (centre = centrum, member = medlem, reserve = från reservlistan) och links (kedjelängd i LA); de sammanslagna regionerna med n_zones, residents (boende), jobs (arbetstillfällen), internal (interna flöden), sc_supply, sc_demand och validity (giltighet, TTWA); en HTML-rapport med ett diagram över självförsörjningsgrad mot storlek. Region-id:n namnges efter sina centrumzoner och förblir därför stabila mellan körningar.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/functional/functionalregions.py" line="129"/>
         <source>Zones (kommuner, DeSO, grid cells)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoner (kommuner, DeSO, rutor)</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/functional/functionalregions.py" line="132"/>
         <source>Zone id field</source>
-        <translation type="unfinished"></translation>
+        <translation>Fält för zon-id</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/functional/functionalregions.py" line="134"/>
         <source>Zone name field (for region names)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fält för zonnamn (till regionnamnen)</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/functional/functionalregions.py" line="137"/>
         <source>Commuting flows (OD table: residence, workplace, count)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendlingsflöden (OD-tabell: bostadskommun, arbetsställekommun, antal)</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/functional/functionalregions.py" line="140"/>
         <source>Residence (origin) id field</source>
-        <translation type="unfinished"></translation>
+        <translation>Id-fält för bostadskommun (ursprung)</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/functional/functionalregions.py" line="142"/>
         <source>Workplace (destination) id field</source>
-        <translation type="unfinished"></translation>
+        <translation>Id-fält för arbetsställekommun (destination)</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/functional/functionalregions.py" line="144"/>
         <source>Count field (employed persons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Antalsfält (sysselsatta personer)</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/functional/functionalregions.py" line="146"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Metod</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/functional/functionalregions.py" line="146"/>
         <source>SCB lokala arbetsmarknader (LA)</source>
-        <translation type="unfinished"></translation>
+        <translation>SCB lokala arbetsmarknader (LA)</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/functional/functionalregions.py" line="146"/>
         <source>CURDS / Coombes–Bond TTWA</source>
-        <translation type="unfinished"></translation>
+        <translation>CURDS / Coombes–Bond TTWA</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/functional/functionalregions.py" line="146"/>
         <source>Intramax</source>
-        <translation type="unfinished"></translation>
+        <translation>Intramax</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/functional/functionalregions.py" line="157"/>
         <source>LA: centre if out-commuting share below</source>
-        <translation type="unfinished"></translation>
+        <translation>LA: centrum om utpendlingsandelen är lägre än</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/functional/functionalregions.py" line="158"/>
         <source>LA: centre if largest single out-flow share below</source>
-        <translation type="unfinished"></translation>
+        <translation>LA: centrum om andelen i det största enskilda utpendlingsflödet är lägre än</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/functional/functionalregions.py" line="159"/>
         <source>LA: test a joint centre pair against the thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>LA: pröva ett gemensamt centrumpar mot tröskelvärdena</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/functional/functionalregions.py" line="161"/>
         <source>TTWA: minimum size (employed residents)</source>
-        <translation type="unfinished"></translation>
+        <translation>TTWA: minsta storlek (sysselsatta boende)</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/functional/functionalregions.py" line="162"/>
         <source>TTWA: minimum self-containment</source>
-        <translation type="unfinished"></translation>
+        <translation>TTWA: lägsta självförsörjningsgrad</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/functional/functionalregions.py" line="163"/>
         <source>TTWA: target size (employed residents)</source>
-        <translation type="unfinished"></translation>
+        <translation>TTWA: målstorlek (sysselsatta boende)</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/functional/functionalregions.py" line="164"/>
         <source>TTWA: target self-containment</source>
-        <translation type="unfinished"></translation>
+        <translation>TTWA: mål för självförsörjningsgrad</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/functional/functionalregions.py" line="165"/>
         <source>Intramax: number of regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Intramax: antal regioner</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/functional/functionalregions.py" line="167"/>
         <source>Intramax: merge only neighbouring zones</source>
-        <translation type="unfinished"></translation>
+        <translation>Intramax: slå bara samman angränsande zoner</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/functional/functionalregions.py" line="169"/>
         <source>Zones with their region</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoner med sin region</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/functional/functionalregions.py" line="171"/>
         <source>Functional regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktionella regioner</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/functional/functionalregions.py" line="173"/>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/functional/functionalregions.py" line="173"/>
         <source>HTML files (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML-filer (*.html)</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/functional/functionalregions.py" line="176"/>
         <source>Number of regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Antal regioner</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/functional/functionalregions.py" line="176"/>
         <source>Median self-containment (min of supply and demand)</source>
-        <translation type="unfinished"></translation>
+        <translation>Median för självförsörjningsgrad (minimum av utbuds- och efterfrågesidan)</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/functional/functionalregions.py" line="176"/>
         <source>Zones that came from the TTWA reserve list</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoner som kom från TTWA-reservlistan</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/functional/functionalregions.py" line="176"/>
         <source>OD ids not among the zones</source>
-        <translation type="unfinished"></translation>
+        <translation>Id:n i OD-tabellen som inte finns bland zonerna</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/functional/functionalregions.py" line="176"/>
         <source>Zones</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoner</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/functional/functionalregions.py" line="204"/>
         <source>No zone of &apos;{zones}&apos; has any flow in &apos;{flows}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen zon i '{zones}' har något flöde i '{flows}'.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/functional/functionalregions.py" line="242"/>
         <source>Functional regions: {method}</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktionella regioner: {method}</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/functional/functionalregions.py" line="249"/>
         <source>{method}: {n} regions from {zones} zones; median self-containment {sc:.3f}; {reserve} zones from the reserve list.</source>
-        <translation type="unfinished"></translation>
+        <translation>{method}: {n} regioner av {zones} zoner; median för självförsörjningsgrad {sc:.3f}; {reserve} zoner från reservlistan.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/functional/functionalregions.py" line="294"/>
         <source>TTWA needs 0 &lt; MIN_SIZE &lt; TARGET_SIZE (got {a} and {b}).</source>
-        <translation type="unfinished"></translation>
+        <translation>TTWA kräver 0 &lt; MIN_SIZE &lt; TARGET_SIZE (angivet var {a} och {b}).</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/functional/functionalregions.py" line="297"/>
         <source>TTWA needs 0 &lt; MIN_SC ≤ TARGET_SC ≤ 1 (got {a} and {b}).</source>
-        <translation type="unfinished"></translation>
+        <translation>TTWA kräver 0 &lt; MIN_SC ≤ TARGET_SC ≤ 1 (angivet var {a} och {b}).</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/functional/functionalregions.py" line="329"/>
         <source>{n} zone(s) have no residents, no jobs or only internal flows and belong to no region (TTWA zero list).</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} zon(er) saknar boende, saknar arbetstillfällen eller har bara interna flöden och tillhör ingen region (TTWA:s nollista).</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/functional/functionalregions.py" line="385"/>
         <source>The zones layer already has a field &apos;{field}&apos;; rename it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zonlagret har redan fältet '{field}'; byt först namn på det.</translation>
     </message>
 </context>
 <context>
@@ -1073,7 +1093,7 @@ Outputs: every zone with region_id, region_name (its centre(s)), role (centre, m
     <message>
         <location filename="../processing_algorithms/base.py" line="85"/>
         <source>Cancelled: no output was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbrutet: inga utdata skrevs.</translation>
     </message>
 </context>
 <context>
