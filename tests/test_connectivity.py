@@ -282,6 +282,21 @@ def test_min_probability():
     assert r.dropped_pc_share == pytest.approx(2 * 2**-12 / (3 + 4 * 2**-6 + 2 * 2**-12))
 
 
+def test_dropped_share_estimate(monkeypatch):
+    """Large networks estimate the dropped share from a sample of sources: close to the exact value."""
+    from strukturbild.processing_algorithms.methods import connectivity as mod
+
+    ids, a, u, v, d = read_case("r250_nodes.txt", "r250_dist_le5000.txt")
+    exact = connectivity(a, u, v, d, 1000, importances=False)
+    monkeypatch.setattr(mod, "_EXACT_SHARE_WORK", 0)
+    est = connectivity(a, u, v, d, 1000, importances=False)
+    assert exact.dropped_pc_share_exact and not est.dropped_pc_share_exact
+    assert 0 < exact.dropped_pc_share < 0.01
+    assert est.dropped_pc_share == pytest.approx(exact.dropped_pc_share, rel=0.15)
+    full = connectivity(a, u, v, d, 1000, importances=False, min_probability=0)
+    assert exact.dropped_pc_share == pytest.approx(1 - exact.pc_num / full.pc_num, rel=1e-9)
+
+
 def test_bad_input():
     with pytest.raises(ValueError):
         connectivity([1.0, 1.0], [0], [1], [-1.0], 1000)

