@@ -259,6 +259,17 @@ def test_single_node_and_no_links():
     assert r.pc_direct_pct == 0 and r.pc_step_pct == pytest.approx(0)
 
 
+def test_zero_attributes_and_float_indices():
+    r = connectivity([0.0, 0.0], [0.0], [1.0], [10.0], 1000, landscape_area=5)
+    assert r.pc_num == 0 and r.pc == 0 and r.ec_iic == 0
+    np.testing.assert_array_equal(r.dPC, 0)
+    assert r.pc_intra_pct == 0 and r.dropped_pc_share == 0
+    r = connectivity([1.0, 3.0], np.array([0.0]), np.array([1.0]), [1000.0], 1000, importances=False)
+    assert r.pc_num == pytest.approx(1 + 9 + 2 * 3 * 0.5) and r.dPC is None
+    assert r.pc_direct_pct == pytest.approx(100 * 3 / 13) and r.pc_step_pct == pytest.approx(0, abs=1e-12)
+    np.testing.assert_allclose(r.F, [1.5, 0.5])
+
+
 def test_zero_distance_links_have_probability_one():
     r = connectivity([1.0, 1.0, 1.0], [0, 1], [1, 2], [0.0, 0.0], 1000)
     assert r.pc_num == pytest.approx(9.0)

@@ -318,6 +318,8 @@ def _dense_connector(g, a, S, f, prog):
 
     def fw(D, ts):
         for t in ts:
+            if t % 64 == 0:
+                prog(state["leaves"] / c)  # also lets the user cancel during the long top-level sweeps
             np.add(D[:, t, None], D[None, t, :], out=tmp)
             np.minimum(D, tmp, out=D)
 
