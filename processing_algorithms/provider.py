@@ -29,7 +29,9 @@ class StrukturbildProvider(QgsProcessingProvider):
 def algorithm_classes():
     from .functional.flowlines import FlowLines
     from .functional.functionalregions import FunctionalRegions
+    from .green.connectivitytables import ConnectivityTables
+    from .green.habitatnetwork import HabitatNetwork
     from .maps.assemblemap import AssembleMap
     from .maps.createstrukturbild import CreateStrukturbild
 
-    return [CreateStrukturbild, AssembleMap, FlowLines, FunctionalRegions]
+    return [CreateStrukturbild, AssembleMap, FlowLines, FunctionalRegions, HabitatNetwork, ConnectivityTables]

@@ -1,0 +1,165 @@
+"""strukturbild:connectivitytables — Conefor's connectivity indices from Conefor's own input files.
+
+Conefor users migrate with their node and connection files unchanged; the numbers are Conefor 2.7.3's.
+"""
+
+import numpy as np
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterNumber,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ..base import StrukturbildAlgorithm
+from ..methods import conefor_io
+
+#: Per-node output fields, in order (the same importance fields as strukturbild:habitatnetwork).
+IMPORTANCE_FIELDS = ("component", "degree", "dIIC", "dIIC_intra", "dIIC_flux", "dIIC_connector", "dPC", "dPC_intra",
+                     "dPC_flux", "dPC_connector", "F")
+#: Overall results, by output name and ConnectivityResult attribute.
+OVERALL = (("PC_NUM", "pc_num"), ("EC_PC", "ec_pc"), ("IIC_NUM", "iic_num"), ("EC_IIC", "ec_iic"), ("PC", "pc"),
+           ("IIC", "iic"), ("N_COMPONENTS", "n_components"), ("PC_INTRA_PCT", "pc_intra_pct"),
+           ("PC_DIRECT_PCT", "pc_direct_pct"), ("PC_STEP_PCT", "pc_step_pct"))
+
+
+def importance_values(result, k):
+    """The IMPORTANCE_FIELDS values of node k (None where the result has no such array)."""
+    values = []
+    for name in IMPORTANCE_FIELDS:
+        array = getattr(result, name, None)
+        if array is None:
+            values.append(None)
+        elif name in ("component", "degree"):
+            values.append(int(array[k]))
+        else:
+            values.append(float(array[k]))
+    return values
+
+
+def overall_results(result):
+    out = {}
+    for name, attribute in OVERALL:
+        value = getattr(result, attribute, None)
+        out[name] = None if value is None else (int(value) if name == "N_COMPONENTS" else float(value))
+    return out
+
+
+class ConnectivityTables(StrukturbildAlgorithm):
+    ALGORITHM_ID = "connectivitytables"
+    GROUP_ID = "green"
+
+    NODES = "NODES"
+    CONNECTIONS = "CONNECTIONS"
+    ALL_PAIRS = "ALL_PAIRS"
+    DISTANCE = "DISTANCE"
+    PROBABILITY = "PROBABILITY"
+    IIC_DISTANCE = "IIC_DISTANCE"
+    LANDSCAPE_AREA = "LANDSCAPE_AREA"
+    OUTPUT = "OUTPUT"
+
+    def displayName(self):
+        return self.tr("Connectivity indices from Conefor files (PC, IIC, EC, dPC)")
+
+    def shortHelpString(self):
+        return self.tr(
+            "Computes the habitat-network connectivity indices of Conefor 2.7.3 from Conefor's own input files, "
+            "so Conefor users migrate with their files unchanged.\n\n"
+            "Nodes: a text file 'id attribute' (e.g. habitat area in ha). Connections: 'id1 id2 distance' (m, "
+            "edge to edge), one line per pair. All pairs: the file lists every pair (Conefor's 'all'); otherwise a "
+            "pair that is missing has no direct link (Conefor's 'notall').\n"
+            "PC: the link probability is p = PROBABILITY at DISTANCE and decays exponentially, "
+            "p_ij = exp(ln(PROBABILITY)·d_ij/DISTANCE); PC uses the maximum-product path p*_ij. IIC links a pair "
+            "when d ≤ IIC_DISTANCE (default DISTANCE) and counts steps. EC = sqrt(numerator). PC and IIC are "
+            "divided by LANDSCAPE_AREA² when it is given (same unit as the attributes).\n"
+            "Node importance dX = 100·(X − X without the node)/X, split into intra (the node's own attribute), "
+            "flux (its flows to and from others) and connector (its role as a stepping stone); F is Graphab's "
+            "flux Σ a_j p*_ij.")
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterFile(self.NODES, self.tr("Conefor node file (id attribute)")))
+        self.addParameter(QgsProcessingParameterFile(
+            self.CONNECTIONS, self.tr("Conefor connection file (id1 id2 distance)")))
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.ALL_PAIRS, self.tr("The connection file lists all pairs (Conefor 'all')"), defaultValue=False))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.DISTANCE, self.tr("Dispersal distance (m) at which the probability is PROBABILITY"),
+            QgsProcessingParameterNumber.Type.Double, 1000.0, False, 0.0))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.PROBABILITY, self.tr("Probability at that distance"), QgsProcessingParameterNumber.Type.Double, 0.5,
+            False, 0.0, 1.0))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.IIC_DISTANCE, self.tr("IIC: link pairs within this distance (m; empty: the dispersal distance)"),
+            QgsProcessingParameterNumber.Type.Double, None, True, 0.0))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.LANDSCAPE_AREA, self.tr("Landscape area (unit of the attribute; empty: numerators only)"),
+            QgsProcessingParameterNumber.Type.Double, None, True, 0.0))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, self.tr("Node importances"), QgsProcessing.SourceType.TypeVector))
+        for name, _ in OVERALL:
+            self.addOutput(QgsProcessingOutputNumber(name, name))
+
+    def process(self, parameters, context, feedback):
+        from ..methods import connectivity
+
+        nodes_path = self.parameterAsFile(parameters, self.NODES, context)
+        connections_path = self.parameterAsFile(parameters, self.CONNECTIONS, context)
+        ids, attributes = conefor_io.read_nodes(nodes_path)
+        start, end, distance, self_pairs = conefor_io.read_connections(connections_path, ids)
+        if self_pairs:
+            feedback.pushWarning(self.tr("{n} line(s) of the connection file join a node to itself; they were "
+                                         "skipped.").format(n=self_pairs))
+        n = len(ids)
+        if self.parameterAsBool(parameters, self.ALL_PAIRS, context) and len(start) != n * (n - 1) // 2:
+            raise QgsProcessingException(self.tr(
+                "ALL_PAIRS is set but the connection file lists {m} of the {total} pairs of {n} nodes. Give every "
+                "pair, or clear ALL_PAIRS (a missing pair then has no direct link).").format(
+                m=len(start), total=n * (n - 1) // 2, n=n))
+        dispersal = self.parameterAsDouble(parameters, self.DISTANCE, context)
+        probability = self.parameterAsDouble(parameters, self.PROBABILITY, context)
+        if dispersal <= 0:
+            raise QgsProcessingException(self.tr("DISTANCE must be greater than 0 m."))
+        if not 0 < probability < 1:
+            raise QgsProcessingException(self.tr("PROBABILITY must be between 0 and 1 (exclusive)."))
+        iic_distance = parameters.get(self.IIC_DISTANCE)
+        iic_distance = dispersal if iic_distance in (None, "") else self.parameterAsDouble(
+            parameters, self.IIC_DISTANCE, context)
+        area = parameters.get(self.LANDSCAPE_AREA)
+        area = None if area in (None, "") else self.parameterAsDouble(parameters, self.LANDSCAPE_AREA, context)
+        if area is not None and area <= 0:
+            area = None
+        feedback.pushInfo(self.tr("{n} nodes, {m} connections read.").format(n=n, m=len(start)))
+
+        # Conefor keeps every link it is given: no minimum probability here.
+        result = connectivity.connectivity(attributes, start, end, distance, dispersal, probability,
+                                           iic_distance=iic_distance, min_probability=0.0, landscape_area=area,
+                                           importances=True, feedback=feedback)
+
+        fields = QgsFields()
+        fields.append(QgsField("node", QVariant.String))
+        fields.append(QgsField("attribute", QVariant.Double))
+        for name in IMPORTANCE_FIELDS:
+            fields.append(QgsField(name, QVariant.Int if name in ("component", "degree") else QVariant.Double))
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Type.NoGeometry)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        for k, node in enumerate(ids):
+            feature = QgsFeature(fields)
+            feature.setAttributes([node, float(attributes[k])] + importance_values(result, k))
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+        results = overall_results(result)
+        feedback.pushInfo(self.tr("PCnum {pc:.6g}, EC(PC) {ec:.6g}, IICnum {iic:.6g}, {c} component(s); most "
+                                  "important node by dPC: {best}.").format(
+            pc=results["PC_NUM"], ec=results["EC_PC"], iic=results["IIC_NUM"], c=results["N_COMPONENTS"],
+            best=ids[int(np.nanargmax(result.dPC))] if result.dPC is not None and n else "-"))
+        results[self.OUTPUT] = dest_id
+        return results

@@ -1,0 +1,339 @@
+"""strukturbild:habitatnetwork — a habitat network from patch polygons: connectivity indices (PC, IIC, EC),
+every patch's importance (dPC, dIIC and their fractions, Graphab's flux F) and the links between patches.
+
+A thin adapter: patches in, edge-to-edge distances between candidate pairs (spatial index + GEOS), then
+methods.connectivity, patches and link lines out.
+"""
+
+import math
+
+import numpy as np
+from qgis.core import (
+    QgsClassificationEqualInterval,
+    QgsClassificationJenks,
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsGradientColorRamp,
+    QgsGraduatedSymbolRenderer,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingLayerPostProcessorInterface,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsSpatialIndex,
+    QgsSymbol,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+from qgis.PyQt.QtGui import QColor
+
+from ..base import StrukturbildAlgorithm
+from .connectivitytables import IMPORTANCE_FIELDS, OVERALL, importance_values, overall_results
+
+
+class _Styler(QgsProcessingLayerPostProcessorInterface):
+    """Patches graduated by dPC (greens), links graduated by probability (width and colour)."""
+
+    instances = []  # Processing does not own Python post-processors: keep them alive
+
+    def __init__(self, kind):
+        super().__init__()
+        self.kind = kind
+        _Styler.instances = _Styler.instances[-20:] + [self]
+
+    def postProcessLayer(self, layer, context, feedback):
+        if layer is None or not layer.isValid() or layer.featureCount() == 0:
+            return
+        if self.kind == "patches":
+            renderer = _graduated(layer, "dPC", 5, QgsClassificationJenks(), ("#e5f5e0", "#00441b"))
+        else:
+            renderer = _graduated(layer, "probability", 4, QgsClassificationEqualInterval(), ("#c7e9c0", "#238b45"))
+            for k, item in enumerate(renderer.ranges()):
+                symbol = item.symbol().clone()
+                symbol.setWidth(0.2 + 0.35 * k)
+                renderer.updateRangeSymbol(k, symbol)
+        if renderer is not None:
+            layer.setRenderer(renderer)
+            layer.triggerRepaint()
+
+
+def _graduated(layer, field, classes, method, colours):
+    renderer = QgsGraduatedSymbolRenderer(field)
+    renderer.setSourceSymbol(QgsSymbol.defaultSymbol(layer.geometryType()))
+    renderer.setClassificationMethod(method)
+    renderer.updateClasses(layer, classes)
+    renderer.updateColorRamp(QgsGradientColorRamp(QColor(colours[0]), QColor(colours[1])))
+    return renderer
+
+
+def working_crs(source_crs, extent):
+    """A projected CRS in metres: the source's own, or for degrees the UTM zone of the data's centre."""
+    if source_crs.isValid() and not source_crs.isGeographic():
+        return source_crs
+    centre = extent.center()
+    zone = int(math.floor((centre.x() + 180.0) / 6.0)) + 1
+    return QgsCoordinateReferenceSystem(f"EPSG:{32600 + zone if centre.y() >= 0 else 32700 + zone}")
+
+
+class HabitatNetwork(StrukturbildAlgorithm):
+    ALGORITHM_ID = "habitatnetwork"
+    GROUP_ID = "green"
+
+    PATCHES = "PATCHES"
+    ATTRIBUTE_FIELD = "ATTRIBUTE_FIELD"
+    PATCH_ID_FIELD = "PATCH_ID_FIELD"
+    DISTANCE = "DISTANCE"
+    PROBABILITY = "PROBABILITY"
+    IIC_DISTANCE = "IIC_DISTANCE"
+    MIN_PROBABILITY = "MIN_PROBABILITY"
+    LANDSCAPE_AREA = "LANDSCAPE_AREA"
+    OUTPUT_PATCHES = "OUTPUT_PATCHES"
+    OUTPUT_LINKS = "OUTPUT_LINKS"
+
+    def displayName(self):
+        return self.tr("Habitat network (PC, IIC, EC, patch importance)")
+
+    def shortHelpString(self):
+        return self.tr(
+            "Builds a habitat network from patch polygons (e.g. protected areas or habitat patches) and computes "
+            "the connectivity indices of Conefor: PC and IIC (with a landscape area), their numerators and the "
+            "equivalent connectivity EC, and every patch's importance dPC and dIIC split into intra, flux and "
+            "connector, plus Graphab's flux F.\n\n"
+            "Distances are edge to edge (0 for touching or overlapping patches) in metres; a geographic CRS is "
+            "reprojected to its UTM zone. The attribute is the patch area in hectares unless a field is chosen. "
+            "The link probability is PROBABILITY at DISTANCE and decays exponentially; links below "
+            "MIN_PROBABILITY are dropped (0 keeps every pair) and the share of PC this drops is reported. IIC "
+            "links pairs within IIC_DISTANCE (default DISTANCE). There is no agreed table of dispersal distances "
+            "for Swedish species groups: choose DISTANCE for the species group studied and say so.\n\n"
+            "Outputs: the patches with component, degree and the importance fields; the links as lines between "
+            "the patches' nearest points with distance, probability and on_best_path (the link lies on a best "
+            "path between some pair of patches).")
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.PATCHES, self.tr("Habitat patches (polygons)"), [QgsProcessing.SourceType.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterField(
+            self.ATTRIBUTE_FIELD, self.tr("Attribute field (empty: patch area in ha)"),
+            parentLayerParameterName=self.PATCHES, type=QgsProcessingParameterField.DataType.Numeric, optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.PATCH_ID_FIELD, self.tr("Patch id field (empty: feature id)"), parentLayerParameterName=self.PATCHES,
+            optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.DISTANCE, self.tr("Dispersal distance (m) at which the probability is PROBABILITY"),
+            QgsProcessingParameterNumber.Type.Double, 1000.0, False, 0.0))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.PROBABILITY, self.tr("Probability at that distance"), QgsProcessingParameterNumber.Type.Double, 0.5,
+            False, 0.0, 1.0))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.IIC_DISTANCE, self.tr("IIC: link pairs within this distance (m; empty: the dispersal distance)"),
+            QgsProcessingParameterNumber.Type.Double, None, True, 0.0))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.MIN_PROBABILITY, self.tr("Drop links with a probability below (0 keeps every pair)"),
+            QgsProcessingParameterNumber.Type.Double, 0.001, False, 0.0, 1.0))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.LANDSCAPE_AREA, self.tr("Landscape area (ha; empty: numerators and EC only)"),
+            QgsProcessingParameterNumber.Type.Double, None, True, 0.0))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_PATCHES, self.tr("Patches with importance"), QgsProcessing.SourceType.TypeVectorPolygon))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_LINKS, self.tr("Links"), QgsProcessing.SourceType.TypeVectorLine))
+        for name, _ in OVERALL:
+            self.addOutput(QgsProcessingOutputNumber(name, name))
+        self.addOutput(QgsProcessingOutputNumber("DROPPED_PC_SHARE", self.tr("Share of PC dropped by MIN_PROBABILITY")))
+
+    def process(self, parameters, context, feedback):
+        from ..methods import connectivity
+
+        source = self.parameterAsSource(parameters, self.PATCHES, context)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.PATCHES))
+        attribute_field = self.parameterAsString(parameters, self.ATTRIBUTE_FIELD, context)
+        id_field = self.parameterAsString(parameters, self.PATCH_ID_FIELD, context)
+        dispersal = self.parameterAsDouble(parameters, self.DISTANCE, context)
+        probability = self.parameterAsDouble(parameters, self.PROBABILITY, context)
+        min_probability = self.parameterAsDouble(parameters, self.MIN_PROBABILITY, context)
+        if dispersal <= 0:
+            raise QgsProcessingException(self.tr("DISTANCE must be greater than 0 m."))
+        if not 0 < probability < 1:
+            raise QgsProcessingException(self.tr("PROBABILITY must be between 0 and 1 (exclusive)."))
+        iic_distance = parameters.get(self.IIC_DISTANCE)
+        iic_distance = dispersal if iic_distance in (None, "") else self.parameterAsDouble(
+            parameters, self.IIC_DISTANCE, context)
+        area = parameters.get(self.LANDSCAPE_AREA)
+        area = None if area in (None, "") else self.parameterAsDouble(parameters, self.LANDSCAPE_AREA, context)
+
+        crs = working_crs(source.sourceCrs(), source.sourceExtent())
+        if crs != source.sourceCrs():
+            feedback.pushWarning(self.tr("The patches are in a geographic CRS ({crs}); distances and areas are "
+                                         "computed in {target}, and the outputs are in that CRS.")
+                                 .format(crs=source.sourceCrs().authid(), target=crs.authid()))
+        transform = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
+
+        patches = self._read_patches(source, transform, attribute_field, id_field, feedback)
+        features, geometries, attributes, labels = patches
+        n = len(features)
+        # Pairs farther apart than this have p < MIN_PROBABILITY and are not links for PC; IIC needs its own radius.
+        pc_radius = math.inf if min_probability <= 0 else dispersal * math.log(min_probability) / math.log(probability)
+        radius = max(pc_radius, iic_distance)
+        start, end, distance = self._candidate_pairs(geometries, radius, feedback)
+        feedback.pushInfo(self.tr("{n} patches, {m} pairs within {r} m.").format(
+            n=n, m=len(start), r="∞" if math.isinf(radius) else f"{radius:,.0f}".replace(",", " ")))
+        feedback.setProgress(40)
+
+        result = connectivity.connectivity(attributes, start, end, distance, dispersal, probability,
+                                           iic_distance=iic_distance, min_probability=min_probability,
+                                           landscape_area=area, importances=True, feedback=_Part(feedback, 40, 85))
+
+        patch_fields = QgsFields(source.fields())
+        for name in IMPORTANCE_FIELDS:
+            if patch_fields.indexOf(name) >= 0:
+                raise QgsProcessingException(self.tr("The patch layer already has a field '{field}'; rename it first.")
+                                             .format(field=name))
+            patch_fields.append(QgsField(name, QVariant.Int if name in ("component", "degree") else QVariant.Double))
+        sink, patches_id = self.parameterAsSink(parameters, self.OUTPUT_PATCHES, context, patch_fields,
+                                                QgsWkbTypes.Type.MultiPolygon, crs)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT_PATCHES))
+        for k, feature in enumerate(features):
+            out = QgsFeature(patch_fields)
+            geometry = QgsGeometry(geometries[k])
+            geometry.convertToMultiType()
+            out.setGeometry(geometry)
+            out.setAttributes(feature.attributes() + importance_values(result, k))
+            sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
+        link_fields = QgsFields()
+        for name, kind in (("from_id", QVariant.String), ("to_id", QVariant.String), ("distance", QVariant.Double),
+                           ("probability", QVariant.Double), ("on_best_path", QVariant.Bool)):
+            link_fields.append(QgsField(name, kind))
+        link_sink, links_id = self.parameterAsSink(parameters, self.OUTPUT_LINKS, context, link_fields,
+                                                   QgsWkbTypes.Type.LineString, crs)
+        if link_sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT_LINKS))
+        probabilities = np.asarray(result.link_probability, dtype=float)
+        on_best = np.asarray(result.on_best_path, dtype=bool) if result.on_best_path is not None else None
+        written = 0
+        for m in range(len(start)):
+            if probabilities[m] < min_probability or probabilities[m] <= 0:
+                continue
+            a, b = int(start[m]), int(end[m])
+            line = geometries[a].shortestLine(geometries[b])
+            out = QgsFeature(link_fields)
+            out.setGeometry(line)
+            out.setAttributes([labels[a], labels[b], float(distance[m]), float(probabilities[m]),
+                               bool(on_best[m]) if on_best is not None else None])
+            link_sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
+            written += 1
+            if feedback.isCanceled():
+                return {}
+        for dest_id, kind in ((patches_id, "patches"), (links_id, "links")):
+            if context.willLoadLayerOnCompletion(dest_id):
+                context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(_Styler(kind))
+
+        results = overall_results(result)
+        results["DROPPED_PC_SHARE"] = float(result.dropped_pc_share) if result.dropped_pc_share is not None else None
+        results[self.OUTPUT_PATCHES] = patches_id
+        results[self.OUTPUT_LINKS] = links_id
+        best = labels[int(np.nanargmax(result.dPC))] if result.dPC is not None and n else "-"
+        feedback.pushInfo(self.tr("PCnum {pc:.6g}, EC(PC) {ec:.6g} ha, {c} component(s), {links} links; the most "
+                                  "important patch by dPC is {best}.").format(
+            pc=results["PC_NUM"], ec=results["EC_PC"], c=results["N_COMPONENTS"], links=written, best=best))
+        return results
+
+    def _read_patches(self, source, transform, attribute_field, id_field, feedback):
+        fields = source.fields()
+        if attribute_field and fields.indexOf(attribute_field) < 0:
+            raise QgsProcessingException(
+                self.tr("The patch layer has no field '{field}'.").format(field=attribute_field))
+        features, geometries, attributes, labels = [], [], [], []
+        skipped_empty, repaired, skipped_null = [], [], []
+        for feature in source.getFeatures(QgsFeatureRequest()):
+            geometry = QgsGeometry(feature.geometry())
+            if geometry.isNull() or geometry.isEmpty():
+                skipped_empty.append(feature.id())
+                continue
+            geometry.transform(transform)
+            if not geometry.isGeosValid():
+                geometry = geometry.makeValid()
+                repaired.append(feature.id())
+                if geometry.isEmpty():
+                    skipped_empty.append(feature.id())
+                    continue
+            if attribute_field:
+                value = feature[attribute_field]
+                if value is None or str(value) == "NULL":
+                    skipped_null.append(feature.id())
+                    continue
+                value = float(value)
+                if value < 0:
+                    raise QgsProcessingException(self.tr("Patch {fid} has a negative value {value} in '{field}'.")
+                                                 .format(fid=feature.id(), value=value, field=attribute_field))
+            else:
+                value = geometry.area() / 10_000.0
+            features.append(feature)
+            geometries.append(geometry)
+            attributes.append(value)
+            labels.append(str(feature[id_field]) if id_field else str(feature.id()))
+            if feedback.isCanceled():
+                break
+        for items, text in ((skipped_empty, self.tr("{n} patch(es) without geometry were left out (feature ids "
+                                                      "{ids}).")),
+                            (repaired, self.tr("{n} invalid geometrie(s) were repaired with makeValid (feature ids "
+                                               "{ids}).")),
+                            (skipped_null, self.tr("{n} patch(es) with no value in the attribute field were left out "
+                                                   "(feature ids {ids})."))):
+            if items:
+                feedback.pushWarning(text.format(n=len(items), ids=", ".join(map(str, items[:10]))))
+        if not features:
+            raise QgsProcessingException(self.tr("The patch layer has no usable patches."))
+        return features, geometries, np.asarray(attributes, dtype=float), labels
+
+    def _candidate_pairs(self, geometries, radius, feedback):
+        """Unordered pairs with edge-to-edge distance ≤ radius (GEOS distance after a spatial-index query)."""
+        index = QgsSpatialIndex()
+        for k, geometry in enumerate(geometries):
+            feature = QgsFeature(k)
+            feature.setGeometry(geometry)
+            index.addFeature(feature)
+        start, end, distance = [], [], []
+        n = len(geometries)
+        for a, geometry in enumerate(geometries):
+            box = geometry.boundingBox()
+            if math.isinf(radius):
+                candidates = range(a + 1, n)
+            else:
+                box.grow(radius)
+                candidates = [b for b in index.intersects(box) if b > a]
+            engine = QgsGeometry.createGeometryEngine(geometry.constGet())
+            engine.prepareGeometry()
+            for b in sorted(candidates):
+                d = engine.distance(geometries[b].constGet())
+                if d <= radius:
+                    start.append(a)
+                    end.append(b)
+                    distance.append(d)
+            if a % 50 == 0:
+                feedback.setProgress(40.0 * a / max(n, 1))
+                if feedback.isCanceled():
+                    break
+        return (np.asarray(start, dtype=np.int64), np.asarray(end, dtype=np.int64),
+                np.asarray(distance, dtype=float))
+
+
+class _Part:
+    def __init__(self, feedback, start, end):
+        self.feedback, self.start, self.end = feedback, start, end
+
+    def isCanceled(self):
+        return self.feedback.isCanceled()
+
+    def setProgress(self, percent):
+        self.feedback.setProgress(self.start + (self.end - self.start) * percent / 100.0)
