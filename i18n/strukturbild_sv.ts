@@ -575,6 +575,93 @@ PDF och SVG behåller text som text med inbäddade typsnitt, så att kartan är 
     </message>
 </context>
 <context>
+    <name>ConnectivityTables</name>
+    <message>
+        <location filename="../processing_algorithms/green/connectivitytables.py" line="71"/>
+        <source>Connectivity indices from Conefor files (PC, IIC, EC, dPC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/green/connectivitytables.py" line="74"/>
+        <source>Computes the habitat-network connectivity indices of Conefor 2.7.3 from Conefor's own input files, so Conefor users migrate with their files unchanged.
+
+Nodes: a text file 'id attribute' (e.g. habitat area in ha). Connections: 'id1 id2 distance' (m, edge to edge), one line per pair. All pairs: the file lists every pair (Conefor's 'all'); otherwise a pair that is missing has no direct link (Conefor's 'notall').
+PC: the link probability is p = PROBABILITY at DISTANCE and decays exponentially, p_ij = exp(ln(PROBABILITY)·d_ij/DISTANCE); PC uses the maximum-product path p*_ij. IIC links a pair when d ≤ IIC_DISTANCE (default DISTANCE) and counts steps. EC = sqrt(numerator). PC and IIC are divided by LANDSCAPE_AREA² when it is given (same unit as the attributes).
+Node importance dX = 100·(X − X without the node)/X, split into intra (the node's own attribute), flux (its flows to and from others) and connector (its role as a stepping stone); F is Graphab's flux Σ a_j p*_ij.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/green/connectivitytables.py" line="89"/>
+        <source>Conefor node file (id attribute)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/green/connectivitytables.py" line="90"/>
+        <source>Conefor connection file (id1 id2 distance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/green/connectivitytables.py" line="92"/>
+        <source>The connection file lists all pairs (Conefor &apos;all&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/green/connectivitytables.py" line="94"/>
+        <source>Dispersal distance (m) at which the probability is PROBABILITY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/green/connectivitytables.py" line="97"/>
+        <source>Probability at that distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/green/connectivitytables.py" line="100"/>
+        <source>IIC: link pairs within this distance (m; empty: the dispersal distance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/green/connectivitytables.py" line="103"/>
+        <source>Landscape area (unit of the attribute; empty: numerators only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/green/connectivitytables.py" line="106"/>
+        <source>Node importances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/green/connectivitytables.py" line="119"/>
+        <source>{n} line(s) of the connection file join a node to itself; they were skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/green/connectivitytables.py" line="123"/>
+        <source>ALL_PAIRS is set but the connection file lists {m} of the {total} pairs of {n} nodes. Give every pair, or clear ALL_PAIRS (a missing pair then has no direct link).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/green/connectivitytables.py" line="130"/>
+        <source>DISTANCE must be greater than 0 m.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/green/connectivitytables.py" line="132"/>
+        <source>PROBABILITY must be between 0 and 1 (exclusive).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/green/connectivitytables.py" line="140"/>
+        <source>{n} nodes, {m} connections read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/green/connectivitytables.py" line="160"/>
+        <source>PCnum {pc:.6g}, EC(PC) {ec:.6g}, IICnum {iic:.6g}, {c} component(s); most important node by dPC: {best}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CreateStrukturbild</name>
     <message>
         <location filename="../processing_algorithms/maps/createstrukturbild.py" line="28"/>
@@ -1051,6 +1138,138 @@ Utdata: varje zon med region_id, region_name (dess centrum), role (centre = cent
         <location filename="../processing_algorithms/functional/functionalregions.py" line="385"/>
         <source>The zones layer already has a field &apos;{field}&apos;; rename it first.</source>
         <translation>Zonlagret har redan fältet '{field}'; byt först namn på det.</translation>
+    </message>
+</context>
+<context>
+    <name>HabitatNetwork</name>
+    <message>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="103"/>
+        <source>Habitat network (PC, IIC, EC, patch importance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="106"/>
+        <source>Builds a habitat network from patch polygons (e.g. protected areas or habitat patches) and computes the connectivity indices of Conefor: PC and IIC (with a landscape area), their numerators and the equivalent connectivity EC, and every patch&apos;s importance dPC and dIIC split into intra, flux and connector, plus Graphab&apos;s flux F.
+
+Distances are edge to edge (0 for touching or overlapping patches) in metres; a geographic CRS is reprojected to its UTM zone. The attribute is the patch area in hectares unless a field is chosen. The link probability is PROBABILITY at DISTANCE and decays exponentially; links below MIN_PROBABILITY are dropped (0 keeps every pair) and the share of PC this drops is reported. IIC links pairs within IIC_DISTANCE (default DISTANCE). There is no agreed table of dispersal distances for Swedish species groups: choose DISTANCE for the species group studied and say so.
+
+Outputs: the patches with component, degree and the importance fields; the links as lines between the patches&apos; nearest points with distance, probability and on_best_path (the link lies on a best path between some pair of patches).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="122"/>
+        <source>Habitat patches (polygons)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="124"/>
+        <source>Attribute field (empty: patch area in ha)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="127"/>
+        <source>Patch id field (empty: feature id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="130"/>
+        <source>Dispersal distance (m) at which the probability is PROBABILITY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="133"/>
+        <source>Probability at that distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="136"/>
+        <source>IIC: link pairs within this distance (m; empty: the dispersal distance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="139"/>
+        <source>Drop links with a probability below (0 keeps every pair)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="142"/>
+        <source>Landscape area (ha; empty: numerators and EC only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="145"/>
+        <source>Patches with importance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="147"/>
+        <source>Links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="151"/>
+        <source>Share of PC dropped by MIN_PROBABILITY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="165"/>
+        <source>DISTANCE must be greater than 0 m.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="167"/>
+        <source>PROBABILITY must be between 0 and 1 (exclusive).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="176"/>
+        <source>The patches are in a geographic CRS ({crs}); distances and areas are computed in {target}, and the outputs are in that CRS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="188"/>
+        <source>{n} patches, {m} pairs within {r} m.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="199"/>
+        <source>The patch layer already has a field &apos;{field}&apos;; rename it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="246"/>
+        <source>PCnum {pc:.6g}, EC(PC) {ec:.6g} ha, {c} component(s), {links} links; the most important patch by dPC is {best}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="254"/>
+        <source>The patch layer has no field &apos;{field}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="277"/>
+        <source>Patch {fid} has a negative value {value} in &apos;{field}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="287"/>
+        <source>{n} patch(es) without geometry were left out (feature ids {ids}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="287"/>
+        <source>{n} invalid geometrie(s) were repaired with makeValid (feature ids {ids}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="287"/>
+        <source>{n} patch(es) with no value in the attribute field were left out (feature ids {ids}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="296"/>
+        <source>The patch layer has no usable patches.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
