@@ -579,7 +579,7 @@ PDF och SVG behåller text som text med inbäddade typsnitt, så att kartan är 
     <message>
         <location filename="../processing_algorithms/green/connectivitytables.py" line="71"/>
         <source>Connectivity indices from Conefor files (PC, IIC, EC, dPC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Konnektivitetsindex från Conefor-filer (PC, IIC, EC, dPC)</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/green/connectivitytables.py" line="74"/>
@@ -588,77 +588,81 @@ PDF och SVG behåller text som text med inbäddade typsnitt, så att kartan är 
 Nodes: a text file 'id attribute' (e.g. habitat area in ha). Connections: 'id1 id2 distance' (m, edge to edge), one line per pair. All pairs: the file lists every pair (Conefor's 'all'); otherwise a pair that is missing has no direct link (Conefor's 'notall').
 PC: the link probability is p = PROBABILITY at DISTANCE and decays exponentially, p_ij = exp(ln(PROBABILITY)·d_ij/DISTANCE); PC uses the maximum-product path p*_ij. IIC links a pair when d ≤ IIC_DISTANCE (default DISTANCE) and counts steps. EC = sqrt(numerator). PC and IIC are divided by LANDSCAPE_AREA² when it is given (same unit as the attributes).
 Node importance dX = 100·(X − X without the node)/X, split into intra (the node's own attribute), flux (its flows to and from others) and connector (its role as a stepping stone); F is Graphab's flux Σ a_j p*_ij.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beräknar habitatnätverkets konnektivitetsindex enligt Conefor 2.7.3 från Conefors egna indatafiler, så att Conefor-användare kan gå över med oförändrade filer.
+
+Noder: en textfil 'id attribut' (t.ex. habitatets area i ha). Förbindelser: 'id1 id2 avstånd' (m, kant till kant), en rad per par. Alla par: filen anger varje par (Conefors 'all'); annars har ett par som saknas i filen ingen direkt länk (Conefors 'notall').
+PC: länkens sannolikhet är p = PROBABILITY vid DISTANCE och avtar exponentiellt, p_ij = exp(ln(PROBABILITY)·d_ij/DISTANCE); PC använder vägen med största produkt p*_ij. IIC länkar ett par när d ≤ IIC_DISTANCE (standard DISTANCE) och räknar steg. EC = sqrt(täljaren). PC och IIC divideras med LANDSCAPE_AREA² när den anges (samma enhet som attributen).
+Nodens betydelse dX = 100·(X − X utan noden)/X, uppdelad i intra (nodens eget attribut), flux (dess flöden till och från andra) och connector (dess roll som språngbräda, så kallad stepping stone); F är Graphabs flux Σ a_j p*_ij.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/green/connectivitytables.py" line="89"/>
         <source>Conefor node file (id attribute)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conefors nodfil (id attribut)</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/green/connectivitytables.py" line="90"/>
         <source>Conefor connection file (id1 id2 distance)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conefors förbindelsefil (id1 id2 avstånd)</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/green/connectivitytables.py" line="92"/>
         <source>The connection file lists all pairs (Conefor &apos;all&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Förbindelsefilen anger alla par (Conefors 'all')</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/green/connectivitytables.py" line="94"/>
         <source>Dispersal distance (m) at which the probability is PROBABILITY</source>
-        <translation type="unfinished"></translation>
+        <translation>Spridningsavstånd (m) där sannolikheten är PROBABILITY</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/green/connectivitytables.py" line="97"/>
         <source>Probability at that distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Sannolikhet vid det avståndet</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/green/connectivitytables.py" line="100"/>
         <source>IIC: link pairs within this distance (m; empty: the dispersal distance)</source>
-        <translation type="unfinished"></translation>
+        <translation>IIC: länka par inom detta avstånd (m; tomt: spridningsavståndet)</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/green/connectivitytables.py" line="103"/>
         <source>Landscape area (unit of the attribute; empty: numerators only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Landskapets area (attributets enhet; tomt: endast täljare)</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/green/connectivitytables.py" line="106"/>
         <source>Node importances</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodernas betydelse</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/green/connectivitytables.py" line="119"/>
         <source>{n} line(s) of the connection file join a node to itself; they were skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} rad(er) i förbindelsefilen förbinder en nod med sig själv; de hoppades över.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/green/connectivitytables.py" line="123"/>
         <source>ALL_PAIRS is set but the connection file lists {m} of the {total} pairs of {n} nodes. Give every pair, or clear ALL_PAIRS (a missing pair then has no direct link).</source>
-        <translation type="unfinished"></translation>
+        <translation>ALL_PAIRS är angiven men förbindelsefilen anger {m} av de {total} paren för {n} noder. Ange varje par, eller avmarkera ALL_PAIRS (ett par som saknas har då ingen direkt länk).</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/green/connectivitytables.py" line="130"/>
         <source>DISTANCE must be greater than 0 m.</source>
-        <translation type="unfinished"></translation>
+        <translation>DISTANCE måste vara större än 0 m.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/green/connectivitytables.py" line="132"/>
         <source>PROBABILITY must be between 0 and 1 (exclusive).</source>
-        <translation type="unfinished"></translation>
+        <translation>PROBABILITY måste ligga mellan 0 och 1 (gränserna ej inräknade).</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/green/connectivitytables.py" line="140"/>
         <source>{n} nodes, {m} connections read.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} noder och {m} förbindelser lästa.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/green/connectivitytables.py" line="160"/>
         <source>PCnum {pc:.6g}, EC(PC) {ec:.6g}, IICnum {iic:.6g}, {c} component(s); most important node by dPC: {best}.</source>
-        <translation type="unfinished"></translation>
+        <translation>PCnum {pc:.6g}, EC(PC) {ec:.6g}, IICnum {iic:.6g}, {c} komponent(er); viktigaste noden enligt dPC: {best}.</translation>
     </message>
 </context>
 <context>
@@ -1145,7 +1149,7 @@ Utdata: varje zon med region_id, region_name (dess centrum), role (centre = cent
     <message>
         <location filename="../processing_algorithms/green/habitatnetwork.py" line="103"/>
         <source>Habitat network (PC, IIC, EC, patch importance)</source>
-        <translation type="unfinished"></translation>
+        <translation>Habitatnätverk (PC, IIC, EC, habitatfläckarnas betydelse)</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/green/habitatnetwork.py" line="106"/>
@@ -1154,122 +1158,126 @@ Utdata: varje zon med region_id, region_name (dess centrum), role (centre = cent
 Distances are edge to edge (0 for touching or overlapping patches) in metres; a geographic CRS is reprojected to its UTM zone. The attribute is the patch area in hectares unless a field is chosen. The link probability is PROBABILITY at DISTANCE and decays exponentially; links below MIN_PROBABILITY are dropped (0 keeps every pair) and the share of PC this drops is reported. IIC links pairs within IIC_DISTANCE (default DISTANCE). There is no agreed table of dispersal distances for Swedish species groups: choose DISTANCE for the species group studied and say so.
 
 Outputs: the patches with component, degree and the importance fields; the links as lines between the patches&apos; nearest points with distance, probability and on_best_path (the link lies on a best path between some pair of patches).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bygger ett habitatnätverk av habitatfläckar som polygoner (t.ex. skyddade områden eller habitatfläckar) och beräknar Conefors konnektivitetsindex: PC och IIC (med landskapets area), deras täljare och den ekvivalenta konnektiviteten (EC), samt varje habitatfläcks betydelse dPC och dIIC uppdelad i intra, flux och connector, plus Graphabs flux F.
+
+Avstånden mäts kant till kant (0 för habitatfläckar som gränsar till eller överlappar varandra) i meter; ett geografiskt koordinatsystem projiceras om till sin UTM-zon. Attributet är habitatfläckens area i hektar om inget fält väljs. Länkens sannolikhet är PROBABILITY vid DISTANCE och avtar exponentiellt; länkar under MIN_PROBABILITY tas bort (0 behåller alla par) och den andel av PC som därmed försvinner redovisas. IIC länkar par inom IIC_DISTANCE (standard DISTANCE). Det finns ingen vedertagen tabell över spridningsavstånd för svenska artgrupper: välj DISTANCE för den studerade artgruppen och redovisa valet.
+
+Utdata: habitatfläckarna med component, degree och betydelsefälten; länkarna som linjer mellan habitatfläckarnas närmaste punkter med avstånd, sannolikhet och on_best_path (länken ligger på en bästa väg mellan något par av habitatfläckar).</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/green/habitatnetwork.py" line="122"/>
         <source>Habitat patches (polygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Habitatfläckar (polygoner)</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/green/habitatnetwork.py" line="124"/>
         <source>Attribute field (empty: patch area in ha)</source>
-        <translation type="unfinished"></translation>
+        <translation>Attributfält (tomt: habitatfläckens area i ha)</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/green/habitatnetwork.py" line="127"/>
         <source>Patch id field (empty: feature id)</source>
-        <translation type="unfinished"></translation>
+        <translation>Id-fält för habitatfläckar (tomt: objekt-id)</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/green/habitatnetwork.py" line="130"/>
         <source>Dispersal distance (m) at which the probability is PROBABILITY</source>
-        <translation type="unfinished"></translation>
+        <translation>Spridningsavstånd (m) där sannolikheten är PROBABILITY</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/green/habitatnetwork.py" line="133"/>
         <source>Probability at that distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Sannolikhet vid det avståndet</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/green/habitatnetwork.py" line="136"/>
         <source>IIC: link pairs within this distance (m; empty: the dispersal distance)</source>
-        <translation type="unfinished"></translation>
+        <translation>IIC: länka par inom detta avstånd (m; tomt: spridningsavståndet)</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/green/habitatnetwork.py" line="139"/>
         <source>Drop links with a probability below (0 keeps every pair)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort länkar med en sannolikhet under (0 behåller alla par)</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/green/habitatnetwork.py" line="142"/>
         <source>Landscape area (ha; empty: numerators and EC only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Landskapets area (ha; tomt: endast täljare och EC)</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/green/habitatnetwork.py" line="145"/>
         <source>Patches with importance</source>
-        <translation type="unfinished"></translation>
+        <translation>Habitatfläckar med betydelse</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/green/habitatnetwork.py" line="147"/>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Länkar</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/green/habitatnetwork.py" line="151"/>
         <source>Share of PC dropped by MIN_PROBABILITY</source>
-        <translation type="unfinished"></translation>
+        <translation>Andel av PC som tas bort av MIN_PROBABILITY</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/green/habitatnetwork.py" line="165"/>
         <source>DISTANCE must be greater than 0 m.</source>
-        <translation type="unfinished"></translation>
+        <translation>DISTANCE måste vara större än 0 m.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/green/habitatnetwork.py" line="167"/>
         <source>PROBABILITY must be between 0 and 1 (exclusive).</source>
-        <translation type="unfinished"></translation>
+        <translation>PROBABILITY måste ligga mellan 0 och 1 (gränserna ej inräknade).</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/green/habitatnetwork.py" line="176"/>
         <source>The patches are in a geographic CRS ({crs}); distances and areas are computed in {target}, and the outputs are in that CRS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Habitatfläckarna har ett geografiskt koordinatsystem ({crs}); avstånd och areor beräknas i {target}, och utdata får det koordinatsystemet.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/green/habitatnetwork.py" line="188"/>
         <source>{n} patches, {m} pairs within {r} m.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} habitatfläckar, {m} par inom {r} m.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/green/habitatnetwork.py" line="199"/>
         <source>The patch layer already has a field &apos;{field}&apos;; rename it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagret med habitatfläckar har redan fältet '{field}'; byt först namn på det.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/green/habitatnetwork.py" line="246"/>
         <source>PCnum {pc:.6g}, EC(PC) {ec:.6g} ha, {c} component(s), {links} links; the most important patch by dPC is {best}.</source>
-        <translation type="unfinished"></translation>
+        <translation>PCnum {pc:.6g}, EC(PC) {ec:.6g} ha, {c} komponent(er), {links} länkar; viktigaste habitatfläcken enligt dPC är {best}.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/green/habitatnetwork.py" line="254"/>
         <source>The patch layer has no field &apos;{field}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagret med habitatfläckar saknar fältet '{field}'.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/green/habitatnetwork.py" line="277"/>
         <source>Patch {fid} has a negative value {value} in &apos;{field}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Habitatfläck {fid} har ett negativt värde {value} i '{field}'.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/green/habitatnetwork.py" line="287"/>
         <source>{n} patch(es) without geometry were left out (feature ids {ids}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} habitatfläck(ar) utan geometri utelämnades (objekt-id {ids}).</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/green/habitatnetwork.py" line="287"/>
         <source>{n} invalid geometrie(s) were repaired with makeValid (feature ids {ids}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} ogiltig(a) geometri(er) reparerades med makeValid (objekt-id {ids}).</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/green/habitatnetwork.py" line="287"/>
         <source>{n} patch(es) with no value in the attribute field were left out (feature ids {ids}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} habitatfläck(ar) utan värde i attributfältet utelämnades (objekt-id {ids}).</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/green/habitatnetwork.py" line="296"/>
         <source>The patch layer has no usable patches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagret med habitatfläckar har inga användbara habitatfläckar.</translation>
     </message>
 </context>
 <context>
