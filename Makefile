@@ -83,12 +83,15 @@ qgis-process-setup: deps | $(XDG_RUNTIME_DIR)
 demo: qgis-process-setup translations
 	@mkdir -p $(OUT)
 	$(PYTHON) demo/build_demo.py $(DEMO_GPKG)
+	$(QGIS_PROCESS) run strukturbild:habitatnetwork -- PATCHES='$(DEMO_GPKG)|layername=gronstruktur' \
+	  PATCH_ID_FIELD=namn DISTANCE=5000 PROBABILITY=0.5 MIN_PROBABILITY=0.1 \
+	  OUTPUT_PATCHES=$(BUILD)/demo_habitat_patches.gpkg OUTPUT_LINKS=$(BUILD)/demo_gront_samband.gpkg
 	$(QGIS_PROCESS) run strukturbild:assemblemap -- \
-	  STRUKTURBILD=$(DEMO_GPKG) \
+	  STRUKTURBILD=$(DEMO_GPKG) LAYERS=$(BUILD)/demo_gront_samband.gpkg \
 	  TEMPLATE=A3_landscape \
 	  TITLE="Strukturbild för gränsbygden" \
 	  SUBTITLE="Östergötland, Jönköpings län och Kalmar län – noder, stråk och funktionella samband" \
-	  SOURCES="SCB (kommuner, län, tätorter 2020, lokala arbetsmarknader 2022), Naturvårdsverket (skyddad natur). Stråk är illustrativa." \
+	  SOURCES="SCB (kommuner, län, tätorter 2020, lokala arbetsmarknader 2022), Naturvårdsverket (skyddad natur, ofullständigt urval). Stråk är illustrativa; gröna samband är ett habitatnätverk mellan dessa områden (5 km spridningsavstånd)." \
 	  EXTENT_LAYER=$(DEMO_GPKG)'|layername=administrativ_indelning' \
 	  EXTENT_FILTER="\"adm_niva\" = 'lan' AND \"kod\" IN ('05', '06', '08')" \
 	  OUTPUT=$(CURDIR)/$(OUT)/strukturbild_demo.pdf

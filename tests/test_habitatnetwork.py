@@ -69,6 +69,8 @@ def test_link_geometry_joins_nearest_points(processing_provider, tmp_path):
         assert line.length() == pytest.approx(link["distance"], abs=0.01)
         assert link["probability"] == pytest.approx(0.5 ** (link["distance"] / 1000), rel=1e-9)
         assert link["probability"] >= 0.25
+        assert link["strukturbild_typ"] == "gront_samband" and link["status"] == "befintlig"
+        assert link["samband_typ"] == ("gront_samband" if link["distance"] <= 1000 else "svagt_samband")
 
 
 def test_area_in_ha_by_default_and_geographic_input(processing_provider, tmp_path):

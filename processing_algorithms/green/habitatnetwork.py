@@ -211,8 +211,12 @@ class HabitatNetwork(StrukturbildAlgorithm):
             out.setAttributes(feature.attributes() + importance_values(result, k))
             sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
         link_fields = QgsFields()
+        # strukturbild_typ/samband_typ let the links drop into a strukturbild map as green links: a link longer than
+        # the dispersal distance (probability below PROBABILITY) is drawn as a weak green link.
         for name, kind in (("from_id", QVariant.String), ("to_id", QVariant.String), ("distance", QVariant.Double),
-                           ("probability", QVariant.Double), ("on_best_path", QVariant.Bool)):
+                           ("probability", QVariant.Double), ("on_best_path", QVariant.Bool),
+                           ("strukturbild_typ", QVariant.String), ("samband_typ", QVariant.String),
+                           ("status", QVariant.String)):
             link_fields.append(QgsField(name, kind))
         link_sink, links_id = self.parameterAsSink(parameters, self.OUTPUT_LINKS, context, link_fields,
                                                    QgsWkbTypes.Type.LineString, crs)
@@ -229,7 +233,8 @@ class HabitatNetwork(StrukturbildAlgorithm):
             out = QgsFeature(link_fields)
             out.setGeometry(line)
             out.setAttributes([labels[a], labels[b], float(distance[m]), float(probabilities[m]),
-                               bool(on_best[m]) if on_best is not None else None])
+                               bool(on_best[m]) if on_best is not None else None, "gront_samband",
+                               "gront_samband" if probabilities[m] >= probability else "svagt_samband", "befintlig"])
             link_sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
             written += 1
             if feedback.isCanceled():
