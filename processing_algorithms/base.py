@@ -146,3 +146,16 @@ class AtomicOutputFile:
         if exc_type is not None or self.partial.exists():
             self.discard()
         return False
+
+
+class ProgressRange:
+    """Map a method's 0..100 progress into a part [start, end] of an algorithm's progress bar (duck-typed feedback)."""
+
+    def __init__(self, feedback, start, end):
+        self.feedback, self.start, self.end = feedback, start, end
+
+    def isCanceled(self):
+        return self.feedback.isCanceled()
+
+    def setProgress(self, percent):
+        self.feedback.setProgress(self.start + (self.end - self.start) * percent / 100.0)

@@ -36,7 +36,7 @@ from qgis.PyQt.QtCore import QVariant
 from qgis.PyQt.QtGui import QColor
 
 from ...strukturbild_plugin.library import StyleLibrary
-from ..base import StrukturbildAlgorithm
+from ..base import ProgressRange, StrukturbildAlgorithm
 from ..methods import intramax as intramax_method
 from ..methods import la as la_method
 from ..methods import ttwa as ttwa_method
@@ -205,7 +205,7 @@ class FunctionalRegions(StrukturbildAlgorithm):
                                          .format(zones=zones_name, flows=flows_name))
         active_zones = Zones(zones.source, zones.id_field, [zones.ids[k] for k in active],
                              [zones.feature_ids[k] for k in active], [zones.names[k] for k in active])
-        sub = _SubFeedback(feedback, 10, 70)
+        sub = ProgressRange(feedback, 10, 70)
         sub_membership, sub_roles, sub_links, sub_centres, notes, reserve_events = self._run_method(
             method, settings, flows[active][:, active], active_zones, zones_source, sub)
         n = len(zones.ids)
@@ -467,16 +467,3 @@ def _compact(flows, membership):
     compact = np.array([remap.get(int(m), -1) for m in membership], dtype=np.int64)
     centres = pick_centres(flows, compact, len(used))
     return compact, [(int(c),) for c in centres]
-
-
-class _SubFeedback:
-    """Map a method's 0..100 progress into a part of the algorithm's progress bar."""
-
-    def __init__(self, feedback, start, end):
-        self.feedback, self.start, self.end = feedback, start, end
-
-    def isCanceled(self):
-        return self.feedback.isCanceled()
-
-    def setProgress(self, percent):
-        self.feedback.setProgress(self.start + (self.end - self.start) * percent / 100.0)

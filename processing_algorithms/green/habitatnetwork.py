@@ -36,7 +36,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 from qgis.PyQt.QtGui import QColor
 
-from ..base import StrukturbildAlgorithm
+from ..base import ProgressRange, StrukturbildAlgorithm
 from .connectivitytables import IMPORTANCE_FIELDS, OVERALL, importance_values, overall_results
 
 
@@ -191,7 +191,8 @@ class HabitatNetwork(StrukturbildAlgorithm):
 
         result = connectivity.connectivity(attributes, start, end, distance, dispersal, probability,
                                            iic_distance=iic_distance, min_probability=min_probability,
-                                           landscape_area=area, importances=True, feedback=_Part(feedback, 40, 85))
+                                           landscape_area=area, importances=True,
+                                           feedback=ProgressRange(feedback, 40, 85))
 
         patch_fields = QgsFields(source.fields())
         for name in IMPORTANCE_FIELDS:
@@ -331,14 +332,3 @@ class HabitatNetwork(StrukturbildAlgorithm):
                     break
         return (np.asarray(start, dtype=np.int64), np.asarray(end, dtype=np.int64),
                 np.asarray(distance, dtype=float))
-
-
-class _Part:
-    def __init__(self, feedback, start, end):
-        self.feedback, self.start, self.end = feedback, start, end
-
-    def isCanceled(self):
-        return self.feedback.isCanceled()
-
-    def setProgress(self, percent):
-        self.feedback.setProgress(self.start + (self.end - self.start) * percent / 100.0)
