@@ -1,0 +1,225 @@
+"""strukturbild:corridors — least-cost links between core areas over a resistance raster, and Linkage Mapper's
+normalised least-cost corridor (min over linked pairs of CWD_a + CWD_b − LCD), with corridor polygons ≤ CUTOFF.
+
+A thin adapter: GDAL reads the raster and rasterises the cores, methods.corridors does the cost distances,
+GDAL writes the corridor raster and polygonises the corridor.
+"""
+
+import math
+from pathlib import Path
+
+import numpy as np
+from qgis.core import (
+    QgsCoordinateTransform,
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsLineString,
+    QgsPoint,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterDestination,
+    QgsProcessingParameterRasterLayer,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ..base import AtomicOutputFile, ProgressRange, StrukturbildAlgorithm
+
+NODATA_OUT = -9999.0
+
+
+class Corridors(StrukturbildAlgorithm):
+    ALGORITHM_ID = "corridors"
+    GROUP_ID = "green"
+
+    CORES = "CORES"
+    CORE_ID_FIELD = "CORE_ID_FIELD"
+    RESISTANCE = "RESISTANCE"
+    MAX_COST = "MAX_COST"
+    CUTOFF = "CUTOFF"
+    NEIGHBOURS = "NEIGHBOURS"
+    OUTPUT_LINKS = "OUTPUT_LINKS"
+    OUTPUT_CORRIDOR = "OUTPUT_CORRIDOR"
+    OUTPUT_POLYGONS = "OUTPUT_POLYGONS"
+
+    def displayName(self):
+        return self.tr("Least-cost corridors between core areas")
+
+    def shortHelpString(self):
+        return self.tr(
+            "Least-cost links between core areas (e.g. värdetrakter or protected areas) over a resistance raster, "
+            "and the normalised least-cost corridor of Linkage Mapper: for every linked pair of cores a and b, "
+            "CWD_a + CWD_b − LCD_ab (0 on the least-cost path), mosaicked by the minimum.\n\n"
+            "Cost step as GRASS r.cost: (c_a + c_b)/2 × (1 for a rook move, √2 diagonal, √5 for the optional "
+            "knight's move) × cell size. Cells with nodata or a cost of 0 or less are impassable. The raster must "
+            "be in a projected CRS in metres; the cores are reprojected to it.\n"
+            "MAX_COST: pairs whose least-cost distance is larger are not linked (0: no limit). CUTOFF: corridor "
+            "polygons where the corridor value is at most this cost.\n"
+            "Outputs: the links as lines along the least-cost paths (from_core, to_core, cost, length_m), the "
+            "corridor raster (GeoTIFF) and the corridor polygons.")
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.CORES, self.tr("Core areas (polygons)"), [QgsProcessing.SourceType.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterField(
+            self.CORE_ID_FIELD, self.tr("Core id field (empty: feature id)"), parentLayerParameterName=self.CORES,
+            optional=True))
+        self.addParameter(QgsProcessingParameterRasterLayer(self.RESISTANCE, self.tr("Resistance (cost) raster")))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.MAX_COST, self.tr("Link pairs up to this least-cost distance (0: no limit)"),
+            QgsProcessingParameterNumber.Type.Double, 0.0, False, 0.0))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.CUTOFF, self.tr("Corridor polygons up to this corridor cost"),
+            QgsProcessingParameterNumber.Type.Double, 0.0, False, 0.0))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.NEIGHBOURS, self.tr("Neighbours"), options=["8", "16"], defaultValue=0))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_LINKS, self.tr("Least-cost links"), QgsProcessing.SourceType.TypeVectorLine))
+        self.addParameter(QgsProcessingParameterRasterDestination(
+            self.OUTPUT_CORRIDOR, self.tr("Corridor raster (CWD_a + CWD_b − LCD)")))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_POLYGONS, self.tr("Corridor polygons"), QgsProcessing.SourceType.TypeVectorPolygon))
+        for name, text in (("N_CORES", self.tr("Core areas")), ("N_LINKS", self.tr("Linked pairs"))):
+            self.addOutput(QgsProcessingOutputNumber(name, text))
+
+    def process(self, parameters, context, feedback):
+        from osgeo import gdal, ogr, osr
+
+        from ..methods import corridors as method
+
+        gdal.UseExceptions()
+        cores_source = self.parameterAsSource(parameters, self.CORES, context)
+        raster = self.parameterAsRasterLayer(parameters, self.RESISTANCE, context)
+        if cores_source is None or raster is None:
+            raise QgsProcessingException(self.tr("The core areas or the resistance raster could not be read."))
+        self.require_projected(raster.crs(), self.tr("The resistance raster '{name}'").format(name=raster.name()))
+        dataset = gdal.Open(raster.source())
+        geo = dataset.GetGeoTransform()
+        if abs(geo[2]) > 1e-12 or abs(geo[4]) > 1e-12:
+            raise QgsProcessingException(self.tr("The resistance raster is rotated; warp it to a north-up grid first."))
+        if not math.isclose(abs(geo[1]), abs(geo[5]), rel_tol=1e-6):
+            raise QgsProcessingException(self.tr(
+                "The resistance raster has rectangular cells ({w} × {h}); resample it to square cells first.")
+                .format(w=abs(geo[1]), h=abs(geo[5])))
+        cell = abs(geo[1])
+        band = dataset.GetRasterBand(1)
+        cost = band.ReadAsArray().astype(float)
+        nodata = band.GetNoDataValue()
+        rows, cols = cost.shape
+        feedback.pushInfo(self.tr("Resistance raster {rows} × {cols} cells of {cell:g} m.").format(
+            rows=rows, cols=cols, cell=cell))
+
+        # Rasterise the cores (reprojected to the raster's CRS) with GDAL: label k+1 for core k.
+        transform = QgsCoordinateTransform(cores_source.sourceCrs(), raster.crs(), context.transformContext())
+        id_field = self.parameterAsString(parameters, self.CORE_ID_FIELD, context)
+        memory = ogr.GetDriverByName("Memory").CreateDataSource("cores")
+        srs = osr.SpatialReference()
+        srs.ImportFromWkt(dataset.GetProjection())
+        layer = memory.CreateLayer("cores", srs, ogr.wkbMultiPolygon)
+        layer.CreateField(ogr.FieldDefn("label", ogr.OFTInteger))
+        core_ids = []
+        for feature in cores_source.getFeatures():
+            geometry = QgsGeometry(feature.geometry())
+            if geometry.isNull() or geometry.isEmpty():
+                continue
+            geometry.transform(transform)
+            ogr_feature = ogr.Feature(layer.GetLayerDefn())
+            ogr_feature.SetField("label", len(core_ids) + 1)
+            ogr_feature.SetGeometry(ogr.CreateGeometryFromWkb(bytes(geometry.asWkb())))
+            layer.CreateFeature(ogr_feature)
+            core_ids.append(str(feature[id_field]) if id_field else str(feature.id()))
+        if len(core_ids) < 2:
+            raise QgsProcessingException(self.tr("At least two core areas are needed; the layer has {n}.")
+                                         .format(n=len(core_ids)))
+        target = gdal.GetDriverByName("MEM").Create("", cols, rows, 1, gdal.GDT_Int32)
+        target.SetGeoTransform(geo)
+        target.SetProjection(dataset.GetProjection())
+        gdal.RasterizeLayer(target, [1], layer, options=["ATTRIBUTE=label", "ALL_TOUCHED=TRUE"])
+        cores = target.GetRasterBand(1).ReadAsArray()
+        missing = sorted(set(range(1, len(core_ids) + 1)) - set(np.unique(cores).tolist()))
+        if missing:
+            feedback.pushWarning(self.tr("{n} core(s) lie outside the raster or cover no cell: {ids}.").format(
+                n=len(missing), ids=", ".join(core_ids[k - 1] for k in missing[:10])))
+        feedback.setProgress(10)
+
+        max_cost = self.parameterAsDouble(parameters, self.MAX_COST, context) or np.inf
+        neighbours = (8, 16)[self.parameterAsEnum(parameters, self.NEIGHBOURS, context)]
+        result = method.corridors(cost, cell, cores, max_cost=max_cost, neighbours=neighbours, nodata=nodata,
+                                  feedback=ProgressRange(feedback, 10, 85))
+
+        def centre(r, c):
+            return QgsPoint(geo[0] + (c + 0.5) * geo[1], geo[3] + (r + 0.5) * geo[5])
+
+        link_fields = QgsFields()
+        for name, kind in (("from_core", QVariant.String), ("to_core", QVariant.String), ("cost", QVariant.Double),
+                           ("length_m", QVariant.Double), ("strukturbild_typ", QVariant.String),
+                           ("samband_typ", QVariant.String), ("status", QVariant.String)):
+            link_fields.append(QgsField(name, kind))
+        sink, links_id = self.parameterAsSink(parameters, self.OUTPUT_LINKS, context, link_fields,
+                                              QgsWkbTypes.Type.LineString, raster.crs())
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT_LINKS))
+        for link in result.links:
+            line = QgsLineString([centre(r, c) for r, c in link["path"]])
+            feature = QgsFeature(link_fields)
+            feature.setGeometry(QgsGeometry(line))
+            feature.setAttributes([core_ids[int(link["from_core"]) - 1], core_ids[int(link["to_core"]) - 1],
+                                   float(link["cost"]), float(link["length_m"]), "gront_samband", "gront_samband",
+                                   "befintlig"])
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+
+        corridor = np.where(np.isfinite(result.corridor), result.corridor, NODATA_OUT).astype(np.float32)
+        corridor_path = self.parameterAsOutputLayer(parameters, self.OUTPUT_CORRIDOR, context)
+        with AtomicOutputFile(corridor_path) as partial:
+            driver = gdal.GetDriverByName("GTiff")
+            out = driver.Create(str(partial.partial), cols, rows, 1, gdal.GDT_Float32, options=["COMPRESS=DEFLATE"])
+            out.SetGeoTransform(geo)
+            out.SetProjection(dataset.GetProjection())
+            out_band = out.GetRasterBand(1)
+            out_band.SetNoDataValue(NODATA_OUT)
+            out_band.WriteArray(corridor)
+            out_band.FlushCache()
+            out = None
+            if feedback.isCanceled():
+                return {}
+            partial.commit()
+        feedback.setProgress(90)
+
+        cutoff = self.parameterAsDouble(parameters, self.CUTOFF, context)
+        polygon_fields = QgsFields()
+        polygon_fields.append(QgsField("cutoff", QVariant.Double))
+        polygon_fields.append(QgsField("area_ha", QVariant.Double))
+        poly_sink, polygons_id = self.parameterAsSink(parameters, self.OUTPUT_POLYGONS, context, polygon_fields,
+                                                      QgsWkbTypes.Type.MultiPolygon, raster.crs())
+        if poly_sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT_POLYGONS))
+        mask = (np.isfinite(result.corridor) & (result.corridor <= cutoff)).astype(np.uint8)
+        mask_raster = gdal.GetDriverByName("MEM").Create("", cols, rows, 1, gdal.GDT_Byte)
+        mask_raster.SetGeoTransform(geo)
+        mask_raster.SetProjection(dataset.GetProjection())
+        mask_raster.GetRasterBand(1).WriteArray(mask)
+        polygons = ogr.GetDriverByName("Memory").CreateDataSource("corridor")
+        polygon_layer = polygons.CreateLayer("corridor", srs, ogr.wkbPolygon)
+        polygon_layer.CreateField(ogr.FieldDefn("value", ogr.OFTInteger))
+        gdal.Polygonize(mask_raster.GetRasterBand(1), mask_raster.GetRasterBand(1), polygon_layer, 0)
+        for ogr_feature in polygon_layer:
+            geometry = QgsGeometry()
+            geometry.fromWkb(bytes(ogr_feature.GetGeometryRef().ExportToWkb()))
+            geometry.convertToMultiType()
+            feature = QgsFeature(polygon_fields)
+            feature.setGeometry(geometry)
+            feature.setAttributes([cutoff, geometry.area() / 10_000.0])
+            poly_sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+        feedback.pushInfo(self.tr("{n} linked pair(s) among {k} cores; corridor raster {path}.").format(
+            n=len(result.links), k=len(core_ids), path=Path(corridor_path).name))
+        return {self.OUTPUT_LINKS: links_id, self.OUTPUT_CORRIDOR: corridor_path, self.OUTPUT_POLYGONS: polygons_id,
+                "N_CORES": len(core_ids), "N_LINKS": len(result.links)}
