@@ -666,6 +666,118 @@ Nodens betydelse dX = 100·(X − X utan noden)/X, uppdelad i intra (nodens eget
     </message>
 </context>
 <context>
+    <name>Corridors</name>
+    <message>
+        <location filename="../processing_algorithms/green/corridors.py" line="55"/>
+        <source>Least-cost corridors between core areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/green/corridors.py" line="58"/>
+        <source>Least-cost links between core areas (e.g. värdetrakter or protected areas) over a resistance raster, and the normalised least-cost corridor of Linkage Mapper: for every linked pair of cores a and b, CWD_a + CWD_b − LCD_ab (0 on the least-cost path), mosaicked by the minimum.
+
+Cost step as GRASS r.cost: (c_a + c_b)/2 × (1 for a rook move, √2 diagonal, √5 for the optional knight's move) × cell size. Cells with nodata or a cost of 0 or less are impassable. The raster must be in a projected CRS in metres; the cores are reprojected to it.
+MAX_COST: pairs whose least-cost distance is larger are not linked (0: no limit). CUTOFF: corridor polygons where the corridor value is at most this cost.
+Outputs: the links as lines along the least-cost paths (from_core, to_core, cost, length_m), the corridor raster (GeoTIFF) and the corridor polygons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/green/corridors.py" line="71"/>
+        <source>Core areas (polygons)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/green/corridors.py" line="73"/>
+        <source>Core id field (empty: feature id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/green/corridors.py" line="76"/>
+        <source>Resistance (cost) raster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/green/corridors.py" line="77"/>
+        <source>Link pairs up to this least-cost distance (0: no limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/green/corridors.py" line="80"/>
+        <source>Corridor polygons up to this corridor cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/green/corridors.py" line="83"/>
+        <source>Neighbours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/green/corridors.py" line="85"/>
+        <source>Least-cost links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/green/corridors.py" line="87"/>
+        <source>Corridor raster (CWD_a + CWD_b − LCD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/green/corridors.py" line="89"/>
+        <source>Corridor polygons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/green/corridors.py" line="91"/>
+        <source>Core areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/green/corridors.py" line="91"/>
+        <source>Linked pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/green/corridors.py" line="103"/>
+        <source>The core areas or the resistance raster could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/green/corridors.py" line="104"/>
+        <source>The resistance raster &apos;{name}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/green/corridors.py" line="108"/>
+        <source>The resistance raster is rotated; warp it to a north-up grid first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/green/corridors.py" line="110"/>
+        <source>The resistance raster has rectangular cells ({w} × {h}); resample it to square cells first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/green/corridors.py" line="118"/>
+        <source>Resistance raster {rows} × {cols} cells of {cell:g} m.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/green/corridors.py" line="141"/>
+        <source>At least two core areas are needed; the layer has {n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/green/corridors.py" line="150"/>
+        <source>{n} core(s) lie outside the raster or cover no cell: {ids}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/green/corridors.py" line="222"/>
+        <source>{n} linked pair(s) among {k} cores; corridor raster {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CreateStrukturbild</name>
     <message>
         <location filename="../processing_algorithms/maps/createstrukturbild.py" line="28"/>
@@ -1240,42 +1352,42 @@ Utdata: habitatfläckarna med component, degree och betydelsefälten; länkarna 
         <translation>{n} habitatfläckar, {m} par inom {r} m.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/habitatnetwork.py" line="199"/>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="200"/>
         <source>The patch layer already has a field &apos;{field}&apos;; rename it first.</source>
         <translation>Lagret med habitatfläckar har redan fältet '{field}'; byt först namn på det.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/habitatnetwork.py" line="246"/>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="252"/>
         <source>PCnum {pc:.6g}, EC(PC) {ec:.6g} ha, {c} component(s), {links} links; the most important patch by dPC is {best}.</source>
         <translation>PCnum {pc:.6g}, EC(PC) {ec:.6g} ha, {c} komponent(er), {links} länkar; viktigaste habitatfläcken enligt dPC är {best}.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/habitatnetwork.py" line="254"/>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="260"/>
         <source>The patch layer has no field &apos;{field}&apos;.</source>
         <translation>Lagret med habitatfläckar saknar fältet '{field}'.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/habitatnetwork.py" line="277"/>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="283"/>
         <source>Patch {fid} has a negative value {value} in &apos;{field}&apos;.</source>
         <translation>Habitatfläck {fid} har ett negativt värde {value} i '{field}'.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/habitatnetwork.py" line="287"/>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="293"/>
         <source>{n} patch(es) without geometry were left out (feature ids {ids}).</source>
         <translation>{n} habitatfläck(ar) utan geometri utelämnades (objekt-id {ids}).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/habitatnetwork.py" line="287"/>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="293"/>
         <source>{n} invalid geometrie(s) were repaired with makeValid (feature ids {ids}).</source>
         <translation>{n} ogiltig(a) geometri(er) reparerades med makeValid (objekt-id {ids}).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/habitatnetwork.py" line="287"/>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="293"/>
         <source>{n} patch(es) with no value in the attribute field were left out (feature ids {ids}).</source>
         <translation>{n} habitatfläck(ar) utan värde i attributfältet utelämnades (objekt-id {ids}).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/habitatnetwork.py" line="296"/>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="302"/>
         <source>The patch layer has no usable patches.</source>
         <translation>Lagret med habitatfläckar har inga användbara habitatfläckar.</translation>
     </message>
