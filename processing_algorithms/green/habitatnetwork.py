@@ -6,6 +6,7 @@ methods.connectivity, patches and link lines out.
 """
 
 import math
+from dataclasses import dataclass
 
 import numpy as np
 from qgis.core import (
@@ -66,6 +67,29 @@ class _Styler(QgsProcessingLayerPostProcessorInterface):
             layer.triggerRepaint()
 
 
+@dataclass
+class Network:
+    """What strukturbild:habitatnetwork reads before the indices: patches in the working CRS and candidate pairs."""
+
+    source: object
+    crs: object
+    features: list
+    geometries: list
+    attributes: np.ndarray
+    labels: list
+    start: np.ndarray
+    end: np.ndarray
+    distance: np.ndarray
+    dispersal: float
+    probability: float
+    iic_distance: float
+    min_probability: float
+    landscape_area: object
+
+    def astuple(self):
+        return tuple(getattr(self, name) for name in self.__dataclass_fields__)
+
+
 def _graduated(layer, field, classes, method, colours):
     renderer = QgsGraduatedSymbolRenderer(field)
     renderer.setSourceSymbol(QgsSymbol.defaultSymbol(layer.geometryType()))
@@ -119,6 +143,17 @@ class HabitatNetwork(StrukturbildAlgorithm):
             "path between some pair of patches).")
 
     def initAlgorithm(self, config=None):
+        self.add_network_parameters()
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_PATCHES, self.tr("Patches with importance"), QgsProcessing.SourceType.TypeVectorPolygon))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_LINKS, self.tr("Links"), QgsProcessing.SourceType.TypeVectorLine))
+        for name, _ in OVERALL:
+            self.addOutput(QgsProcessingOutputNumber(name, name))
+        self.addOutput(QgsProcessingOutputNumber("DROPPED_PC_SHARE", self.tr("Share of PC dropped by MIN_PROBABILITY")))
+
+    def add_network_parameters(self):
+        """The patch and dispersal parameters (shared with strukturbild:greenconflicts)."""
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.PATCHES, self.tr("Habitat patches (polygons)"), [QgsProcessing.SourceType.TypeVectorPolygon]))
         self.addParameter(QgsProcessingParameterField(
@@ -142,17 +177,9 @@ class HabitatNetwork(StrukturbildAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(
             self.LANDSCAPE_AREA, self.tr("Landscape area (ha; empty: numerators and EC only)"),
             QgsProcessingParameterNumber.Type.Double, None, True, 0.0))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_PATCHES, self.tr("Patches with importance"), QgsProcessing.SourceType.TypeVectorPolygon))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_LINKS, self.tr("Links"), QgsProcessing.SourceType.TypeVectorLine))
-        for name, _ in OVERALL:
-            self.addOutput(QgsProcessingOutputNumber(name, name))
-        self.addOutput(QgsProcessingOutputNumber("DROPPED_PC_SHARE", self.tr("Share of PC dropped by MIN_PROBABILITY")))
 
-    def process(self, parameters, context, feedback):
-        from ..methods import connectivity
-
+    def read_network(self, parameters, context, feedback):
+        """Patches, settings and candidate pairs, as a Network (shared with strukturbild:greenconflicts)."""
         source = self.parameterAsSource(parameters, self.PATCHES, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.PATCHES))
@@ -188,7 +215,16 @@ class HabitatNetwork(StrukturbildAlgorithm):
         feedback.pushInfo(self.tr("{n} patches, {m} pairs within {r} m.").format(
             n=n, m=len(start), r="∞" if math.isinf(radius) else f"{radius:,.0f}".replace(",", " ")))
         feedback.setProgress(40)
+        return Network(source, crs, features, geometries, attributes, labels, start, end, distance, dispersal,
+                       probability, iic_distance, min_probability, area)
 
+    def process(self, parameters, context, feedback):
+        from ..methods import connectivity
+
+        network = self.read_network(parameters, context, feedback)
+        (source, crs, features, geometries, attributes, labels, start, end, distance, dispersal, probability,
+         iic_distance, min_probability, area) = network.astuple()
+        n = len(features)
         result = connectivity.connectivity(attributes, start, end, distance, dispersal, probability,
                                            iic_distance=iic_distance, min_probability=min_probability,
                                            landscape_area=area, importances=True,
