@@ -670,7 +670,7 @@ Nodens betydelse dX = 100·(X − X utan noden)/X, uppdelad i intra (nodens eget
     <message>
         <location filename="../processing_algorithms/green/corridors.py" line="55"/>
         <source>Least-cost corridors between core areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Minsta kostnadskorridorer mellan kärnområden</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/green/corridors.py" line="58"/>
@@ -679,102 +679,106 @@ Nodens betydelse dX = 100·(X − X utan noden)/X, uppdelad i intra (nodens eget
 Cost step as GRASS r.cost: (c_a + c_b)/2 × (1 for a rook move, √2 diagonal, √5 for the optional knight's move) × cell size. Cells with nodata or a cost of 0 or less are impassable. The raster must be in a projected CRS in metres; the cores are reprojected to it.
 MAX_COST: pairs whose least-cost distance is larger are not linked (0: no limit). CUTOFF: corridor polygons where the corridor value is at most this cost.
 Outputs: the links as lines along the least-cost paths (from_core, to_core, cost, length_m), the corridor raster (GeoTIFF) and the corridor polygons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Förbindelser med minsta kostnad mellan kärnområden (t.ex. värdetrakter eller skyddade områden) över ett motståndsraster, samt den normaliserade minsta kostnadskorridoren enligt Linkage Mapper: för varje förbundet par av kärnområden a och b, CWD_a + CWD_b − LCD_ab (0 på minsta kostnadsvägen), sammanfogad (mosaik) med minimum.
+
+Kostnadssteg som i GRASS r.cost: (c_a + c_b)/2 × (1 för ett rakt steg, √2 diagonalt, √5 för det valfria springarsteget) × cellstorlek. Celler som är ogiltiga (nodata) eller har en kostnad på 0 eller mindre är ofarbara. Rastret måste ha ett projicerat koordinatsystem i meter; kärnområdena projiceras om till det.
+MAX_COST: par vars minsta kostnadsavstånd är större förbinds inte (0: ingen gräns). CUTOFF: korridorpolygoner där korridorvärdet är högst denna kostnad.
+Utdata: förbindelserna som linjer längs minsta kostnadsvägarna (from_core, to_core, cost, length_m), korridorrastret (GeoTIFF) och korridorpolygonerna.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/green/corridors.py" line="71"/>
         <source>Core areas (polygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kärnområden (polygoner)</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/green/corridors.py" line="73"/>
         <source>Core id field (empty: feature id)</source>
-        <translation type="unfinished"></translation>
+        <translation>Id-fält för kärnområden (tomt: objekt-id)</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/green/corridors.py" line="76"/>
         <source>Resistance (cost) raster</source>
-        <translation type="unfinished"></translation>
+        <translation>Motståndsraster (kostnadsraster)</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/green/corridors.py" line="77"/>
         <source>Link pairs up to this least-cost distance (0: no limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Förbind par upp till detta minsta kostnadsavstånd (0: ingen gräns)</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/green/corridors.py" line="80"/>
         <source>Corridor polygons up to this corridor cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Korridorpolygoner upp till denna korridorkostnad</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/green/corridors.py" line="83"/>
         <source>Neighbours</source>
-        <translation type="unfinished"></translation>
+        <translation>Grannar</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/green/corridors.py" line="85"/>
         <source>Least-cost links</source>
-        <translation type="unfinished"></translation>
+        <translation>Förbindelser med minsta kostnad</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/green/corridors.py" line="87"/>
         <source>Corridor raster (CWD_a + CWD_b − LCD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Korridorraster (CWD_a + CWD_b − LCD)</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/green/corridors.py" line="89"/>
         <source>Corridor polygons</source>
-        <translation type="unfinished"></translation>
+        <translation>Korridorpolygoner</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/green/corridors.py" line="91"/>
         <source>Core areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Kärnområden</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/green/corridors.py" line="91"/>
         <source>Linked pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Förbundna par</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/green/corridors.py" line="103"/>
         <source>The core areas or the resistance raster could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kärnområdena eller motståndsrastret gick inte att läsa.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/green/corridors.py" line="104"/>
         <source>The resistance raster &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Motståndsrastret '{name}'</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/green/corridors.py" line="108"/>
         <source>The resistance raster is rotated; warp it to a north-up grid first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Motståndsrastret är roterat; transformera (warp) det först till ett norrorienterat rutnät.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/green/corridors.py" line="110"/>
         <source>The resistance raster has rectangular cells ({w} × {h}); resample it to square cells first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Motståndsrastret har rektangulära celler ({w} × {h}); sampla först om det till kvadratiska celler.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/green/corridors.py" line="118"/>
         <source>Resistance raster {rows} × {cols} cells of {cell:g} m.</source>
-        <translation type="unfinished"></translation>
+        <translation>Motståndsraster med {rows} × {cols} celler på {cell:g} m.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/green/corridors.py" line="141"/>
         <source>At least two core areas are needed; the layer has {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minst två kärnområden behövs; lagret har {n}.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/green/corridors.py" line="150"/>
         <source>{n} core(s) lie outside the raster or cover no cell: {ids}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} kärnområde(n) ligger utanför rastret eller täcker ingen cell: {ids}.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/green/corridors.py" line="222"/>
         <source>{n} linked pair(s) among {k} cores; corridor raster {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} förbundna par bland {k} kärnområden; korridorraster {path}.</translation>
     </message>
 </context>
 <context>
@@ -1259,12 +1263,12 @@ Utdata: varje zon med region_id, region_name (dess centrum), role (centre = cent
 <context>
     <name>HabitatNetwork</name>
     <message>
-        <location filename="../processing_algorithms/green/habitatnetwork.py" line="103"/>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="127"/>
         <source>Habitat network (PC, IIC, EC, patch importance)</source>
         <translation>Habitatnätverk (PC, IIC, EC, habitatfläckarnas betydelse)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/habitatnetwork.py" line="106"/>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="130"/>
         <source>Builds a habitat network from patch polygons (e.g. protected areas or habitat patches) and computes the connectivity indices of Conefor: PC and IIC (with a landscape area), their numerators and the equivalent connectivity EC, and every patch&apos;s importance dPC and dIIC split into intra, flux and connector, plus Graphab&apos;s flux F.
 
 Distances are edge to edge (0 for touching or overlapping patches) in metres; a geographic CRS is reprojected to its UTM zone. The attribute is the patch area in hectares unless a field is chosen. The link probability is PROBABILITY at DISTANCE and decays exponentially; links below MIN_PROBABILITY are dropped (0 keeps every pair) and the share of PC this drops is reported. IIC links pairs within IIC_DISTANCE (default DISTANCE). There is no agreed table of dispersal distances for Swedish species groups: choose DISTANCE for the species group studied and say so.
@@ -1277,117 +1281,117 @@ Avstånden mäts kant till kant (0 för habitatfläckar som gränsar till eller 
 Utdata: habitatfläckarna med component, degree och betydelsefälten; länkarna som linjer mellan habitatfläckarnas närmaste punkter med avstånd, sannolikhet och on_best_path (länken ligger på en bästa väg mellan något par av habitatfläckar).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/habitatnetwork.py" line="122"/>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="157"/>
         <source>Habitat patches (polygons)</source>
         <translation>Habitatfläckar (polygoner)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/habitatnetwork.py" line="124"/>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="159"/>
         <source>Attribute field (empty: patch area in ha)</source>
         <translation>Attributfält (tomt: habitatfläckens area i ha)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/habitatnetwork.py" line="127"/>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="162"/>
         <source>Patch id field (empty: feature id)</source>
         <translation>Id-fält för habitatfläckar (tomt: objekt-id)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/habitatnetwork.py" line="130"/>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="165"/>
         <source>Dispersal distance (m) at which the probability is PROBABILITY</source>
         <translation>Spridningsavstånd (m) där sannolikheten är PROBABILITY</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/habitatnetwork.py" line="133"/>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="168"/>
         <source>Probability at that distance</source>
         <translation>Sannolikhet vid det avståndet</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/habitatnetwork.py" line="136"/>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="171"/>
         <source>IIC: link pairs within this distance (m; empty: the dispersal distance)</source>
         <translation>IIC: länka par inom detta avstånd (m; tomt: spridningsavståndet)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/habitatnetwork.py" line="139"/>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="174"/>
         <source>Drop links with a probability below (0 keeps every pair)</source>
         <translation>Ta bort länkar med en sannolikhet under (0 behåller alla par)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/habitatnetwork.py" line="142"/>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="177"/>
         <source>Landscape area (ha; empty: numerators and EC only)</source>
         <translation>Landskapets area (ha; tomt: endast täljare och EC)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/habitatnetwork.py" line="145"/>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="147"/>
         <source>Patches with importance</source>
         <translation>Habitatfläckar med betydelse</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/habitatnetwork.py" line="147"/>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="149"/>
         <source>Links</source>
         <translation>Länkar</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/habitatnetwork.py" line="151"/>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="153"/>
         <source>Share of PC dropped by MIN_PROBABILITY</source>
         <translation>Andel av PC som tas bort av MIN_PROBABILITY</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/habitatnetwork.py" line="165"/>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="192"/>
         <source>DISTANCE must be greater than 0 m.</source>
         <translation>DISTANCE måste vara större än 0 m.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/habitatnetwork.py" line="167"/>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="194"/>
         <source>PROBABILITY must be between 0 and 1 (exclusive).</source>
         <translation>PROBABILITY måste ligga mellan 0 och 1 (gränserna ej inräknade).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/habitatnetwork.py" line="176"/>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="203"/>
         <source>The patches are in a geographic CRS ({crs}); distances and areas are computed in {target}, and the outputs are in that CRS.</source>
         <translation>Habitatfläckarna har ett geografiskt koordinatsystem ({crs}); avstånd och areor beräknas i {target}, och utdata får det koordinatsystemet.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/habitatnetwork.py" line="188"/>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="215"/>
         <source>{n} patches, {m} pairs within {r} m.</source>
         <translation>{n} habitatfläckar, {m} par inom {r} m.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/habitatnetwork.py" line="200"/>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="236"/>
         <source>The patch layer already has a field &apos;{field}&apos;; rename it first.</source>
         <translation>Lagret med habitatfläckar har redan fältet '{field}'; byt först namn på det.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/habitatnetwork.py" line="252"/>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="288"/>
         <source>PCnum {pc:.6g}, EC(PC) {ec:.6g} ha, {c} component(s), {links} links; the most important patch by dPC is {best}.</source>
         <translation>PCnum {pc:.6g}, EC(PC) {ec:.6g} ha, {c} komponent(er), {links} länkar; viktigaste habitatfläcken enligt dPC är {best}.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/habitatnetwork.py" line="260"/>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="296"/>
         <source>The patch layer has no field &apos;{field}&apos;.</source>
         <translation>Lagret med habitatfläckar saknar fältet '{field}'.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/habitatnetwork.py" line="283"/>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="319"/>
         <source>Patch {fid} has a negative value {value} in &apos;{field}&apos;.</source>
         <translation>Habitatfläck {fid} har ett negativt värde {value} i '{field}'.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/habitatnetwork.py" line="293"/>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="329"/>
         <source>{n} patch(es) without geometry were left out (feature ids {ids}).</source>
         <translation>{n} habitatfläck(ar) utan geometri utelämnades (objekt-id {ids}).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/habitatnetwork.py" line="293"/>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="329"/>
         <source>{n} invalid geometrie(s) were repaired with makeValid (feature ids {ids}).</source>
         <translation>{n} ogiltig(a) geometri(er) reparerades med makeValid (objekt-id {ids}).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/habitatnetwork.py" line="293"/>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="329"/>
         <source>{n} patch(es) with no value in the attribute field were left out (feature ids {ids}).</source>
         <translation>{n} habitatfläck(ar) utan värde i attributfältet utelämnades (objekt-id {ids}).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/habitatnetwork.py" line="302"/>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="338"/>
         <source>The patch layer has no usable patches.</source>
         <translation>Lagret med habitatfläckar har inga användbara habitatfläckar.</translation>
     </message>
