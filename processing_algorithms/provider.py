@@ -31,9 +31,10 @@ def algorithm_classes():
     from .functional.functionalregions import FunctionalRegions
     from .green.connectivitytables import ConnectivityTables
     from .green.corridors import Corridors
+    from .green.greenconflicts import GreenConflicts
     from .green.habitatnetwork import HabitatNetwork
     from .maps.assemblemap import AssembleMap
     from .maps.createstrukturbild import CreateStrukturbild
 
     return [CreateStrukturbild, AssembleMap, FlowLines, FunctionalRegions, HabitatNetwork, ConnectivityTables,
-            Corridors]
+            Corridors, GreenConflicts]

@@ -1,0 +1,197 @@
+"""strukturbild:greenconflicts — where planned development meets the green structure: for every development
+polygon the habitat it takes, the links it cuts and the loss of equivalent connectivity EC(PC) if it alone is
+built; the loss if all are built; and the patches that lose most.
+
+Built on strukturbild:habitatnetwork's reading of patches and links; EC is recomputed with methods.connectivity.
+"""
+
+import numpy as np
+from qgis.core import (
+    QgsCoordinateTransform,
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsSpatialIndex,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from .habitatnetwork import HabitatNetwork
+
+
+class GreenConflicts(HabitatNetwork):
+    ALGORITHM_ID = "greenconflicts"
+    GROUP_ID = "green"
+
+    DEVELOPMENT = "DEVELOPMENT"
+    OUTPUT = "OUTPUT"
+    OUTPUT_PATCHES = "OUTPUT_PATCHES"
+
+    def displayName(self):
+        return self.tr("Conflicts between development and green links")
+
+    def shortHelpString(self):
+        return self.tr(
+            "Where the strukturbild's development areas meet its green structure. For every planned development "
+            "polygon: the habitat area it takes, the links of the habitat network it cuts (a link whose "
+            "nearest-point line crosses the polygon) and dEC_pct, the loss of equivalent connectivity EC(PC) if "
+            "that polygon alone is built; also the loss if all are built, and per patch the habitat it loses.\n\n"
+            "The network is the one of 'Habitat network' with the same parameters. A developed part of a patch "
+            "reduces the patch's attribute in proportion to the area taken (a patch taken whole disappears); the "
+            "distances between the remaining patches are kept.")
+
+    def initAlgorithm(self, config=None):
+        self.add_network_parameters()
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.DEVELOPMENT, self.tr("Planned development (polygons, e.g. the strukturbild's utvecklingsomraden)"),
+            [QgsProcessing.SourceType.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, self.tr("Development polygons with their conflicts"),
+            QgsProcessing.SourceType.TypeVectorPolygon))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_PATCHES, self.tr("Patches with the habitat they lose"),
+            QgsProcessing.SourceType.TypeVectorPolygon))
+        for name, text in (("EC_PC", self.tr("EC(PC) of the network as it is")),
+                           ("EC_ALL_BUILT", self.tr("EC(PC) if every development is built")),
+                           ("DEC_ALL_PCT", self.tr("Loss of EC(PC) if every development is built (%)")),
+                           ("HABITAT_TAKEN_HA", self.tr("Habitat taken by all developments (ha)")),
+                           ("LINKS_CUT", self.tr("Links cut by all developments"))):
+            self.addOutput(QgsProcessingOutputNumber(name, text))
+
+    def process(self, parameters, context, feedback):
+        from ..methods import connectivity
+
+        network = self.read_network(parameters, context, feedback)
+        development = self.parameterAsSource(parameters, self.DEVELOPMENT, context)
+        if development is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.DEVELOPMENT))
+        transform = QgsCoordinateTransform(development.sourceCrs(), network.crs, context.transformContext())
+        polygons, polygon_features = [], []
+        for feature in development.getFeatures():
+            geometry = QgsGeometry(feature.geometry())
+            if geometry.isNull() or geometry.isEmpty():
+                continue
+            geometry.transform(transform)
+            if not geometry.isGeosValid():
+                geometry = geometry.makeValid()
+            polygons.append(geometry)
+            polygon_features.append(feature)
+        if not polygons:
+            raise QgsProcessingException(self.tr("The development layer has no polygons."))
+
+        probabilities = connectivity.link_probability(network.distance, network.dispersal, network.probability)
+        keep = probabilities >= network.min_probability if network.min_probability > 0 else np.ones(len(probabilities),
+                                                                                                      dtype=bool)
+        link_lines = [network.geometries[a].shortestLine(network.geometries[b]) if keep[m] else None
+                      for m, (a, b) in enumerate(zip(network.start, network.end))]
+        patch_areas = np.array([g.area() for g in network.geometries])
+        patch_index = _index(network.geometries)
+        link_index = _index([line if line is not None else QgsGeometry() for line in link_lines])
+
+        def ec(attributes, cut):
+            mask = keep & ~cut
+            result = connectivity.connectivity(attributes, network.start[mask], network.end[mask],
+                                               network.distance[mask], network.dispersal, network.probability,
+                                               iic_distance=network.iic_distance,
+                                               min_probability=network.min_probability, importances=False)
+            return float(result.ec_pc)
+
+        def effect(geometry):
+            """(area taken per patch in m², links cut as a bool mask) for one development geometry."""
+            engine = QgsGeometry.createGeometryEngine(geometry.constGet())
+            engine.prepareGeometry()
+            taken = np.zeros(len(network.geometries))
+            for k in patch_index.intersects(geometry.boundingBox()):
+                if engine.intersects(network.geometries[k].constGet()):
+                    taken[k] = geometry.intersection(network.geometries[k]).area()
+            cut = np.zeros(len(link_lines), dtype=bool)
+            for m in link_index.intersects(geometry.boundingBox()):
+                if link_lines[m] is not None and engine.intersects(link_lines[m].constGet()):
+                    cut[m] = True
+            return taken, cut
+
+        def remaining(taken):
+            share = np.clip(1.0 - taken / np.maximum(patch_areas, 1e-12), 0.0, 1.0)
+            return network.attributes * share
+
+        ec_before = ec(network.attributes, np.zeros(len(link_lines), dtype=bool))
+        fields = QgsFields(development.fields())
+        for name, kind in (("habitat_ha", QVariant.Double), ("patches_hit", QVariant.Int), ("links_cut", QVariant.Int),
+                           ("ec_after", QVariant.Double), ("dEC_pct", QVariant.Double)):
+            if fields.indexOf(name) >= 0:
+                raise QgsProcessingException(self.tr("The development layer already has a field '{field}'; rename "
+                                                     "it first.").format(field=name))
+            fields.append(QgsField(name, kind))
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Type.MultiPolygon,
+                                             network.crs)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        taken_all = np.zeros(len(network.geometries))
+        cut_all = np.zeros(len(link_lines), dtype=bool)
+        for number, (feature, geometry) in enumerate(zip(polygon_features, polygons)):
+            taken, cut = effect(geometry)
+            taken_all += taken
+            cut_all |= cut
+            ec_after = ec(remaining(taken), cut)
+            out = QgsFeature(fields)
+            multi = QgsGeometry(geometry)
+            multi.convertToMultiType()
+            out.setGeometry(multi)
+            out.setAttributes(feature.attributes() + [
+                float(taken.sum() / 10_000.0), int(np.count_nonzero(taken > 0)), int(cut.sum()), ec_after,
+                100.0 * (ec_before - ec_after) / ec_before if ec_before > 0 else 0.0])
+            sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
+            feedback.setProgress(40 + 50 * (number + 1) / len(polygons))
+            if feedback.isCanceled():
+                return {}
+        # Overlapping developments must not count a square metre twice: take the union for "all built".
+        union = QgsGeometry.unaryUnion(polygons)
+        taken_union, cut_union = effect(union)
+        ec_all = ec(remaining(taken_union), cut_union)
+
+        patch_fields = QgsFields(network.source.fields())
+        for name, kind in (("habitat_ha", QVariant.Double), ("taken_ha", QVariant.Double),
+                           ("taken_pct", QVariant.Double)):
+            patch_fields.append(QgsField(name, kind))
+        patch_sink, patches_id = self.parameterAsSink(parameters, self.OUTPUT_PATCHES, context, patch_fields,
+                                                      QgsWkbTypes.Type.MultiPolygon, network.crs)
+        if patch_sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT_PATCHES))
+        for k, feature in enumerate(network.features):
+            out = QgsFeature(patch_fields)
+            geometry = QgsGeometry(network.geometries[k])
+            geometry.convertToMultiType()
+            out.setGeometry(geometry)
+            # plain floats: QGIS cannot store numpy scalars
+            out.setAttributes(feature.attributes() + [
+                float(patch_areas[k] / 10_000.0), float(taken_union[k] / 10_000.0),
+                float(100.0 * taken_union[k] / patch_areas[k]) if patch_areas[k] else 0.0])
+            patch_sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
+        dec_all = 100.0 * (ec_before - ec_all) / ec_before if ec_before > 0 else 0.0
+        worst = [network.labels[k] for k in np.argsort(-taken_union)[:3] if taken_union[k] > 0]
+        feedback.pushInfo(self.tr("EC(PC) {before:.6g} now, {after:.6g} if all {n} developments are built "
+                                  "({loss:.2f} % less); {ha:.1f} ha of habitat taken, {links} link(s) cut; patches "
+                                  "losing most: {worst}.").format(
+            before=ec_before, after=ec_all, n=len(polygons), loss=dec_all, ha=taken_union.sum() / 10_000.0,
+            links=int(cut_union.sum()), worst=", ".join(worst) or "-"))
+        return {self.OUTPUT: dest_id, self.OUTPUT_PATCHES: patches_id, "EC_PC": ec_before, "EC_ALL_BUILT": ec_all,
+                "DEC_ALL_PCT": dec_all, "HABITAT_TAKEN_HA": float(taken_union.sum() / 10_000.0),
+                "LINKS_CUT": int(cut_union.sum())}
+
+
+def _index(geometries):
+    index = QgsSpatialIndex()
+    for k, geometry in enumerate(geometries):
+        if geometry is None or geometry.isNull():
+            continue
+        feature = QgsFeature(k)
+        feature.setGeometry(geometry)
+        index.addFeature(feature)
+    return index
