@@ -1261,6 +1261,78 @@ Utdata: varje zon med region_id, region_name (dess centrum), role (centre = cent
     </message>
 </context>
 <context>
+    <name>GreenConflicts</name>
+    <message>
+        <location filename="../processing_algorithms/green/greenconflicts.py" line="38"/>
+        <source>Conflicts between development and green links</source>
+        <translation>Konflikter mellan exploatering och gröna samband</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/green/greenconflicts.py" line="41"/>
+        <source>Where the strukturbild&apos;s development areas meet its green structure. For every planned development polygon: the habitat area it takes, the links of the habitat network it cuts (a link whose nearest-point line crosses the polygon) and dEC_pct, the loss of equivalent connectivity EC(PC) if that polygon alone is built; also the loss if all are built, and per patch the habitat it loses.
+
+The network is the one of &apos;Habitat network&apos; with the same parameters. A developed part of a patch reduces the patch&apos;s attribute in proportion to the area taken (a patch taken whole disappears); the distances between the remaining patches are kept.</source>
+        <translation>Där strukturbildens utvecklingsområden möter dess grönstruktur. För varje planerad exploateringsyta: den areal livsmiljö den tar i anspråk, de länkar i habitatnätverket den skär av (en länk vars linje mellan de närmaste punkterna korsar ytan) och dEC_pct, förlusten av ekvivalent konnektivitet EC(PC) om enbart den ytan bebyggs; dessutom förlusten om alla bebyggs, och för varje habitatfläck den livsmiljö den förlorar.
+
+Nätverket är detsamma som i &apos;Habitatnätverk&apos; med samma parametrar. En exploaterad del av en habitatfläck minskar fläckens attribut i proportion till den areal som tas i anspråk (en fläck som tas helt försvinner); avstånden mellan de kvarvarande fläckarna behålls.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/green/greenconflicts.py" line="52"/>
+        <source>Planned development (polygons, e.g. the strukturbild&apos;s utvecklingsomraden)</source>
+        <translation>Planerad exploatering (polygoner, t.ex. strukturbildens utvecklingsomraden)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/green/greenconflicts.py" line="55"/>
+        <source>Development polygons with their conflicts</source>
+        <translation>Exploateringsytor med sina konflikter</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/green/greenconflicts.py" line="58"/>
+        <source>Patches with the habitat they lose</source>
+        <translation>Habitatfläckar med den livsmiljö de förlorar</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/green/greenconflicts.py" line="61"/>
+        <source>EC(PC) of the network as it is</source>
+        <translation>EC(PC) för nätverket som det är i dag</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/green/greenconflicts.py" line="61"/>
+        <source>EC(PC) if every development is built</source>
+        <translation>EC(PC) om all exploatering genomförs</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/green/greenconflicts.py" line="61"/>
+        <source>Loss of EC(PC) if every development is built (%)</source>
+        <translation>Förlust av EC(PC) om all exploatering genomförs (%)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/green/greenconflicts.py" line="61"/>
+        <source>Habitat taken by all developments (ha)</source>
+        <translation>Livsmiljö som tas i anspråk av all exploatering (ha)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/green/greenconflicts.py" line="61"/>
+        <source>Links cut by all developments</source>
+        <translation>Länkar som skärs av av all exploatering</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/green/greenconflicts.py" line="87"/>
+        <source>The development layer has no polygons.</source>
+        <translation>Exploateringslagret har inga polygoner.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/green/greenconflicts.py" line="129"/>
+        <source>The development layer already has a field &apos;{field}&apos;; rename it first.</source>
+        <translation>Exploateringslagret har redan ett fält &apos;{field}&apos;; byt först namn på det.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/green/greenconflicts.py" line="179"/>
+        <source>EC(PC) {before:.6g} now, {after:.6g} if all {n} developments are built ({loss:.2f} % less); {ha:.1f} ha of habitat taken, {links} link(s) cut; patches losing most: {worst}.</source>
+        <translation>EC(PC) {before:.6g} i dag, {after:.6g} om alla {n} exploateringar genomförs ({loss:.2f} % mindre); {ha:.1f} ha livsmiljö tas i anspråk, {links} länk(ar) skärs av; fläckar som förlorar mest: {worst}.</translation>
+    </message>
+</context>
+<context>
     <name>HabitatNetwork</name>
     <message>
         <location filename="../processing_algorithms/green/habitatnetwork.py" line="127"/>

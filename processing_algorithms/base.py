@@ -40,7 +40,15 @@ class StrukturbildAlgorithm(QgsProcessingAlgorithm):
     GROUP_ID = "maps"
 
     def tr(self, text):
-        return QCoreApplication.translate(type(self).__name__, text)
+        # pylupdate5 files a string under the class that contains it: an inherited method's strings live under
+        # the base class's context, so look there too.
+        for cls in type(self).__mro__:
+            if cls is StrukturbildAlgorithm:
+                break
+            translated = QCoreApplication.translate(cls.__name__, text)
+            if translated != text:
+                return translated
+        return text
 
     def createInstance(self):
         return type(self)()

@@ -133,3 +133,17 @@ def test_no_qt_imports_outside_qgis_pyqt():
         if "from PyQt5" in text or "import PyQt5" in text or "from PyQt6" in text:
             offenders.append(str(path))
     assert offenders == []
+
+
+def test_inherited_strings_are_translated_under_the_base_class(qgis_app):
+    """greenconflicts reuses habitatnetwork's parameters: their Swedish text is found under the base class."""
+    from strukturbild.processing_algorithms.green.greenconflicts import GreenConflicts
+    from strukturbild.strukturbild_plugin import i18n
+
+    try:
+        i18n.install_translator("sv_SE")
+        algorithm = GreenConflicts()
+        assert algorithm.tr("Habitat patches (polygons)") != "Habitat patches (polygons)"
+        assert algorithm.displayName() == "Konflikter mellan exploatering och gröna samband"
+    finally:
+        i18n.remove_translators()
