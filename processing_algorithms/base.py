@@ -14,6 +14,7 @@ from pathlib import Path
 from qgis.core import (
     QgsProcessingAlgorithm,
     QgsProcessingException,
+    QgsProcessingLayerPostProcessorInterface,
 )
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
@@ -167,3 +168,25 @@ class ProgressRange:
 
     def setProgress(self, percent):
         self.feedback.setProgress(self.start + (self.end - self.start) * percent / 100.0)
+
+
+class LayerStyler(QgsProcessingLayerPostProcessorInterface):
+    """Style an output layer when Processing loads it (main thread), with a function style(layer)."""
+
+    _alive = []  # Processing does not own Python post-processors: keep the recent ones referenced
+
+    def __init__(self, style):
+        super().__init__()
+        self.style = style
+        LayerStyler._alive = LayerStyler._alive[-40:] + [self]
+
+    def postProcessLayer(self, layer, context, feedback):
+        if layer is not None and layer.isValid():
+            self.style(layer)
+            layer.triggerRepaint()
+
+
+def style_on_load(context, dest_id, style):
+    """Attach style(layer) to an output that Processing will load into the project."""
+    if dest_id and context.willLoadLayerOnCompletion(dest_id):
+        context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(LayerStyler(style))

@@ -97,3 +97,21 @@ def test_geographic_raster_is_refused(processing_provider, tmp_path):
     with pytest.raises(QgsProcessingException, match="geographic"):
         run(tmp_path, raster, cores_layer({"west": (2, 0), "east": (2, 8)}))
     assert not (tmp_path / "corridor.tif").exists()
+
+
+def test_outputs_are_styled(processing_provider, tmp_path):
+    from strukturbild.processing_algorithms.green.corridors import _style_polygons, style_corridor_raster
+    from strukturbild.strukturbild_plugin.library import StyleLibrary
+
+    raster = write_raster(tmp_path / "cost.tif", np.ones((5, 9)))
+    run(tmp_path, raster, cores_layer({"west": (2, 0), "east": (2, 8)}))
+    corridor = QgsRasterLayer(str(tmp_path / "corridor.tif"), "corridor")
+    style_corridor_raster(corridor, 150)
+    assert corridor.renderer().type() == "singlebandpseudocolor"
+    items = corridor.renderer().shader().rasterShaderFunction().colorRampItemList()
+    assert items[0].value == 0 and items[-1].value == pytest.approx(450) and items[-1].color.alpha() == 0
+    links = QgsVectorLayer(f"{tmp_path / 'links.gpkg'}|layername=links", "l", "ogr")
+    StyleLibrary("").apply_style(links, "gront_samband")
+    polygons = QgsVectorLayer(f"{tmp_path / 'polygons.gpkg'}|layername=polygons", "p", "ogr")
+    _style_polygons(polygons)
+    assert links.renderer().type() == "RuleRenderer" and polygons.renderer().type() == "singleSymbol"

@@ -10,11 +10,13 @@ from pathlib import Path
 
 import numpy as np
 from qgis.core import (
+    QgsColorRampShader,
     QgsCoordinateTransform,
     QgsFeature,
     QgsFeatureSink,
     QgsField,
     QgsFields,
+    QgsFillSymbol,
     QgsGeometry,
     QgsLineString,
     QgsPoint,
@@ -28,11 +30,16 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterDestination,
     QgsProcessingParameterRasterLayer,
+    QgsRasterShader,
+    QgsSingleBandPseudoColorRenderer,
+    QgsSingleSymbolRenderer,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
+from qgis.PyQt.QtGui import QColor
 
-from ..base import AtomicOutputFile, ProgressRange, StrukturbildAlgorithm
+from ...strukturbild_plugin.library import StyleLibrary
+from ..base import AtomicOutputFile, ProgressRange, StrukturbildAlgorithm, style_on_load
 
 NODATA_OUT = -9999.0
 
@@ -219,7 +226,32 @@ class Corridors(StrukturbildAlgorithm):
             feature.setGeometry(geometry)
             feature.setAttributes([cutoff, geometry.area() / 10_000.0])
             poly_sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+        style_on_load(context, links_id, lambda layer: StyleLibrary().apply_style(layer, "gront_samband"))
+        style_on_load(context, polygons_id, _style_polygons)
+        style_on_load(context, corridor_path, lambda layer: style_corridor_raster(layer, cutoff))
         feedback.pushInfo(self.tr("{n} linked pair(s) among {k} cores; corridor raster {path}.").format(
             n=len(result.links), k=len(core_ids), path=Path(corridor_path).name))
         return {self.OUTPUT_LINKS: links_id, self.OUTPUT_CORRIDOR: corridor_path, self.OUTPUT_POLYGONS: polygons_id,
                 "N_CORES": len(core_ids), "N_LINKS": len(result.links)}
+
+
+def _style_polygons(layer):
+    symbol = QgsFillSymbol.createSimple({"color": "61,153,84,90", "outline_color": "35,110,60,200",
+                                         "outline_width": "0.3"})
+    layer.setRenderer(QgsSingleSymbolRenderer(symbol))
+
+
+def style_corridor_raster(layer, cutoff):
+    """A ramp from dark green on the least-cost paths to transparent at three times the cutoff."""
+    top = 3.0 * cutoff if cutoff > 0 else float(layer.dataProvider().bandStatistics(1).maximumValue or 1.0)
+    shader_function = QgsColorRampShader(0.0, top)
+    shader_function.setColorRampType(QgsColorRampShader.Type.Interpolated)
+    shader_function.setColorRampItemList([
+        QgsColorRampShader.ColorRampItem(0.0, QColor(0, 90, 50, 230), "0"),
+        QgsColorRampShader.ColorRampItem(top / 3.0, QColor(65, 171, 93, 170), f"{top / 3.0:g}"),
+        QgsColorRampShader.ColorRampItem(top, QColor(199, 233, 192, 0), f"{top:g}"),
+    ])
+    shader_function.setClip(True)
+    shader = QgsRasterShader()
+    shader.setRasterShaderFunction(shader_function)
+    layer.setRenderer(QgsSingleBandPseudoColorRenderer(layer.dataProvider(), 1, shader))

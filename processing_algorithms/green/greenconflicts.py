@@ -7,6 +7,7 @@ Built on strukturbild:habitatnetwork's reading of patches and links; EC is recom
 
 import numpy as np
 from qgis.core import (
+    QgsClassificationJenks,
     QgsCoordinateTransform,
     QgsFeature,
     QgsFeatureSink,
@@ -23,7 +24,8 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from .habitatnetwork import HabitatNetwork
+from ..base import style_on_load
+from .habitatnetwork import HabitatNetwork, _graduated
 
 
 class GreenConflicts(HabitatNetwork):
@@ -174,6 +176,8 @@ class GreenConflicts(HabitatNetwork):
                 float(patch_areas[k] / 10_000.0), float(taken_union[k] / 10_000.0),
                 float(100.0 * taken_union[k] / patch_areas[k]) if patch_areas[k] else 0.0])
             patch_sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
+        style_on_load(context, dest_id, lambda layer: _graduated_if_any(layer, "dEC_pct", ("#fee5d9", "#a50f15")))
+        style_on_load(context, patches_id, lambda layer: _graduated_if_any(layer, "taken_pct", ("#edf8e9", "#d94701")))
         dec_all = 100.0 * (ec_before - ec_all) / ec_before if ec_before > 0 else 0.0
         worst = [network.labels[k] for k in np.argsort(-taken_union)[:3] if taken_union[k] > 0]
         feedback.pushInfo(self.tr("EC(PC) {before:.6g} now, {after:.6g} if all {n} developments are built "
@@ -184,6 +188,11 @@ class GreenConflicts(HabitatNetwork):
         return {self.OUTPUT: dest_id, self.OUTPUT_PATCHES: patches_id, "EC_PC": ec_before, "EC_ALL_BUILT": ec_all,
                 "DEC_ALL_PCT": dec_all, "HABITAT_TAKEN_HA": float(taken_union.sum() / 10_000.0),
                 "LINKS_CUT": int(cut_union.sum())}
+
+
+def _graduated_if_any(layer, field, colours):
+    if layer.featureCount():
+        layer.setRenderer(_graduated(layer, field, 5, QgsClassificationJenks(), colours))
 
 
 def _index(geometries):

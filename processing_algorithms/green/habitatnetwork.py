@@ -24,7 +24,6 @@ from qgis.core import (
     QgsGraduatedSymbolRenderer,
     QgsProcessing,
     QgsProcessingException,
-    QgsProcessingLayerPostProcessorInterface,
     QgsProcessingOutputNumber,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -37,34 +36,12 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 from qgis.PyQt.QtGui import QColor
 
-from ..base import ProgressRange, StrukturbildAlgorithm
+from ..base import LayerStyler, ProgressRange, StrukturbildAlgorithm, style_on_load
 from .connectivitytables import IMPORTANCE_FIELDS, OVERALL, importance_values, overall_results
 
 
-class _Styler(QgsProcessingLayerPostProcessorInterface):
-    """Patches graduated by dPC (greens), links graduated by probability (width and colour)."""
-
-    instances = []  # Processing does not own Python post-processors: keep them alive
-
-    def __init__(self, kind):
-        super().__init__()
-        self.kind = kind
-        _Styler.instances = _Styler.instances[-20:] + [self]
-
-    def postProcessLayer(self, layer, context, feedback):
-        if layer is None or not layer.isValid() or layer.featureCount() == 0:
-            return
-        if self.kind == "patches":
-            renderer = _graduated(layer, "dPC", 5, QgsClassificationJenks(), ("#e5f5e0", "#00441b"))
-        else:
-            renderer = _graduated(layer, "probability", 4, QgsClassificationEqualInterval(), ("#c7e9c0", "#238b45"))
-            for k, item in enumerate(renderer.ranges()):
-                symbol = item.symbol().clone()
-                symbol.setWidth(0.2 + 0.35 * k)
-                renderer.updateRangeSymbol(k, symbol)
-        if renderer is not None:
-            layer.setRenderer(renderer)
-            layer.triggerRepaint()
+def _Styler(kind):  # noqa: N802 (kept name: a post-processor for "patches" or "links")
+    return LayerStyler(style_patches if kind == "patches" else style_links)
 
 
 @dataclass
@@ -88,6 +65,24 @@ class Network:
 
     def astuple(self):
         return tuple(getattr(self, name) for name in self.__dataclass_fields__)
+
+
+def style_patches(layer):
+    """Patches graduated by dPC (light to dark green)."""
+    if layer.featureCount():
+        layer.setRenderer(_graduated(layer, "dPC", 5, QgsClassificationJenks(), ("#e5f5e0", "#00441b")))
+
+
+def style_links(layer):
+    """Links graduated by probability: wider and darker for likelier links."""
+    if not layer.featureCount():
+        return
+    renderer = _graduated(layer, "probability", 4, QgsClassificationEqualInterval(), ("#c7e9c0", "#238b45"))
+    for k, item in enumerate(renderer.ranges()):
+        symbol = item.symbol().clone()
+        symbol.setWidth(0.2 + 0.35 * k)
+        renderer.updateRangeSymbol(k, symbol)
+    layer.setRenderer(renderer)
 
 
 def _graduated(layer, field, classes, method, colours):
@@ -276,9 +271,8 @@ class HabitatNetwork(StrukturbildAlgorithm):
             written += 1
             if feedback.isCanceled():
                 return {}
-        for dest_id, kind in ((patches_id, "patches"), (links_id, "links")):
-            if context.willLoadLayerOnCompletion(dest_id):
-                context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(_Styler(kind))
+        style_on_load(context, patches_id, style_patches)
+        style_on_load(context, links_id, style_links)
 
         results = overall_results(result)
         results["DROPPED_PC_SHARE"] = float(result.dropped_pc_share) if result.dropped_pc_share is not None else None
