@@ -5,7 +5,6 @@ A thin adapter: GDAL reads the raster and rasterises the cores, methods.corridor
 GDAL writes the corridor raster and polygonises the corridor.
 """
 
-import math
 from pathlib import Path
 
 import numpy as np
@@ -40,6 +39,7 @@ from qgis.PyQt.QtGui import QColor
 
 from ...strukturbild_plugin.library import StyleLibrary
 from ..base import AtomicOutputFile, ProgressRange, StrukturbildAlgorithm, style_on_load
+from .raster import rasterise, read_grid
 
 NODATA_OUT = -9999.0
 
@@ -109,49 +109,29 @@ class Corridors(StrukturbildAlgorithm):
         if cores_source is None or raster is None:
             raise QgsProcessingException(self.tr("The core areas or the resistance raster could not be read."))
         self.require_projected(raster.crs(), self.tr("The resistance raster '{name}'").format(name=raster.name()))
-        dataset = gdal.Open(raster.source())
-        geo = dataset.GetGeoTransform()
-        if abs(geo[2]) > 1e-12 or abs(geo[4]) > 1e-12:
-            raise QgsProcessingException(self.tr("The resistance raster is rotated; warp it to a north-up grid first."))
-        if not math.isclose(abs(geo[1]), abs(geo[5]), rel_tol=1e-6):
-            raise QgsProcessingException(self.tr(
-                "The resistance raster has rectangular cells ({w} × {h}); resample it to square cells first.")
-                .format(w=abs(geo[1]), h=abs(geo[5])))
-        cell = abs(geo[1])
-        band = dataset.GetRasterBand(1)
-        cost = band.ReadAsArray().astype(float)
-        nodata = band.GetNoDataValue()
+        grid = read_grid(raster)
+        cost, nodata, geo, cell = grid.cost, grid.nodata, grid.geotransform, grid.cell
         rows, cols = cost.shape
         feedback.pushInfo(self.tr("Resistance raster {rows} × {cols} cells of {cell:g} m.").format(
             rows=rows, cols=cols, cell=cell))
+        srs = osr.SpatialReference()
+        srs.ImportFromWkt(grid.projection)
 
-        # Rasterise the cores (reprojected to the raster's CRS) with GDAL: label k+1 for core k.
+        # Rasterise the cores (reprojected to the raster's CRS): label k+1 for core k.
         transform = QgsCoordinateTransform(cores_source.sourceCrs(), raster.crs(), context.transformContext())
         id_field = self.parameterAsString(parameters, self.CORE_ID_FIELD, context)
-        memory = ogr.GetDriverByName("Memory").CreateDataSource("cores")
-        srs = osr.SpatialReference()
-        srs.ImportFromWkt(dataset.GetProjection())
-        layer = memory.CreateLayer("cores", srs, ogr.wkbMultiPolygon)
-        layer.CreateField(ogr.FieldDefn("label", ogr.OFTInteger))
-        core_ids = []
+        core_ids, core_geometries = [], []
         for feature in cores_source.getFeatures():
             geometry = QgsGeometry(feature.geometry())
             if geometry.isNull() or geometry.isEmpty():
                 continue
             geometry.transform(transform)
-            ogr_feature = ogr.Feature(layer.GetLayerDefn())
-            ogr_feature.SetField("label", len(core_ids) + 1)
-            ogr_feature.SetGeometry(ogr.CreateGeometryFromWkb(bytes(geometry.asWkb())))
-            layer.CreateFeature(ogr_feature)
+            core_geometries.append(geometry)
             core_ids.append(str(feature[id_field]) if id_field else str(feature.id()))
         if len(core_ids) < 2:
             raise QgsProcessingException(self.tr("At least two core areas are needed; the layer has {n}.")
                                          .format(n=len(core_ids)))
-        target = gdal.GetDriverByName("MEM").Create("", cols, rows, 1, gdal.GDT_Int32)
-        target.SetGeoTransform(geo)
-        target.SetProjection(dataset.GetProjection())
-        gdal.RasterizeLayer(target, [1], layer, options=["ATTRIBUTE=label", "ALL_TOUCHED=TRUE"])
-        cores = target.GetRasterBand(1).ReadAsArray()
+        cores = rasterise(grid, core_geometries)
         missing = sorted(set(range(1, len(core_ids) + 1)) - set(np.unique(cores).tolist()))
         if missing:
             feedback.pushWarning(self.tr("{n} core(s) lie outside the raster or cover no cell: {ids}.").format(
@@ -190,7 +170,7 @@ class Corridors(StrukturbildAlgorithm):
             driver = gdal.GetDriverByName("GTiff")
             out = driver.Create(str(partial.partial), cols, rows, 1, gdal.GDT_Float32, options=["COMPRESS=DEFLATE"])
             out.SetGeoTransform(geo)
-            out.SetProjection(dataset.GetProjection())
+            out.SetProjection(grid.projection)
             out_band = out.GetRasterBand(1)
             out_band.SetNoDataValue(NODATA_OUT)
             out_band.WriteArray(corridor)
@@ -212,7 +192,7 @@ class Corridors(StrukturbildAlgorithm):
         mask = (np.isfinite(result.corridor) & (result.corridor <= cutoff)).astype(np.uint8)
         mask_raster = gdal.GetDriverByName("MEM").Create("", cols, rows, 1, gdal.GDT_Byte)
         mask_raster.SetGeoTransform(geo)
-        mask_raster.SetProjection(dataset.GetProjection())
+        mask_raster.SetProjection(grid.projection)
         mask_raster.GetRasterBand(1).WriteArray(mask)
         polygons = ogr.GetDriverByName("Memory").CreateDataSource("corridor")
         polygon_layer = polygons.CreateLayer("corridor", srs, ogr.wkbPolygon)

@@ -1,0 +1,82 @@
+"""Resistance rasters for the green-infrastructure adapters: GDAL reads the grid and rasterises polygons.
+
+Shared by strukturbild:corridors (core areas) and strukturbild:habitatnetwork (least-cost links between
+patches). Everything here is I/O; the cost distances are methods.corridors.
+"""
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+from qgis.core import QgsProcessingException
+from qgis.PyQt.QtCore import QCoreApplication
+
+
+def tr(text):
+    return QCoreApplication.translate("@default", text)  # pylupdate5 files bare tr() calls under @default
+
+
+@dataclass
+class Grid:
+    """A north-up raster: cost array (rows, cols), square cells, GDAL geotransform and projection."""
+
+    cost: np.ndarray
+    nodata: object
+    geotransform: tuple
+    projection: str
+    cell: float
+
+    @property
+    def shape(self):
+        return self.cost.shape
+
+    def centre(self, row, col):
+        g = self.geotransform
+        return g[0] + (col + 0.5) * g[1], g[3] + (row + 0.5) * g[5]
+
+
+def read_grid(raster_layer):
+    """Read band 1 of a QGIS raster layer with GDAL; refuse rotated grids and rectangular cells."""
+    from osgeo import gdal
+
+    gdal.UseExceptions()
+    dataset = gdal.Open(raster_layer.source())
+    geo = dataset.GetGeoTransform()
+    if abs(geo[2]) > 1e-12 or abs(geo[4]) > 1e-12:
+        raise QgsProcessingException(tr("The resistance raster '{name}' is rotated; warp it to a north-up grid "
+                                        "first.").format(name=raster_layer.name()))
+    if not math.isclose(abs(geo[1]), abs(geo[5]), rel_tol=1e-6):
+        raise QgsProcessingException(tr("The resistance raster '{name}' has rectangular cells ({w} × {h}); "
+                                        "resample it to square cells first.").format(
+            name=raster_layer.name(), w=abs(geo[1]), h=abs(geo[5])))
+    band = dataset.GetRasterBand(1)
+    cost = band.ReadAsArray().astype(float)
+    grid = Grid(cost, band.GetNoDataValue(), geo, dataset.GetProjection(), abs(geo[1]))
+    dataset = None
+    return grid
+
+
+def rasterise(grid, geometries):
+    """Label raster (int32, 0 = none) with label k+1 for geometries[k] (QgsGeometry in the grid's CRS);
+    ALL_TOUCHED so that a polygon smaller than a cell still gets its cell."""
+    from osgeo import gdal, ogr, osr
+
+    gdal.UseExceptions()
+    rows, cols = grid.shape
+    memory = ogr.GetDriverByName("Memory").CreateDataSource("polygons")
+    srs = osr.SpatialReference()
+    srs.ImportFromWkt(grid.projection)
+    layer = memory.CreateLayer("polygons", srs, ogr.wkbMultiPolygon)
+    layer.CreateField(ogr.FieldDefn("label", ogr.OFTInteger))
+    for k, geometry in enumerate(geometries):
+        feature = ogr.Feature(layer.GetLayerDefn())
+        feature.SetField("label", k + 1)
+        feature.SetGeometry(ogr.CreateGeometryFromWkb(bytes(geometry.asWkb())))
+        layer.CreateFeature(feature)
+    target = gdal.GetDriverByName("MEM").Create("", cols, rows, 1, gdal.GDT_Int32)
+    target.SetGeoTransform(grid.geotransform)
+    target.SetProjection(grid.projection)
+    gdal.RasterizeLayer(target, [1], layer, options=["ATTRIBUTE=label", "ALL_TOUCHED=TRUE"])
+    labels = target.GetRasterBand(1).ReadAsArray()
+    target = None
+    return labels
