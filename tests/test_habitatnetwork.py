@@ -2,9 +2,10 @@
 
 import csv
 
+import numpy as np
 import pytest
 from conftest import TEST_DATA
-from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsProcessingException, QgsVectorLayer
+from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsProcessingException, QgsRectangle, QgsVectorLayer
 from test_connectivitytables import COLUMNS, OVERALL, conefor_importances, conefor_overall
 
 CONEFOR = TEST_DATA / "connectivity"
@@ -109,3 +110,42 @@ def test_outputs_are_styled(processing_provider, tmp_path):
     assert links.renderer().type() == "graduatedSymbol" and links.renderer().classAttribute() == "probability"
     widths = [item.symbol().width() for item in links.renderer().ranges()]
     assert widths == sorted(widths) and widths[0] < widths[-1]
+
+
+def test_least_cost_links_over_a_resistance_raster(processing_provider, tmp_path):
+    """Three 100 m squares on a 100 m grid: A–B over cheap cells, A–C across an expensive band."""
+    from osgeo import gdal, osr
+
+    cost = np.ones((3, 15))
+    cost[:, 10:12] = 50.0  # an expensive band between B and C
+    raster_path = tmp_path / "resistance.tif"
+    dataset = gdal.GetDriverByName("GTiff").Create(str(raster_path), 15, 3, 1, gdal.GDT_Float32)
+    dataset.SetGeoTransform((500_000, 100, 0, 6_400_300, 0, -100))
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(3006)
+    dataset.SetProjection(srs.ExportToWkt())
+    dataset.GetRasterBand(1).WriteArray(cost.astype(np.float32))
+    dataset = None
+
+    def square(col):  # a square inside the middle-row cell of column col
+        x, y = 500_000 + col * 100, 6_400_200
+        return QgsGeometry.fromRect(QgsRectangle(x + 20, y - 80, x + 80, y - 20))
+
+    layer = QgsVectorLayer("Polygon?crs=EPSG:3006&field=patch:string", "patches", "memory")
+    features = []
+    for name, col in (("A", 0), ("B", 5), ("C", 14)):
+        feature = QgsFeature(layer.fields())
+        feature.setAttributes([name])
+        feature.setGeometry(square(col))
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    _, patches, links = run(tmp_path, layer, ATTRIBUTE_FIELD=None, RESISTANCE=str(raster_path), DISTANCE=1000,
+                            MIN_PROBABILITY=0, LANDSCAPE_AREA=None)
+    by_pair = {(link["from_id"], link["to_id"]): link for link in links}
+    # A (col 0) to B (col 5): five rook steps of (1 + 1)/2 × 100
+    assert by_pair[("A", "B")]["distance"] == pytest.approx(500.0)
+    # B (col 5) to C (col 14): cols 6–9 cheap, 10–11 at 50, 12–13 cheap: steps 5→6…9 = 4×100,
+    # 9→10 = 25.5×100, 10→11 = 50×100, 11→12 = 25.5×100, 12→13, 13→14 = 2×100
+    assert by_pair[("B", "C")]["distance"] == pytest.approx(400 + 2550 + 5000 + 2550 + 200)
+    assert by_pair[("A", "C")]["distance"] == pytest.approx(500 + by_pair[("B", "C")]["distance"])
+    assert by_pair[("A", "B")]["probability"] == pytest.approx(0.5 ** 0.5)

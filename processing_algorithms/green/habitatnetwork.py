@@ -29,6 +29,7 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterLayer,
     QgsSpatialIndex,
     QgsSymbol,
     QgsWkbTypes,
@@ -38,6 +39,7 @@ from qgis.PyQt.QtGui import QColor
 
 from ..base import LayerStyler, ProgressRange, StrukturbildAlgorithm, style_on_load
 from .connectivitytables import IMPORTANCE_FIELDS, OVERALL, importance_values, overall_results
+from .raster import rasterise, read_grid
 
 
 def _Styler(kind):  # noqa: N802 (kept name: a post-processor for "patches" or "links")
@@ -115,6 +117,7 @@ class HabitatNetwork(StrukturbildAlgorithm):
     IIC_DISTANCE = "IIC_DISTANCE"
     MIN_PROBABILITY = "MIN_PROBABILITY"
     LANDSCAPE_AREA = "LANDSCAPE_AREA"
+    RESISTANCE = "RESISTANCE"
     OUTPUT_PATCHES = "OUTPUT_PATCHES"
     OUTPUT_LINKS = "OUTPUT_LINKS"
 
@@ -172,6 +175,9 @@ class HabitatNetwork(StrukturbildAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(
             self.LANDSCAPE_AREA, self.tr("Landscape area (ha; empty: numerators and EC only)"),
             QgsProcessingParameterNumber.Type.Double, None, True, 0.0))
+        self.addParameter(QgsProcessingParameterRasterLayer(
+            self.RESISTANCE, self.tr("Resistance raster (optional: least-cost distances in cost units instead of "
+                                     "metres)"), optional=True))
 
     def read_network(self, parameters, context, feedback):
         """Patches, settings and candidate pairs, as a Network (shared with strukturbild:greenconflicts)."""
@@ -193,8 +199,14 @@ class HabitatNetwork(StrukturbildAlgorithm):
         area = parameters.get(self.LANDSCAPE_AREA)
         area = None if area in (None, "") else self.parameterAsDouble(parameters, self.LANDSCAPE_AREA, context)
 
-        crs = working_crs(source.sourceCrs(), source.sourceExtent())
-        if crs != source.sourceCrs():
+        resistance = self.parameterAsRasterLayer(parameters, self.RESISTANCE, context)
+        if resistance is not None:
+            self.require_projected(resistance.crs(), self.tr("The resistance raster '{name}'").format(
+                name=resistance.name()))
+            crs = resistance.crs()  # least-cost distances are computed on the raster's grid
+        else:
+            crs = working_crs(source.sourceCrs(), source.sourceExtent())
+        if crs != source.sourceCrs() and source.sourceCrs().isGeographic():
             feedback.pushWarning(self.tr("The patches are in a geographic CRS ({crs}); distances and areas are "
                                          "computed in {target}, and the outputs are in that CRS.")
                                  .format(crs=source.sourceCrs().authid(), target=crs.authid()))
@@ -206,9 +218,16 @@ class HabitatNetwork(StrukturbildAlgorithm):
         # Pairs farther apart than this have p < MIN_PROBABILITY and are not links for PC; IIC needs its own radius.
         pc_radius = math.inf if min_probability <= 0 else dispersal * math.log(min_probability) / math.log(probability)
         radius = max(pc_radius, iic_distance)
-        start, end, distance = self._candidate_pairs(geometries, radius, feedback)
-        feedback.pushInfo(self.tr("{n} patches, {m} pairs within {r} m.").format(
-            n=n, m=len(start), r="∞" if math.isinf(radius) else f"{radius:,.0f}".replace(",", " ")))
+        if resistance is not None:
+            start, end, distance = self._least_cost_pairs(resistance, geometries, radius, feedback)
+            feedback.pushInfo(self.tr("{n} patches, {m} pairs within the cost distance {r} (least-cost distances "
+                                      "over '{raster}'; DISTANCE and IIC_DISTANCE are in cost units).").format(
+                n=n, m=len(start), r="∞" if math.isinf(radius) else f"{radius:,.0f}".replace(",", " "),
+                raster=resistance.name()))
+        else:
+            start, end, distance = self._candidate_pairs(geometries, radius, feedback)
+            feedback.pushInfo(self.tr("{n} patches, {m} pairs within {r} m.").format(
+                n=n, m=len(start), r="∞" if math.isinf(radius) else f"{radius:,.0f}".replace(",", " ")))
         feedback.setProgress(40)
         return Network(source, crs, features, geometries, attributes, labels, start, end, distance, dispersal,
                        probability, iic_distance, min_probability, area)
@@ -331,6 +350,45 @@ class HabitatNetwork(StrukturbildAlgorithm):
         if not features:
             raise QgsProcessingException(self.tr("The patch layer has no usable patches."))
         return features, geometries, np.asarray(attributes, dtype=float), labels
+
+    def _least_cost_pairs(self, resistance, geometries, radius, feedback):
+        """Unordered pairs with their least-cost edge-to-edge distance ≤ radius over the resistance raster.
+
+        Cost step as GRASS r.cost (8 neighbours); from every cell of patch a (rasterised, all touched cells) to the
+        nearest cell of patch b. Touching or overlapping patches are at 0.
+        """
+        from ..methods import corridors as method
+
+        grid = read_grid(resistance)
+        graph = method.grid_graph(grid.cost, grid.cell, 8, grid.nodata)
+        labels = rasterise(grid, geometries).ravel()
+        order = np.argsort(labels, kind="stable")
+        bounds = np.searchsorted(labels[order], np.arange(len(geometries) + 2))
+        n = len(geometries)
+        outside = [k for k in range(n) if bounds[k + 2] == bounds[k + 1]]
+        if outside:
+            feedback.pushWarning(self.tr("{n} patch(es) lie outside the resistance raster and get no links.")
+                                 .format(n=len(outside)))
+        pairs = {}
+        for a in range(n):
+            cells = order[bounds[a + 1]:bounds[a + 2]]
+            if cells.size == 0:
+                continue
+            cwd = method.cost_distance(graph, cells, limit=radius)
+            reached = np.isfinite(cwd) & (labels > a + 1)
+            nearest = np.full(n + 1, np.inf)
+            np.minimum.at(nearest, labels[reached], cwd[reached])
+            for b in np.flatnonzero(np.isfinite(nearest)):
+                pairs[(a, int(b) - 1)] = float(nearest[b])
+            feedback.setProgress(40.0 * (a + 1) / n)
+            if feedback.isCanceled():
+                break
+        for (a, b), cost in list(pairs.items()):  # touching/overlapping patches may not share a rasterised cell
+            if cost > 0 and geometries[a].intersects(geometries[b]):
+                pairs[(a, b)] = 0.0
+        keys = sorted(pairs)
+        return (np.array([k[0] for k in keys], dtype=np.int64), np.array([k[1] for k in keys], dtype=np.int64),
+                np.array([pairs[k] for k in keys], dtype=float))
 
     def _candidate_pairs(self, geometries, radius, feedback):
         """Unordered pairs with edge-to-edge distance ≤ radius (GEOS distance after a spatial-index query)."""
