@@ -438,6 +438,16 @@
         <source>Flow table &apos;{layer}&apos;: {note}</source>
         <translation>Flödestabellen '{layer}': {note}</translation>
     </message>
+    <message>
+        <location filename="../processing_algorithms/green/raster.py" line="46"/>
+        <source>The resistance raster &apos;{name}&apos; is rotated; warp it to a north-up grid first.</source>
+        <translation>Motståndsrastret &apos;{name}&apos; är roterat; transformera (warp) det till ett norrorienterat rutnät först.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/green/raster.py" line="49"/>
+        <source>The resistance raster '{name}' has rectangular cells ({w} × {h}); resample it to square cells first.</source>
+        <translation>Motståndsrastret &apos;{name}&apos; har rektangulära celler ({w} × {h}); sampla om det till kvadratiska celler först.</translation>
+    </message>
 </context>
 <context>
     <name>AssembleMap</name>
@@ -668,12 +678,12 @@ Nodens betydelse dX = 100·(X − X utan noden)/X, uppdelad i intra (nodens eget
 <context>
     <name>Corridors</name>
     <message>
-        <location filename="../processing_algorithms/green/corridors.py" line="55"/>
+        <location filename="../processing_algorithms/green/corridors.py" line="62"/>
         <source>Least-cost corridors between core areas</source>
         <translation>Minsta kostnadskorridorer mellan kärnområden</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/corridors.py" line="58"/>
+        <location filename="../processing_algorithms/green/corridors.py" line="65"/>
         <source>Least-cost links between core areas (e.g. värdetrakter or protected areas) over a resistance raster, and the normalised least-cost corridor of Linkage Mapper: for every linked pair of cores a and b, CWD_a + CWD_b − LCD_ab (0 on the least-cost path), mosaicked by the minimum.
 
 Cost step as GRASS r.cost: (c_a + c_b)/2 × (1 for a rook move, √2 diagonal, √5 for the optional knight's move) × cell size. Cells with nodata or a cost of 0 or less are impassable. The raster must be in a projected CRS in metres; the cores are reprojected to it.
@@ -686,97 +696,87 @@ MAX_COST: par vars minsta kostnadsavstånd är större förbinds inte (0: ingen 
 Utdata: förbindelserna som linjer längs minsta kostnadsvägarna (from_core, to_core, cost, length_m), korridorrastret (GeoTIFF) och korridorpolygonerna.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/corridors.py" line="71"/>
+        <location filename="../processing_algorithms/green/corridors.py" line="78"/>
         <source>Core areas (polygons)</source>
         <translation>Kärnområden (polygoner)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/corridors.py" line="73"/>
+        <location filename="../processing_algorithms/green/corridors.py" line="80"/>
         <source>Core id field (empty: feature id)</source>
         <translation>Id-fält för kärnområden (tomt: objekt-id)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/corridors.py" line="76"/>
+        <location filename="../processing_algorithms/green/corridors.py" line="83"/>
         <source>Resistance (cost) raster</source>
         <translation>Motståndsraster (kostnadsraster)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/corridors.py" line="77"/>
+        <location filename="../processing_algorithms/green/corridors.py" line="84"/>
         <source>Link pairs up to this least-cost distance (0: no limit)</source>
         <translation>Förbind par upp till detta minsta kostnadsavstånd (0: ingen gräns)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/corridors.py" line="80"/>
+        <location filename="../processing_algorithms/green/corridors.py" line="87"/>
         <source>Corridor polygons up to this corridor cost</source>
         <translation>Korridorpolygoner upp till denna korridorkostnad</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/corridors.py" line="83"/>
+        <location filename="../processing_algorithms/green/corridors.py" line="90"/>
         <source>Neighbours</source>
         <translation>Grannar</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/corridors.py" line="85"/>
+        <location filename="../processing_algorithms/green/corridors.py" line="92"/>
         <source>Least-cost links</source>
         <translation>Förbindelser med minsta kostnad</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/corridors.py" line="87"/>
+        <location filename="../processing_algorithms/green/corridors.py" line="94"/>
         <source>Corridor raster (CWD_a + CWD_b − LCD)</source>
         <translation>Korridorraster (CWD_a + CWD_b − LCD)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/corridors.py" line="89"/>
+        <location filename="../processing_algorithms/green/corridors.py" line="96"/>
         <source>Corridor polygons</source>
         <translation>Korridorpolygoner</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/corridors.py" line="91"/>
+        <location filename="../processing_algorithms/green/corridors.py" line="98"/>
         <source>Core areas</source>
         <translation>Kärnområden</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/corridors.py" line="91"/>
+        <location filename="../processing_algorithms/green/corridors.py" line="98"/>
         <source>Linked pairs</source>
         <translation>Förbundna par</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/corridors.py" line="103"/>
+        <location filename="../processing_algorithms/green/corridors.py" line="110"/>
         <source>The core areas or the resistance raster could not be read.</source>
         <translation>Kärnområdena eller motståndsrastret gick inte att läsa.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/corridors.py" line="104"/>
+        <location filename="../processing_algorithms/green/corridors.py" line="111"/>
         <source>The resistance raster &apos;{name}&apos;</source>
         <translation>Motståndsrastret '{name}'</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/corridors.py" line="108"/>
-        <source>The resistance raster is rotated; warp it to a north-up grid first.</source>
-        <translation>Motståndsrastret är roterat; transformera (warp) det först till ett norrorienterat rutnät.</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/green/corridors.py" line="110"/>
-        <source>The resistance raster has rectangular cells ({w} × {h}); resample it to square cells first.</source>
-        <translation>Motståndsrastret har rektangulära celler ({w} × {h}); sampla först om det till kvadratiska celler.</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/green/corridors.py" line="118"/>
+        <location filename="../processing_algorithms/green/corridors.py" line="115"/>
         <source>Resistance raster {rows} × {cols} cells of {cell:g} m.</source>
         <translation>Motståndsraster med {rows} × {cols} celler på {cell:g} m.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/corridors.py" line="141"/>
+        <location filename="../processing_algorithms/green/corridors.py" line="132"/>
         <source>At least two core areas are needed; the layer has {n}.</source>
         <translation>Minst två kärnområden behövs; lagret har {n}.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/corridors.py" line="150"/>
+        <location filename="../processing_algorithms/green/corridors.py" line="137"/>
         <source>{n} core(s) lie outside the raster or cover no cell: {ids}.</source>
         <translation>{n} kärnområde(n) ligger utanför rastret eller täcker ingen cell: {ids}.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/corridors.py" line="222"/>
+        <location filename="../processing_algorithms/green/corridors.py" line="212"/>
         <source>{n} linked pair(s) among {k} cores; corridor raster {path}.</source>
         <translation>{n} förbundna par bland {k} kärnområden; korridorraster {path}.</translation>
     </message>
@@ -1263,71 +1263,71 @@ Utdata: varje zon med region_id, region_name (dess centrum), role (centre = cent
 <context>
     <name>GreenConflicts</name>
     <message>
-        <location filename="../processing_algorithms/green/greenconflicts.py" line="38"/>
+        <location filename="../processing_algorithms/green/greenconflicts.py" line="40"/>
         <source>Conflicts between development and green links</source>
         <translation>Konflikter mellan exploatering och gröna samband</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/greenconflicts.py" line="41"/>
+        <location filename="../processing_algorithms/green/greenconflicts.py" line="43"/>
         <source>Where the strukturbild&apos;s development areas meet its green structure. For every planned development polygon: the habitat area it takes, the links of the habitat network it cuts (a link whose nearest-point line crosses the polygon) and dEC_pct, the loss of equivalent connectivity EC(PC) if that polygon alone is built; also the loss if all are built, and per patch the habitat it loses.
 
 The network is the one of &apos;Habitat network&apos; with the same parameters. A developed part of a patch reduces the patch&apos;s attribute in proportion to the area taken (a patch taken whole disappears); the distances between the remaining patches are kept.</source>
         <translation>Där strukturbildens utvecklingsområden möter dess grönstruktur. För varje planerad exploateringsyta: den areal livsmiljö den tar i anspråk, de länkar i habitatnätverket den skär av (en länk vars linje mellan de närmaste punkterna korsar ytan) och dEC_pct, förlusten av ekvivalent konnektivitet EC(PC) om enbart den ytan bebyggs; dessutom förlusten om alla bebyggs, och för varje habitatfläck den livsmiljö den förlorar.
 
-Nätverket är detsamma som i &apos;Habitatnätverk&apos; med samma parametrar. En exploaterad del av en habitatfläck minskar fläckens attribut i proportion till den areal som tas i anspråk (en fläck som tas helt försvinner); avstånden mellan de kvarvarande fläckarna behålls.</translation>
+Nätverket är detsamma som i 'Habitatnätverk' med samma parametrar. En exploaterad del av en habitatfläck minskar fläckens attribut i proportion till den areal som tas i anspråk (en fläck som tas helt försvinner); avstånden mellan de kvarvarande fläckarna behålls.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/greenconflicts.py" line="52"/>
+        <location filename="../processing_algorithms/green/greenconflicts.py" line="54"/>
         <source>Planned development (polygons, e.g. the strukturbild&apos;s utvecklingsomraden)</source>
         <translation>Planerad exploatering (polygoner, t.ex. strukturbildens utvecklingsomraden)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/greenconflicts.py" line="55"/>
+        <location filename="../processing_algorithms/green/greenconflicts.py" line="57"/>
         <source>Development polygons with their conflicts</source>
         <translation>Exploateringsytor med sina konflikter</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/greenconflicts.py" line="58"/>
+        <location filename="../processing_algorithms/green/greenconflicts.py" line="60"/>
         <source>Patches with the habitat they lose</source>
         <translation>Habitatfläckar med den livsmiljö de förlorar</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/greenconflicts.py" line="61"/>
+        <location filename="../processing_algorithms/green/greenconflicts.py" line="63"/>
         <source>EC(PC) of the network as it is</source>
         <translation>EC(PC) för nätverket som det är i dag</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/greenconflicts.py" line="61"/>
+        <location filename="../processing_algorithms/green/greenconflicts.py" line="63"/>
         <source>EC(PC) if every development is built</source>
         <translation>EC(PC) om all exploatering genomförs</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/greenconflicts.py" line="61"/>
+        <location filename="../processing_algorithms/green/greenconflicts.py" line="63"/>
         <source>Loss of EC(PC) if every development is built (%)</source>
         <translation>Förlust av EC(PC) om all exploatering genomförs (%)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/greenconflicts.py" line="61"/>
+        <location filename="../processing_algorithms/green/greenconflicts.py" line="63"/>
         <source>Habitat taken by all developments (ha)</source>
         <translation>Livsmiljö som tas i anspråk av all exploatering (ha)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/greenconflicts.py" line="61"/>
+        <location filename="../processing_algorithms/green/greenconflicts.py" line="63"/>
         <source>Links cut by all developments</source>
         <translation>Länkar som skärs av av all exploatering</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/greenconflicts.py" line="87"/>
+        <location filename="../processing_algorithms/green/greenconflicts.py" line="89"/>
         <source>The development layer has no polygons.</source>
         <translation>Exploateringslagret har inga polygoner.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/greenconflicts.py" line="129"/>
+        <location filename="../processing_algorithms/green/greenconflicts.py" line="131"/>
         <source>The development layer already has a field &apos;{field}&apos;; rename it first.</source>
-        <translation>Exploateringslagret har redan ett fält &apos;{field}&apos;; byt först namn på det.</translation>
+        <translation>Exploateringslagret har redan ett fält '{field}'; byt först namn på det.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/greenconflicts.py" line="179"/>
+        <location filename="../processing_algorithms/green/greenconflicts.py" line="183"/>
         <source>EC(PC) {before:.6g} now, {after:.6g} if all {n} developments are built ({loss:.2f} % less); {ha:.1f} ha of habitat taken, {links} link(s) cut; patches losing most: {worst}.</source>
         <translation>EC(PC) {before:.6g} i dag, {after:.6g} om alla {n} exploateringar genomförs ({loss:.2f} % mindre); {ha:.1f} ha livsmiljö tas i anspråk, {links} länk(ar) skärs av; fläckar som förlorar mest: {worst}.</translation>
     </message>
@@ -1335,12 +1335,12 @@ Nätverket är detsamma som i &apos;Habitatnätverk&apos; med samma parametrar. 
 <context>
     <name>HabitatNetwork</name>
     <message>
-        <location filename="../processing_algorithms/green/habitatnetwork.py" line="127"/>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="125"/>
         <source>Habitat network (PC, IIC, EC, patch importance)</source>
         <translation>Habitatnätverk (PC, IIC, EC, habitatfläckarnas betydelse)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/habitatnetwork.py" line="130"/>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="128"/>
         <source>Builds a habitat network from patch polygons (e.g. protected areas or habitat patches) and computes the connectivity indices of Conefor: PC and IIC (with a landscape area), their numerators and the equivalent connectivity EC, and every patch&apos;s importance dPC and dIIC split into intra, flux and connector, plus Graphab&apos;s flux F.
 
 Distances are edge to edge (0 for touching or overlapping patches) in metres; a geographic CRS is reprojected to its UTM zone. The attribute is the patch area in hectares unless a field is chosen. The link probability is PROBABILITY at DISTANCE and decays exponentially; links below MIN_PROBABILITY are dropped (0 keeps every pair) and the share of PC this drops is reported. IIC links pairs within IIC_DISTANCE (default DISTANCE). There is no agreed table of dispersal distances for Swedish species groups: choose DISTANCE for the species group studied and say so.
@@ -1353,160 +1353,180 @@ Avstånden mäts kant till kant (0 för habitatfläckar som gränsar till eller 
 Utdata: habitatfläckarna med component, degree och betydelsefälten; länkarna som linjer mellan habitatfläckarnas närmaste punkter med avstånd, sannolikhet och on_best_path (länken ligger på en bästa väg mellan något par av habitatfläckar).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/habitatnetwork.py" line="157"/>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="155"/>
         <source>Habitat patches (polygons)</source>
         <translation>Habitatfläckar (polygoner)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/habitatnetwork.py" line="159"/>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="157"/>
         <source>Attribute field (empty: patch area in ha)</source>
         <translation>Attributfält (tomt: habitatfläckens area i ha)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/habitatnetwork.py" line="162"/>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="160"/>
         <source>Patch id field (empty: feature id)</source>
         <translation>Id-fält för habitatfläckar (tomt: objekt-id)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/habitatnetwork.py" line="165"/>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="163"/>
         <source>Dispersal distance (m) at which the probability is PROBABILITY</source>
         <translation>Spridningsavstånd (m) där sannolikheten är PROBABILITY</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/habitatnetwork.py" line="168"/>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="166"/>
         <source>Probability at that distance</source>
         <translation>Sannolikhet vid det avståndet</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/habitatnetwork.py" line="171"/>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="169"/>
         <source>IIC: link pairs within this distance (m; empty: the dispersal distance)</source>
         <translation>IIC: länka par inom detta avstånd (m; tomt: spridningsavståndet)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/habitatnetwork.py" line="174"/>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="172"/>
         <source>Drop links with a probability below (0 keeps every pair)</source>
         <translation>Ta bort länkar med en sannolikhet under (0 behåller alla par)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/habitatnetwork.py" line="177"/>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="175"/>
         <source>Landscape area (ha; empty: numerators and EC only)</source>
         <translation>Landskapets area (ha; tomt: endast täljare och EC)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/habitatnetwork.py" line="147"/>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="145"/>
         <source>Patches with importance</source>
         <translation>Habitatfläckar med betydelse</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/habitatnetwork.py" line="149"/>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="147"/>
         <source>Links</source>
         <translation>Länkar</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/habitatnetwork.py" line="153"/>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="151"/>
         <source>Share of PC dropped by MIN_PROBABILITY</source>
         <translation>Andel av PC som tas bort av MIN_PROBABILITY</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/habitatnetwork.py" line="192"/>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="193"/>
         <source>DISTANCE must be greater than 0 m.</source>
         <translation>DISTANCE måste vara större än 0 m.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/habitatnetwork.py" line="194"/>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="195"/>
         <source>PROBABILITY must be between 0 and 1 (exclusive).</source>
         <translation>PROBABILITY måste ligga mellan 0 och 1 (gränserna ej inräknade).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/habitatnetwork.py" line="203"/>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="210"/>
         <source>The patches are in a geographic CRS ({crs}); distances and areas are computed in {target}, and the outputs are in that CRS.</source>
         <translation>Habitatfläckarna har ett geografiskt koordinatsystem ({crs}); avstånd och areor beräknas i {target}, och utdata får det koordinatsystemet.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/habitatnetwork.py" line="215"/>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="229"/>
         <source>{n} patches, {m} pairs within {r} m.</source>
         <translation>{n} habitatfläckar, {m} par inom {r} m.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/habitatnetwork.py" line="236"/>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="250"/>
         <source>The patch layer already has a field &apos;{field}&apos;; rename it first.</source>
         <translation>Lagret med habitatfläckar har redan fältet '{field}'; byt först namn på det.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/habitatnetwork.py" line="288"/>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="301"/>
         <source>PCnum {pc:.6g}, EC(PC) {ec:.6g} ha, {c} component(s), {links} links; the most important patch by dPC is {best}.</source>
         <translation>PCnum {pc:.6g}, EC(PC) {ec:.6g} ha, {c} komponent(er), {links} länkar; viktigaste habitatfläcken enligt dPC är {best}.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/habitatnetwork.py" line="296"/>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="309"/>
         <source>The patch layer has no field &apos;{field}&apos;.</source>
         <translation>Lagret med habitatfläckar saknar fältet '{field}'.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/habitatnetwork.py" line="319"/>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="332"/>
         <source>Patch {fid} has a negative value {value} in &apos;{field}&apos;.</source>
         <translation>Habitatfläck {fid} har ett negativt värde {value} i '{field}'.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/habitatnetwork.py" line="329"/>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="342"/>
         <source>{n} patch(es) without geometry were left out (feature ids {ids}).</source>
         <translation>{n} habitatfläck(ar) utan geometri utelämnades (objekt-id {ids}).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/habitatnetwork.py" line="329"/>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="342"/>
         <source>{n} invalid geometrie(s) were repaired with makeValid (feature ids {ids}).</source>
         <translation>{n} ogiltig(a) geometri(er) reparerades med makeValid (objekt-id {ids}).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/habitatnetwork.py" line="329"/>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="342"/>
         <source>{n} patch(es) with no value in the attribute field were left out (feature ids {ids}).</source>
         <translation>{n} habitatfläck(ar) utan värde i attributfältet utelämnades (objekt-id {ids}).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/habitatnetwork.py" line="338"/>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="351"/>
         <source>The patch layer has no usable patches.</source>
         <translation>Lagret med habitatfläckar har inga användbara habitatfläckar.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="178"/>
+        <source>Resistance raster (optional: least-cost distances in cost units instead of metres)</source>
+        <translation>Motståndsraster (valfritt: minsta kostnadsavstånd i kostnadsenheter i stället för meter)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="204"/>
+        <source>The resistance raster &apos;{name}&apos;</source>
+        <translation type="unfinished">Motståndsrastret '{name}'</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="223"/>
+        <source>{n} patches, {m} pairs within the cost distance {r} (least-cost distances over &apos;{raster}&apos;; DISTANCE and IIC_DISTANCE are in cost units).</source>
+        <translation>{n} habitatfläckar, {m} par inom kostnadsavståndet {r} (minsta kostnadsavstånd över &apos;{raster}&apos;; DISTANCE och IIC_DISTANCE anges i kostnadsenheter).</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="370"/>
+        <source>{n} patch(es) lie outside the resistance raster and get no links.</source>
+        <translation>{n} habitatfläck(ar) ligger utanför motståndsrastret och får inga länkar.</translation>
     </message>
 </context>
 <context>
     <name>StrukturbildAlgorithm</name>
     <message>
-        <location filename="../processing_algorithms/base.py" line="28"/>
+        <location filename="../processing_algorithms/base.py" line="29"/>
         <source>Strukturbild maps</source>
         <translation>Strukturbildskartor</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/base.py" line="29"/>
+        <location filename="../processing_algorithms/base.py" line="30"/>
         <source>Functional connections</source>
         <translation>Funktionella samband</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/base.py" line="30"/>
+        <location filename="../processing_algorithms/base.py" line="31"/>
         <source>Accessibility</source>
         <translation>Tillgänglighet</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/base.py" line="31"/>
+        <location filename="../processing_algorithms/base.py" line="32"/>
         <source>Border areas</source>
         <translation>Gränsområden</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/base.py" line="32"/>
+        <location filename="../processing_algorithms/base.py" line="33"/>
         <source>Green infrastructure</source>
         <translation>Grön infrastruktur</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/base.py" line="104"/>
+        <location filename="../processing_algorithms/base.py" line="113"/>
         <source>{what} has no coordinate reference system. Set its CRS (Layer Properties › Source) and run again.</source>
         <translation>{what} saknar koordinatsystem. Ange koordinatsystemet (Lageregenskaper › Källa) och kör igen.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/base.py" line="108"/>
+        <location filename="../processing_algorithms/base.py" line="117"/>
         <source>{what} is in a geographic CRS ({crs}, degrees). Strukturbild measures in metres: reproject it to a projected CRS such as SWEREF 99 TM (EPSG:3006) with &apos;Reproject layer&apos; and run again.</source>
         <translation>{what} har ett geografiskt koordinatsystem ({crs}, grader). Strukturbild mäter i meter: projicera om till ett projicerat koordinatsystem, till exempel SWEREF 99 TM (EPSG:3006), med 'Projicera om lager' och kör igen.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/base.py" line="85"/>
+        <location filename="../processing_algorithms/base.py" line="94"/>
         <source>Cancelled: no output was written.</source>
         <translation>Avbrutet: inga utdata skrevs.</translation>
     </message>
