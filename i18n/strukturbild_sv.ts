@@ -1475,7 +1475,7 @@ Utdata: habitatfläckarna med component, degree och betydelsefälten; länkarna 
     <message>
         <location filename="../processing_algorithms/green/habitatnetwork.py" line="204"/>
         <source>The resistance raster &apos;{name}&apos;</source>
-        <translation type="unfinished">Motståndsrastret '{name}'</translation>
+        <translation>Motståndsrastret '{name}'</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/green/habitatnetwork.py" line="223"/>
