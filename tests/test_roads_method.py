@@ -14,6 +14,10 @@ def test_schema_detection():
     assert roads.detect_schema(OSMNX) == "osmnx"
     assert roads.detect_schema(OSM) == "osm"
     assert roads.detect_schema(["name", "speed"]) is None
+    # the Linköping OSM sample: ways with a cleaned speed limit but no highway tag
+    assert roads.detect_schema(["osm_way_id", "name", "maxspeed_kmh", "lanes"]) == "osm"
+    assert roads.line_speeds("osm", ["maxspeed_kmh"], {"maxspeed_kmh": None}, 45) == (45.0, 45.0)
+    assert roads.line_speeds("osm", ["maxspeed_kmh"], {"maxspeed_kmh": 30}, 45) == (30.0, 30.0)
 
 
 @pytest.mark.parametrize("value,expected", [

@@ -29,13 +29,14 @@ def _lower_names(field_names):
 
 
 def detect_schema(field_names):
-    """'nvdb', 'osmnx' (one directed edge per line, u → v), 'osm' (ways with highway/maxspeed/oneway) or None."""
+    """'nvdb', 'osmnx' (one directed edge per line, u → v), 'osm' (ways with highway and/or maxspeed, oneway) or
+    None."""
     names = _lower_names(field_names)
     if all(field.lower() in names for field in NVDB_FIELDS):
         return "nvdb"
     if {"u", "v", "highway"} <= set(names):
         return "osmnx"
-    if "highway" in names:
+    if "highway" in names or "maxspeed" in names or "maxspeed_kmh" in names:
         return "osm"
     return None
 
