@@ -1,0 +1,683 @@
+"""Road-network travel times and accessibility measures (issue 5's network model) in pure numpy/scipy.
+
+No qgis import. A Processing adapter reads a line layer (NVDB, OSM, Lantmäteriet) into arrays, recognises its speed
+and one-way fields, reprojects to a projected CRS and writes the outputs; everything here works on arrays.
+
+API
+---
+- ``build_network(lines, speeds_kmh, oneway=None, tolerance=0.0) -> Network``
+- ``attach_points(network, points, max_snap, access_speed_kmh=5.0) -> Attachment``
+- ``travel_times(network, origins, destinations, limit_minutes=inf, feedback=None) -> TravelTimes``
+- ``opportunities(network, origins, destinations, weights, threshold_minutes, feedback=None) -> (n_origins,)``
+- ``gravity(network, origins, destinations, weights, beta, limit_minutes=inf, feedback=None) -> (n_origins,)``
+- ``two_step_fca(network, origins, destinations, supply, demand, threshold_minutes, feedback=None) -> (n_origins,)``
+- ``components(network, origins=None, destinations=None, connection="weak") -> ComponentReport``
+- ``service_area(network, destinations, breaks_minutes, direction="from", feedback=None) -> ServiceArea``
+
+Definitions
+-----------
+- Lines: a list of (k, 2) float arrays of vertex coordinates in a projected CRS (metres), one per line feature
+  (extra columns such as z are ignored). Never pass degrees: the adapter reprojects a geographic CRS first.
+- Nodes: every distinct vertex is a node. Vertices of different lines (or of the same line) with exactly equal
+  coordinates are one node. With ``tolerance > 0`` vertices closer than ``tolerance`` metres are merged as well
+  (cKDTree pairs, then connected components = union-find; merging is transitive, so a chain of near vertices
+  becomes one node placed at the mean of its members).
+- Edges: every segment between consecutive vertices of a line is an edge u→v in digitising order. Its length is the
+  segment's planar length (original coordinates, not the snapped ones) and its cost length / speed in minutes
+  (length_m · 0.06 / speed_kmh). Dropped and counted: zero-length or non-finite segments and segments whose two
+  ends snap to the same node (``Network.dropped_segments``); lines left with no edge, i.e. fewer than 2 distinct
+  vertices (``Network.dropped_lines``, indices). Lines whose speed is ≤ 0, NaN or infinite are left out of the
+  graph and listed in ``Network.bad_speed_lines``: the adapter decides whether that is an error or whether to call
+  again with a default speed for them.
+- One-way: per line 0 = both directions, 1 = forwards only (digitising order), -1 = backwards only.
+- The graph (``Network.graph``) is a scipy CSR matrix, node × node, directed, with the cheapest of parallel edges.
+- Points (origins, destinations) join the network at the nearest point of the nearest edge (exact point-segment
+  distance; the candidates come from a cKDTree over points sampled along every edge at a spacing of at most the
+  median edge length, searched within best-distance + half the spacing, so the answer is exact). The access leg
+  (snap distance) is costed at ``access_speed_kmh``. Points farther than ``max_snap`` metres (or with non-finite
+  coordinates, or with an empty network) are unattached. An attached point at fraction f along edge u→v with cost c
+  and access a reaches u in a + f·c (if the edge may be driven v→u, or f = 0) and v in a + (1 − f)·c (if it may be
+  driven u→v, or f = 1); it is reached from u in f·c + a (u→v allowed or f = 0) and from v in (1 − f)·c + a.
+- Travel time from origin i to destination j: the shortest path in the network where both points are inserted as
+  nodes on their edges: origin → (u or v of its edge) → network → (u or v of the destination's edge) →
+  destination, or directly along the edge when both lie on the same edge and its direction allows it. Times are in
+  minutes and include both access legs.
+- Unattached origins get NaN; origins that reach no destination (within the limit) get inf and index -1.
+  Unattached destinations are ignored.
+
+Algorithms: scipy.sparse.csgraph.dijkstra only. Nearest destination: ONE multi-source Dijkstra on the reversed graph
+from one virtual node per destination (``min_only=True``, which also returns the winning source, i.e. the nearest
+destination). The virtual edges carry the split costs above plus a constant shift (1 minute, subtracted again) so
+that no edge weight is zero. Opportunities, gravity and 2SFCA: the same virtual nodes on whichever side is smaller
+(destinations on the reversed graph, or origins on the forward graph), Dijkstra with ``limit`` in chunks of
+sources whose dense distance rows fit a memory budget (256 MB by default), reduced at once to origin ×
+destination times.
+
+Progress and cancel: every function that takes ``feedback`` calls ``progress.report`` between chunks and raises
+``progress.Cancelled`` when the user cancels (a single scipy call cannot be interrupted).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+import scipy.sparse as sp
+from scipy.sparse.csgraph import connected_components, dijkstra
+from scipy.spatial import cKDTree
+
+from . import progress
+
+_KMH_TO_M_PER_MIN = 1000.0 / 60.0
+_SHIFT = 1.0  # minutes added to every virtual source edge, so that no weight is an explicit zero
+_MEMORY_BUDGET = 256 * 1024 * 1024  # bytes for the dense distance rows of one chunk of sources
+
+
+# -- network ---------------------------------------------------------------------------------------------------
+@dataclass
+class Network:
+    """A directed road graph built by ``build_network``.
+
+    Nodes: ``node_xy`` (n_nodes, 2). Edges (one per kept segment, in the order of the lines and their vertices):
+    ``edge_u``, ``edge_v`` (node indices, digitising order), ``edge_line`` (index of the input line),
+    ``edge_length`` (metres), ``edge_cost`` (minutes, either direction), ``edge_forward`` (u→v allowed),
+    ``edge_backward`` (v→u allowed), ``seg_a``, ``seg_b`` (the segment's original end coordinates).
+    ``graph``: CSR node × node, forward direction, cheapest of parallel edges. Reports: ``dropped_segments``
+    (count), ``dropped_lines`` and ``bad_speed_lines`` (line indices), ``merged_vertices`` (distinct vertex
+    positions merged into another by the tolerance).
+    """
+
+    node_xy: np.ndarray
+    edge_u: np.ndarray
+    edge_v: np.ndarray
+    edge_line: np.ndarray
+    edge_length: np.ndarray
+    edge_cost: np.ndarray
+    edge_forward: np.ndarray
+    edge_backward: np.ndarray
+    seg_a: np.ndarray
+    seg_b: np.ndarray
+    graph: sp.csr_matrix
+    dropped_segments: int = 0
+    dropped_lines: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
+    bad_speed_lines: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
+    merged_vertices: int = 0
+    _reversed: sp.csr_matrix | None = field(default=None, repr=False)
+    _samples: tuple | None = field(default=None, repr=False)
+
+    @property
+    def n_nodes(self):
+        return len(self.node_xy)
+
+    @property
+    def n_edges(self):
+        return len(self.edge_u)
+
+    @property
+    def graph_reversed(self):
+        """The transposed graph (edge v→u for every allowed u→v): Dijkstra on it gives times *to* the sources."""
+        if self._reversed is None:
+            self._reversed = self.graph.transpose().tocsr()
+        return self._reversed
+
+
+def _csr_min(rows, cols, weights, n):
+    """CSR matrix n × n keeping the smallest weight of duplicate (row, col) entries (scipy would sum them)."""
+    order = np.lexsort((weights, cols, rows))
+    rows, cols, weights = rows[order], cols[order], weights[order]
+    keep = np.ones(len(rows), dtype=bool)
+    keep[1:] = (rows[1:] != rows[:-1]) | (cols[1:] != cols[:-1])
+    rows, cols, weights = rows[keep], cols[keep], weights[keep]
+    indptr = np.zeros(n + 1, dtype=np.int64)
+    np.cumsum(np.bincount(rows, minlength=n), out=indptr[1:])
+    index_type = np.int32 if max(n, len(cols)) < 2**31 - 1 else np.int64
+    return sp.csr_matrix((weights, cols.astype(index_type), indptr.astype(index_type)), shape=(n, n))
+
+
+def build_network(lines, speeds_kmh, oneway=None, tolerance=0.0):
+    """Build the directed road graph from line vertex arrays (see the module docstring for every rule).
+
+    lines: sequence of (k, 2) arrays (metres, projected CRS), one per line feature. speeds_kmh: one speed per line.
+    oneway: one int per line (0 both ways, 1 forwards only, -1 backwards only) or None (all two-way).
+    tolerance: metres; vertices closer than this are merged (0: only exactly equal coordinates connect).
+    Returns a ``Network``; lines with speed ≤ 0 / NaN are left out and listed in ``bad_speed_lines``.
+    """
+    n_lines = len(lines)
+    speeds = np.asarray(speeds_kmh, dtype=float).reshape(-1)
+    if len(speeds) != n_lines:
+        raise ValueError(f"{len(speeds)} speeds for {n_lines} lines")
+    if oneway is None:
+        oneway = np.zeros(n_lines, dtype=np.int8)
+    else:
+        oneway = np.asarray(oneway).reshape(-1)
+        if len(oneway) != n_lines:
+            raise ValueError(f"{len(oneway)} one-way values for {n_lines} lines")
+        if not np.isin(oneway, (-1, 0, 1)).all():
+            raise ValueError("one-way values must be 0 (both ways), 1 (forwards) or -1 (backwards)")
+        oneway = oneway.astype(np.int8)
+    if not (tolerance >= 0):
+        raise ValueError("tolerance must be >= 0")
+    bad_speed = ~(np.isfinite(speeds) & (speeds > 0))
+
+    arrays = [np.asarray(line, dtype=float).reshape(len(line), -1)[:, :2] if len(line) else np.zeros((0, 2))
+              for line in lines]
+    counts = np.array([len(a) for a in arrays], dtype=np.int64)
+    counts[bad_speed] = 0
+    xy = (np.concatenate([a for a, bad in zip(arrays, bad_speed) if not bad]) if counts.sum()
+          else np.zeros((0, 2))) + 0.0  # + 0.0 turns -0.0 into 0.0
+    vertex_line = np.repeat(np.arange(n_lines), counts)
+
+    # segments between consecutive vertices of the same line
+    start = np.flatnonzero(vertex_line[1:] == vertex_line[:-1]) if len(xy) else np.zeros(0, dtype=np.int64)
+    seg_a, seg_b = xy[start], xy[start + 1]
+    length = np.hypot(*(seg_b - seg_a).T) if len(start) else np.zeros(0)
+    ok = np.isfinite(length) & (length > 0)
+    dropped = int((~ok).sum())
+    start, seg_a, seg_b, length = start[ok], seg_a[ok], seg_b[ok], length[ok]
+
+    # nodes: distinct vertices (of kept segments), then merged within the tolerance
+    used = np.unique(np.concatenate([start, start + 1]))
+    node_xy, inverse = np.unique(xy[used], axis=0, return_inverse=True)
+    inverse = inverse.reshape(-1)
+    merged = 0
+    if tolerance > 0 and len(node_xy) > 1:
+        pairs = cKDTree(node_xy).query_pairs(tolerance, output_type="ndarray")
+        if len(pairs):
+            m = len(node_xy)
+            adjacency = sp.csr_matrix((np.ones(len(pairs), dtype=np.int8), (pairs[:, 0], pairs[:, 1])), shape=(m, m))
+            n_groups, group = connected_components(adjacency, directed=False)
+            merged = m - n_groups
+            size = np.bincount(group, minlength=n_groups)
+            node_xy = np.column_stack([np.bincount(group, weights=node_xy[:, k], minlength=n_groups) / size
+                                       for k in range(2)])
+            inverse = group[inverse]
+    vertex_node = np.full(len(xy), -1, dtype=np.int64)
+    vertex_node[used] = inverse
+    u, v = vertex_node[start], vertex_node[start + 1]
+    distinct = u != v
+    dropped += int((~distinct).sum())
+    start, seg_a, seg_b, length, u, v = (a[distinct] for a in (start, seg_a, seg_b, length, u, v))
+    # nodes only used by collapsed segments would be isolated: keep them (harmless, no edges)
+
+    line = vertex_line[start]
+    cost = length * 0.06 / speeds[line]
+    forward = oneway[line] >= 0
+    backward = oneway[line] <= 0
+    has_edge = np.zeros(n_lines, dtype=bool)
+    has_edge[line] = True
+    dropped_lines = np.flatnonzero(~has_edge & ~bad_speed)
+    n = len(node_xy)
+    graph = _csr_min(np.concatenate([u[forward], v[backward]]), np.concatenate([v[forward], u[backward]]),
+                     np.concatenate([cost[forward], cost[backward]]), n)
+    index_type = np.int32 if n < 2**31 - 1 else np.int64
+    return Network(node_xy=node_xy, edge_u=u.astype(index_type), edge_v=v.astype(index_type), edge_line=line,
+                   edge_length=length, edge_cost=cost, edge_forward=forward, edge_backward=backward,
+                   seg_a=seg_a, seg_b=seg_b, graph=graph, dropped_segments=dropped, dropped_lines=dropped_lines,
+                   bad_speed_lines=np.flatnonzero(bad_speed), merged_vertices=merged)
+
+
+# -- attaching points ------------------------------------------------------------------------------------------
+@dataclass
+class Attachment:
+    """Points joined to a network by ``attach_points``. Per point (n,): ``edge`` (-1 when unattached),
+    ``fraction`` along the edge from u (0..1), ``distance`` (snap distance, metres), ``access`` (access leg,
+    minutes), ``snapped_xy`` (n, 2) the point on the edge, and the split costs in minutes (inf where the direction
+    is not allowed, NaN when unattached): ``to_u``, ``to_v`` (from the point to the edge's end nodes, access
+    included) and ``from_u``, ``from_v`` (from the end nodes to the point). ``attached`` mask, ``unattached``
+    indices."""
+
+    edge: np.ndarray
+    fraction: np.ndarray
+    distance: np.ndarray
+    access: np.ndarray
+    snapped_xy: np.ndarray
+    to_u: np.ndarray
+    to_v: np.ndarray
+    from_u: np.ndarray
+    from_v: np.ndarray
+
+    @property
+    def n(self):
+        return len(self.edge)
+
+    @property
+    def attached(self):
+        return self.edge >= 0
+
+    @property
+    def unattached(self):
+        return np.flatnonzero(self.edge < 0)
+
+
+def _samples(network):
+    """cKDTree over points sampled along every edge (spacing ≤ the median edge length), cached on the network."""
+    if network._samples is None:
+        length = network.edge_length
+        spacing = float(np.median(length))
+        per_edge = np.maximum(1, np.ceil(length / spacing)).astype(np.int64)
+        edge = np.repeat(np.arange(network.n_edges), per_edge)
+        first = np.concatenate([[0], np.cumsum(per_edge)[:-1]])
+        k = np.arange(len(edge)) - np.repeat(first, per_edge)
+        t = (k + 0.5) / per_edge[edge]
+        xy = network.seg_a[edge] + t[:, None] * (network.seg_b[edge] - network.seg_a[edge])
+        # every point of an edge lies within half its sample spacing (≤ spacing / 2) of one of its samples
+        network._samples = (cKDTree(xy), edge, 0.5 * spacing * (1 + 1e-9))
+    return network._samples
+
+
+def _project(points, a, b):
+    """Exact distance from points (…, 2) to segments a→b (…, 2): returns (distance, fraction from a)."""
+    d = b - a
+    dd = np.einsum("...k,...k->...", d, d)
+    t = np.clip(np.einsum("...k,...k->...", points - a, d) / np.where(dd > 0, dd, 1.0), 0.0, 1.0)
+    q = a + t[..., None] * d
+    return np.hypot(*np.moveaxis(points - q, -1, 0)), t
+
+
+def attach_points(network, points, max_snap, access_speed_kmh=5.0):
+    """Join points (n, 2) to the nearest point of the nearest edge; farther than ``max_snap`` metres: unattached.
+
+    Returns an ``Attachment`` (module docstring: the access leg and the split costs to and from the edge's ends).
+    Ties between equally near edges go to the lower edge index.
+    """
+    if not (access_speed_kmh > 0):
+        raise ValueError("access speed must be > 0")
+    points = np.asarray(points, dtype=float).reshape(-1, 2) if len(points) else np.zeros((0, 2))
+    n = len(points)
+    edge = np.full(n, -1, dtype=np.int64)
+    fraction = np.full(n, np.nan)
+    distance = np.full(n, np.inf)
+    finite = np.flatnonzero(np.isfinite(points).all(axis=1))
+    if network.n_edges and len(finite):
+        tree, sample_edge, half = _samples(network)
+        todo = finite
+        k = min(8, tree.n)
+        while len(todo):
+            p = points[todo]
+            sample_d, sample_i = tree.query(p, k=k)
+            sample_d, sample_i = sample_d.reshape(len(todo), -1), sample_i.reshape(len(todo), -1)
+            cand = sample_edge[sample_i]
+            dist, t = _project(p[:, None, :], network.seg_a[cand], network.seg_b[cand])
+            # lowest distance, then lowest edge index
+            order = np.lexsort((cand, dist), axis=1)[:, 0]
+            rows = np.arange(len(todo))
+            best = dist[rows, order]
+            bound = np.minimum(best, max_snap) + half
+            complete = (sample_d[:, -1] > bound) | (k >= tree.n)
+            done = todo[complete]
+            edge[done] = cand[rows, order][complete]
+            fraction[done] = t[rows, order][complete]
+            distance[done] = best[complete]
+            todo = todo[~complete]
+            k = min(4 * k, tree.n)
+    attached = distance <= max_snap
+    edge[~attached] = -1
+    fraction[~attached] = np.nan
+    distance[~attached] = np.nan
+    access = distance * 0.06 / access_speed_kmh
+    e = np.where(attached, edge, 0)
+    snapped = np.full((n, 2), np.nan)
+    if network.n_edges:
+        snapped[attached] = network.seg_a[e[attached]] + fraction[attached, None] * (
+            network.seg_b[e[attached]] - network.seg_a[e[attached]])
+        cost = network.edge_cost[e]
+        fwd, bwd = network.edge_forward[e], network.edge_backward[e]
+    else:
+        cost, fwd, bwd = np.zeros(n), np.zeros(n, dtype=bool), np.zeros(n, dtype=bool)
+    f = fraction
+    along_u, along_v = f * cost, (1.0 - f) * cost
+    with np.errstate(invalid="ignore"):
+        to_u = np.where(bwd | (f == 0), access + along_u, np.inf)
+        to_v = np.where(fwd | (f == 1), access + along_v, np.inf)
+        from_u = np.where(fwd | (f == 0), access + along_u, np.inf)
+        from_v = np.where(bwd | (f == 1), access + along_v, np.inf)
+    for a in (to_u, to_v, from_u, from_v):
+        a[~attached] = np.nan
+    return Attachment(edge=edge, fraction=fraction, distance=distance, access=access, snapped_xy=snapped,
+                      to_u=to_u, to_v=to_v, from_u=from_u, from_v=from_v)
+
+
+# -- shortest paths --------------------------------------------------------------------------------------------
+def _augmented(network, attachment, reverse):
+    """The graph (reversed when ``reverse``) with one virtual node per attached point, appended after the nodes.
+
+    Forward (points are origins): virtual → u costs to_u, → v costs to_v. Reversed (points are destinations):
+    virtual → u costs from_u (that is u → point in the real direction), → v costs from_v. Every virtual edge is
+    shifted by _SHIFT minutes. Returns (csr, virtual node index per attached point, attached point indices).
+    """
+    base = network.graph_reversed if reverse else network.graph
+    n = network.n_nodes
+    points = np.flatnonzero(attachment.attached)
+    m = len(points)
+    e = attachment.edge[points]
+    cu = (attachment.from_u if reverse else attachment.to_u)[points]
+    cv = (attachment.from_v if reverse else attachment.to_v)[points]
+    cols = np.column_stack([network.edge_u[e], network.edge_v[e]]).astype(np.int64)
+    w = np.column_stack([cu, cv]) + _SHIFT
+    # drop impossible legs and a duplicate v == u (cannot happen: edges have distinct ends) row by row
+    ok = np.isfinite(w)
+    per_row = ok.sum(axis=1)
+    # sort each row's two entries by column (CSR wants no duplicates; sorted is tidy)
+    swap = cols[:, 0] > cols[:, 1]
+    cols[swap] = cols[swap][:, ::-1]
+    w[swap] = w[swap][:, ::-1]
+    ok[swap] = ok[swap][:, ::-1]
+    index_type = np.int32 if n + m < 2**31 - 1 else np.int64
+    indptr = np.concatenate([base.indptr.astype(np.int64), base.indptr[-1] + np.cumsum(per_row)])
+    indices = np.concatenate([base.indices.astype(np.int64), cols[ok]])
+    data = np.concatenate([base.data, w[ok]])
+    graph = sp.csr_matrix((data, indices.astype(index_type), indptr.astype(index_type)), shape=(n + m, n + m))
+    return graph, n + np.arange(m), points
+
+
+def _same_edge(network, origins, destinations):
+    """Pairs (origin, destination) on the same edge with their direct time along it (access legs included)."""
+    o = np.flatnonzero(origins.attached)
+    d = np.flatnonzero(destinations.attached)
+    if not len(o) or not len(d):
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), np.zeros(0)
+    d = d[np.argsort(destinations.edge[d], kind="stable")]
+    d_edge = destinations.edge[d]
+    lo = np.searchsorted(d_edge, origins.edge[o], side="left")
+    hi = np.searchsorted(d_edge, origins.edge[o], side="right")
+    count = hi - lo
+    oi = np.repeat(o, count)
+    pos = np.arange(count.sum()) - np.repeat(np.cumsum(count) - count, count) + np.repeat(lo, count)
+    dj = d[pos]
+    e = origins.edge[oi]
+    delta = destinations.fraction[dj] - origins.fraction[oi]
+    allowed = np.where(delta > 0, network.edge_forward[e], np.where(delta < 0, network.edge_backward[e], True))
+    t = np.where(allowed, origins.access[oi] + destinations.access[dj] + np.abs(delta) * network.edge_cost[e],
+                 np.inf)
+    keep = np.isfinite(t)
+    return oi[keep], dj[keep], t[keep]
+
+
+@dataclass
+class TravelTimes:
+    """Nearest destination per origin: ``time_min`` (NaN unattached, inf when none within the limit) and
+    ``nearest`` (destination index, -1 when none)."""
+
+    time_min: np.ndarray
+    nearest: np.ndarray
+
+
+def travel_times(network, origins, destinations, limit_minutes=np.inf, feedback=None):
+    """Time to the nearest destination for every origin: one multi-source Dijkstra (module docstring)."""
+    progress.report(feedback, 0.0)
+    time = np.full(origins.n, np.nan)
+    nearest = np.full(origins.n, -1, dtype=np.int64)
+    o = np.flatnonzero(origins.attached)
+    time[o] = np.inf
+    if not destinations.attached.any() or not len(o):
+        progress.report(feedback, 1.0)
+        return TravelTimes(time, nearest)
+    graph, virtual, points = _augmented(network, destinations, reverse=True)
+    progress.report(feedback, 0.1)
+    dist, _, source = dijkstra(graph, directed=True, indices=virtual, min_only=True, return_predecessors=True,
+                               limit=limit_minutes + _SHIFT)
+    progress.report(feedback, 0.9)
+    e = origins.edge[o]
+    u, v = network.edge_u[e], network.edge_v[e]
+    via_u = origins.to_u[o] + dist[u] - _SHIFT
+    via_v = origins.to_v[o] + dist[v] - _SHIFT
+    pick_v = via_v < via_u
+    best = np.where(pick_v, via_v, via_u)
+    src = np.where(pick_v, source[v], source[u])
+    best_dest = np.where(src >= 0, points[np.clip(src - network.n_nodes, 0, len(points) - 1)], -1)
+    oi, dj, direct = _same_edge(network, origins, destinations)
+    if len(oi):
+        # the smallest direct time per origin (ties: lowest destination index)
+        order = np.lexsort((dj, direct, oi))
+        oi, dj, direct = oi[order], dj[order], direct[order]
+        first = np.ones(len(oi), dtype=bool)
+        first[1:] = oi[1:] != oi[:-1]
+        oi, dj, direct = oi[first], dj[first], direct[first]
+        pos = np.searchsorted(o, oi)
+        better = direct < best[pos]
+        best[pos[better]] = direct[better]
+        best_dest[pos[better]] = dj[better]
+    reached = np.isfinite(best) & (best <= limit_minutes)
+    time[o] = np.where(reached, best, np.inf)
+    nearest[o] = np.where(reached, best_dest, -1)
+    progress.report(feedback, 1.0)
+    return TravelTimes(time, nearest)
+
+
+def od_blocks(network, origins, destinations, limit_minutes=np.inf, feedback=None, memory_bytes=_MEMORY_BUDGET):
+    """Yield (origin indices, destination indices, times) blocks covering every attached origin × destination.
+
+    ``times`` is a dense (len(origin indices), len(destination indices)) float array in minutes, inf beyond
+    ``limit_minutes`` or unreachable. The Dijkstra runs from the smaller side (destinations on the reversed graph,
+    or origins on the forward graph) in chunks whose distance rows fit ``memory_bytes``; progress is reported and
+    cancel checked between chunks.
+    """
+    o = np.flatnonzero(origins.attached)
+    d = np.flatnonzero(destinations.attached)
+    progress.report(feedback, 0.0)
+    if not len(o) or not len(d):
+        return
+    from_destinations = len(d) <= len(o)
+    sources, targets = (destinations, origins) if from_destinations else (origins, destinations)
+    graph, virtual, src_points = _augmented(network, sources, reverse=from_destinations)
+    tgt_points = np.flatnonzero(targets.attached)
+    e = targets.edge[tgt_points]
+    tu, tv = network.edge_u[e], network.edge_v[e]
+    if from_destinations:
+        leg_u, leg_v = targets.to_u[tgt_points], targets.to_v[tgt_points]
+        oi, dj, direct = _same_edge(network, origins, destinations)
+        same_src, same_tgt = dj, oi
+    else:
+        leg_u, leg_v = targets.from_u[tgt_points], targets.from_v[tgt_points]
+        oi, dj, direct = _same_edge(network, origins, destinations)
+        same_src, same_tgt = oi, dj
+    # positions of the same-edge pairs among sources and targets
+    same_src_pos = np.searchsorted(src_points, same_src)
+    same_tgt_pos = np.searchsorted(tgt_points, same_tgt)
+    width = graph.shape[0]
+    chunk = int(max(1, min(len(src_points), memory_bytes // (8 * (width + 3 * len(tgt_points))))))
+    n_src = len(src_points)
+    for begin in range(0, n_src, chunk):
+        progress.report(feedback, begin / n_src)
+        end = min(begin + chunk, n_src)
+        dist = dijkstra(graph, directed=True, indices=virtual[begin:end], limit=limit_minutes + _SHIFT)
+        times = np.minimum(dist[:, tu] + leg_u, dist[:, tv] + leg_v) - _SHIFT
+        del dist
+        pick = (same_src_pos >= begin) & (same_src_pos < end)
+        if pick.any():
+            r, c = same_src_pos[pick] - begin, same_tgt_pos[pick]
+            times[r, c] = np.minimum(times[r, c], direct[pick])
+        times[times > limit_minutes] = np.inf
+        block = src_points[begin:end]
+        if from_destinations:
+            yield tgt_points, block, times.T
+        else:
+            yield block, tgt_points, times
+    progress.report(feedback, 1.0)
+
+
+def _weights(values, n, name):
+    w = np.asarray(values, dtype=float).reshape(-1)
+    if len(w) != n:
+        raise ValueError(f"{len(w)} {name} for {n} points")
+    return np.where(np.isfinite(w), w, 0.0)
+
+
+def opportunities(network, origins, destinations, weights, threshold_minutes, feedback=None):
+    """Per origin the sum of destination weights reachable within ``threshold_minutes`` (NaN for unattached
+    origins; non-finite weights count as 0). Chunked multi-source Dijkstra with ``limit``: memory bounded."""
+    w = _weights(weights, destinations.n, "weights")
+    out = np.where(origins.attached, 0.0, np.nan)
+    for oi, dj, times in od_blocks(network, origins, destinations, threshold_minutes, feedback):
+        out[oi] += (times <= threshold_minutes) @ w[dj]
+    return out
+
+
+def gravity(network, origins, destinations, weights, beta, limit_minutes=np.inf, feedback=None):
+    """Per origin Σ_j w_j · exp(−beta · t_ij) over destinations reached within ``limit_minutes`` (NaN unattached)."""
+    w = _weights(weights, destinations.n, "weights")
+    out = np.where(origins.attached, 0.0, np.nan)
+    for oi, dj, times in od_blocks(network, origins, destinations, limit_minutes, feedback):
+        out[oi] += np.exp(-beta * times) @ w[dj]  # exp(-beta·inf) = 0
+    return out
+
+
+def two_step_fca(network, origins, destinations, supply, demand, threshold_minutes, feedback=None):
+    """Two-step floating catchment area (Luo & Wang 2003) with a binary catchment t_ij ≤ T.
+
+    Step 1, per destination (supply site) j: R_j = S_j / Σ_{i: t_ij ≤ T} D_i (0 when no demand is within reach).
+    Step 2, per origin i: A_i = Σ_{j: t_ij ≤ T} R_j. NaN for unattached origins. The pairs within T are kept
+    (12 bytes each) between the two steps.
+    """
+    s = _weights(supply, destinations.n, "supply values")
+    dem = _weights(demand, origins.n, "demand values")
+    pairs_o, pairs_d = [], []
+    for oi, dj, times in od_blocks(network, origins, destinations, threshold_minutes, feedback):
+        r, c = np.nonzero(times <= threshold_minutes)
+        pairs_o.append(oi[r].astype(np.int32))
+        pairs_d.append(dj[c].astype(np.int32))
+    out = np.where(origins.attached, 0.0, np.nan)
+    if not pairs_o:
+        return out
+    pi, pj = np.concatenate(pairs_o), np.concatenate(pairs_d)
+    catchment_demand = np.bincount(pj, weights=dem[pi], minlength=destinations.n)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        ratio = np.where(catchment_demand > 0, s / catchment_demand, 0.0)
+    out += np.bincount(pi, weights=ratio[pj], minlength=origins.n)
+    return out
+
+
+# -- components ------------------------------------------------------------------------------------------------
+@dataclass
+class ComponentReport:
+    """``labels`` per node (0 = the largest component), ``sizes`` (nodes per component), and, when origins and
+    destinations were given: ``origin_component`` / ``destination_component`` (-1 unattached),
+    ``origins_without_destination`` (indices of attached origins whose component holds no attached destination:
+    the silent-error case) and ``destinations_without_origin``."""
+
+    labels: np.ndarray
+    sizes: np.ndarray
+    origin_component: np.ndarray | None = None
+    destination_component: np.ndarray | None = None
+    origins_without_destination: np.ndarray | None = None
+    destinations_without_origin: np.ndarray | None = None
+
+    @property
+    def n_components(self):
+        return len(self.sizes)
+
+
+def _point_component(labels, network, attachment):
+    comp = np.full(attachment.n, -1, dtype=np.int64)
+    a = attachment.attached
+    comp[a] = labels[network.edge_u[attachment.edge[a]]]
+    return comp
+
+
+def components(network, origins=None, destinations=None, connection="weak"):
+    """Connected components of the graph ("weak": ignoring one-way; "strong": mutually reachable), largest first,
+    and which origins / destinations sit in a component without any destination / origin."""
+    n_comp, labels = connected_components(network.graph, directed=True, connection=connection)
+    sizes = np.bincount(labels, minlength=n_comp)
+    order = np.argsort(-sizes, kind="stable")
+    rank = np.empty(n_comp, dtype=np.int64)
+    rank[order] = np.arange(n_comp)
+    labels, sizes = rank[labels], sizes[order]
+    report = ComponentReport(labels=labels, sizes=sizes)
+    if origins is not None and destinations is not None:
+        oc = _point_component(labels, network, origins)
+        dc = _point_component(labels, network, destinations)
+        has_d = np.zeros(n_comp + 1, dtype=bool)
+        has_d[dc[dc >= 0]] = True
+        has_o = np.zeros(n_comp + 1, dtype=bool)
+        has_o[oc[oc >= 0]] = True
+        report.origin_component, report.destination_component = oc, dc
+        report.origins_without_destination = np.flatnonzero((oc >= 0) & ~has_d[oc])
+        report.destinations_without_origin = np.flatnonzero((dc >= 0) & ~has_o[dc])
+    return report
+
+
+# -- service areas ---------------------------------------------------------------------------------------------
+@dataclass
+class ServiceArea:
+    """Minimum time from (direction "from") or to (direction "to") any destination: ``node_time`` per node
+    (inf beyond the largest break), ``edge_time_u`` / ``edge_time_v`` per edge (at its start and end node).
+
+    ``reached(break_minutes)`` gives the parts of edges within a break as intervals (edge, f0, f1) of fractions
+    from the edge's start u, merged per edge: so an adapter cuts each edge's geometry at f0 and f1 (and may buffer
+    or hull the pieces into isochrone polygons). A node is within a break iff its ``node_time`` ≤ the break."""
+
+    network: Network
+    destinations: Attachment
+    direction: str
+    breaks: np.ndarray
+    node_time: np.ndarray
+    edge_time_u: np.ndarray
+    edge_time_v: np.ndarray
+
+    def reached(self, break_minutes):
+        net, b = self.network, float(break_minutes)
+        cost = net.edge_cost
+        outward = self.direction == "from"
+        # from the u side: the edge is driven u→v when going outward, v→u (towards u) when going to the sources
+        can_u = net.edge_forward if outward else net.edge_backward
+        can_v = net.edge_backward if outward else net.edge_forward
+        with np.errstate(invalid="ignore"):
+            ru = np.clip((b - self.edge_time_u) / cost, 0.0, 1.0)
+            rv = np.clip((b - self.edge_time_v) / cost, 0.0, 1.0)
+        at_u = self.edge_time_u <= b
+        at_v = self.edge_time_v <= b
+        edges = [np.flatnonzero(at_u), np.flatnonzero(at_v)]
+        f0 = [np.zeros(int(at_u.sum())), 1.0 - np.where(can_v, rv, 0.0)[at_v]]
+        f1 = [np.where(can_u, ru, 0.0)[at_u], np.ones(int(at_v.sum()))]
+        d = self.destinations
+        p = np.flatnonzero(d.attached & (d.access <= b))
+        if len(p):
+            e = d.edge[p]
+            r = np.clip((b - d.access[p]) / cost[e], 0.0, 1.0)
+            fwd_ok = net.edge_forward[e] if outward else net.edge_backward[e]  # towards v
+            bwd_ok = net.edge_backward[e] if outward else net.edge_forward[e]  # towards u
+            f = d.fraction[p]
+            edges.append(e)
+            f0.append(np.where(bwd_ok, np.maximum(f - r, 0.0), f))
+            f1.append(np.where(fwd_ok, np.minimum(f + r, 1.0), f))
+        return _merge_intervals(np.concatenate(edges), np.concatenate(f0), np.concatenate(f1))
+
+
+def _merge_intervals(edge, f0, f1):
+    if not len(edge):
+        return edge, f0, f1
+    order = np.lexsort((f0, edge))
+    edge, f0, f1 = edge[order], f0[order], f1[order]
+    start = np.ones(len(edge), dtype=bool)
+    start[1:] = edge[1:] != edge[:-1]
+    # running maximum of f1 within each edge: offset by the edge index so that accumulate never crosses edges
+    reach = np.maximum.accumulate(f1 + 2.0 * np.cumsum(start))
+    reach -= 2.0 * np.cumsum(start)
+    new = start.copy()
+    new[1:] |= f0[1:] > reach[:-1]
+    group = np.cumsum(new) - 1
+    out_f1 = np.zeros(group[-1] + 1)
+    np.maximum.at(out_f1, group, f1)
+    return edge[new], f0[new], out_f1
+
+
+def service_area(network, destinations, breaks_minutes, direction="from", feedback=None):
+    """Per node and per edge end the minimum time from ("from", outward from the facilities) or to ("to")
+    any attached destination, computed up to the largest break with one multi-source Dijkstra; see ServiceArea."""
+    if direction not in ("from", "to"):
+        raise ValueError("direction must be 'from' or 'to'")
+    breaks = np.sort(np.asarray(breaks_minutes, dtype=float).reshape(-1))
+    limit = float(breaks[-1]) if len(breaks) else 0.0
+    progress.report(feedback, 0.0)
+    node_time = np.full(network.n_nodes, np.inf)
+    if destinations.attached.any():
+        # "from": the point's legs to its edge's ends on the forward graph; "to": the reversed graph
+        graph, virtual, _ = _augmented(network, destinations, reverse=(direction == "to"))
+        dist = dijkstra(graph, directed=True, indices=virtual, min_only=True, limit=limit + _SHIFT)
+        node_time = dist[: network.n_nodes] - _SHIFT
+        node_time[node_time > limit] = np.inf
+    progress.report(feedback, 1.0)
+    return ServiceArea(network=network, destinations=destinations, direction=direction, breaks=breaks,
+                       node_time=node_time, edge_time_u=node_time[network.edge_u],
+                       edge_time_v=node_time[network.edge_v])
