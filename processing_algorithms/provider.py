@@ -27,6 +27,7 @@ class StrukturbildProvider(QgsProcessingProvider):
 
 
 def algorithm_classes():
+    from .accessibility.degurba import Degurba
     from .functional.flowlines import FlowLines
     from .functional.functionalregions import FunctionalRegions
     from .green.connectivitytables import ConnectivityTables
@@ -37,4 +38,4 @@ def algorithm_classes():
     from .maps.createstrukturbild import CreateStrukturbild
 
     return [CreateStrukturbild, AssembleMap, FlowLines, FunctionalRegions, HabitatNetwork, ConnectivityTables,
-            Corridors, GreenConflicts]
+            Corridors, GreenConflicts, Degurba]
