@@ -441,12 +441,17 @@
     <message>
         <location filename="../processing_algorithms/green/raster.py" line="46"/>
         <source>The resistance raster &apos;{name}&apos; is rotated; warp it to a north-up grid first.</source>
-        <translation>Motståndsrastret &apos;{name}&apos; är roterat; transformera (warp) det till ett norrorienterat rutnät först.</translation>
+        <translation>Motståndsrastret '{name}' är roterat; transformera (warp) det till ett norrorienterat rutnät först.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/green/raster.py" line="49"/>
         <source>The resistance raster '{name}' has rectangular cells ({w} × {h}); resample it to square cells first.</source>
-        <translation>Motståndsrastret &apos;{name}&apos; har rektangulära celler ({w} × {h}); sampla om det till kvadratiska celler först.</translation>
+        <translation>Motståndsrastret '{name}' har rektangulära celler ({w} × {h}); sampla om det till kvadratiska celler först.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/accessibility/degurba.py" line="247"/>
+        <source>The population raster must be north-up with square cells; warp or resample it first.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -842,6 +847,128 @@ Stilbibliotek: en mapp med regionens gemensamma stilar (tomt: biblioteket som an
         <location filename="../processing_algorithms/maps/createstrukturbild.py" line="74"/>
         <source>Created {path} with {n} element layers in {crs}: {layers}.</source>
         <translation>Skapade {path} med {n} elementlager i {crs}: {layers}.</translation>
+    </message>
+</context>
+<context>
+    <name>Degurba</name>
+    <message>
+        <location filename="../processing_algorithms/accessibility/degurba.py" line="51"/>
+        <source>Degree of urbanisation (DEGURBA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/accessibility/degurba.py" line="54"/>
+        <source>Classifies a population grid by Eurostat's and GHSL's degree of urbanisation (2021 manual).
+
+Input: grid cells as polygons with a population field, or a population raster (any cell size; 1 km is the standard), in a projected CRS. Level 1 in field 'degurba': 3 urban centre (cells ≥ 1,500 inh/km², contiguous without diagonals, ≥ 50,000 inhabitants, gaps filled where ≥ 5 of 8 neighbours belong, holes &lt; 15 km² filled), 2 urban cluster (≥ 300 inh/km², with diagonals, ≥ 5,000), 1 rural. Level 2 in 'degurba_l2': 30 urban centre, 23 dense urban cluster, 22 semi-dense urban cluster, 21 suburban or peri-urban, 13 rural cluster, 12 low density rural, 11 very low density rural.
+LAU (optional, e.g. kommuner): 1 city (≥ 50 % of the population in urban centres), 2 towns and suburbs, 3 rural area (&gt; 50 % in rural cells).
+A raster gives one output polygon per populated cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/accessibility/degurba.py" line="67"/>
+        <source>Population grid (polygon cells or raster)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/accessibility/degurba.py" line="69"/>
+        <source>Population field (polygon grid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/accessibility/degurba.py" line="72"/>
+        <source>Population band (raster)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/accessibility/degurba.py" line="74"/>
+        <source>LAU units to classify, e.g. kommuner (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/accessibility/degurba.py" line="77"/>
+        <source>Grid cells with their degree of urbanisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/accessibility/degurba.py" line="80"/>
+        <source>LAU units with their class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/accessibility/degurba.py" line="83"/>
+        <source>Urban centres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/accessibility/degurba.py" line="83"/>
+        <source>Urban clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/accessibility/degurba.py" line="83"/>
+        <source>Share of the population in urban centres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/accessibility/degurba.py" line="83"/>
+        <source>Share of the population in urban clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/accessibility/degurba.py" line="83"/>
+        <source>Share of the population in rural cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/accessibility/degurba.py" line="95"/>
+        <source>The population grid could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/accessibility/degurba.py" line="96"/>
+        <source>The population grid &apos;{name}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/accessibility/degurba.py" line="102"/>
+        <source>Choose the population field of the grid layer &apos;{name}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/accessibility/degurba.py" line="106"/>
+        <source>The population grid must be a polygon layer or a raster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/accessibility/degurba.py" line="107"/>
+        <source>Grid of {rows} × {cols} cells of {size:g} m, {pop:,.0f} inhabitants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/accessibility/degurba.py" line="118"/>
+        <source>The grid already has a field &apos;{field}&apos;; rename it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/accessibility/degurba.py" line="140"/>
+        <source>{centres} urban centre(s), {clusters} urban cluster(s); population shares: centres {c:.1%}, clusters {u:.1%}, rural {r:.1%}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/accessibility/degurba.py" line="156"/>
+        <source>The grid layer &apos;{name}&apos; has no cells.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/accessibility/degurba.py" line="161"/>
+        <source>The cells of '{name}' are not squares of one size (widths {a:g}–{b:g} m): DEGURBA needs a regular grid, e.g. SCB's 1 km population grid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/accessibility/degurba.py" line="172"/>
+        <source>Two cells of &apos;{name}&apos; occupy the same grid position; remove the duplicates.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1480,7 +1607,7 @@ Utdata: habitatfläckarna med component, degree och betydelsefälten; länkarna 
     <message>
         <location filename="../processing_algorithms/green/habitatnetwork.py" line="223"/>
         <source>{n} patches, {m} pairs within the cost distance {r} (least-cost distances over &apos;{raster}&apos;; DISTANCE and IIC_DISTANCE are in cost units).</source>
-        <translation>{n} habitatfläckar, {m} par inom kostnadsavståndet {r} (minsta kostnadsavstånd över &apos;{raster}&apos;; DISTANCE och IIC_DISTANCE anges i kostnadsenheter).</translation>
+        <translation>{n} habitatfläckar, {m} par inom kostnadsavståndet {r} (minsta kostnadsavstånd över '{raster}'; DISTANCE och IIC_DISTANCE anges i kostnadsenheter).</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/green/habitatnetwork.py" line="370"/>
