@@ -451,7 +451,7 @@
     <message>
         <location filename="../processing_algorithms/accessibility/degurba.py" line="247"/>
         <source>The population raster must be north-up with square cells; warp or resample it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Befolkningsrastret måste vara norrorienterat med kvadratiska rutor; transformera (warp) eller sampla om det först.</translation>
     </message>
 </context>
 <context>
@@ -854,7 +854,7 @@ Stilbibliotek: en mapp med regionens gemensamma stilar (tomt: biblioteket som an
     <message>
         <location filename="../processing_algorithms/accessibility/degurba.py" line="51"/>
         <source>Degree of urbanisation (DEGURBA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Urbaniseringsgrad (DEGURBA)</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/accessibility/degurba.py" line="54"/>
@@ -863,112 +863,116 @@ Stilbibliotek: en mapp med regionens gemensamma stilar (tomt: biblioteket som an
 Input: grid cells as polygons with a population field, or a population raster (any cell size; 1 km is the standard), in a projected CRS. Level 1 in field 'degurba': 3 urban centre (cells ≥ 1,500 inh/km², contiguous without diagonals, ≥ 50,000 inhabitants, gaps filled where ≥ 5 of 8 neighbours belong, holes &lt; 15 km² filled), 2 urban cluster (≥ 300 inh/km², with diagonals, ≥ 5,000), 1 rural. Level 2 in 'degurba_l2': 30 urban centre, 23 dense urban cluster, 22 semi-dense urban cluster, 21 suburban or peri-urban, 13 rural cluster, 12 low density rural, 11 very low density rural.
 LAU (optional, e.g. kommuner): 1 city (≥ 50 % of the population in urban centres), 2 towns and suburbs, 3 rural area (&gt; 50 % in rural cells).
 A raster gives one output polygon per populated cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klassificerar ett befolkningsrutnät enligt Eurostats och GHSL:s urbaniseringsgrad (DEGURBA, manualen från 2021).
+
+Indata: rutor som polygoner med ett befolkningsfält, eller ett befolkningsraster (valfri rutstorlek; 1 km är standard), i ett projicerat koordinatsystem. Nivå 1 i fältet 'degurba': 3 stadskärna (rutor med ≥ 1 500 inv/km², sammanhängande utan diagonaler, ≥ 50 000 invånare, luckor fyllda där ≥ 5 av 8 grannar ingår, hål &lt; 15 km² fyllda), 2 stadskluster (≥ 300 inv/km², med diagonaler, ≥ 5 000), 1 landsbygd. Nivå 2 i 'degurba_l2': 30 stadskärna, 23 tätt stadskluster, 22 halvtätt stadskluster, 21 förortsområde eller stadsnära område, 13 landsbygdskluster, 12 glesbefolkad landsbygd, 11 mycket glesbefolkad landsbygd.
+LAU-enheter (valfritt, t.ex. kommuner): 1 stad (≥ 50 % av befolkningen i stadskärnor), 2 mindre städer och förorter, 3 landsbygdsområde (&gt; 50 % i landsbygdsrutor).
+Ett raster ger en utdatapolygon per befolkad ruta.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/accessibility/degurba.py" line="67"/>
         <source>Population grid (polygon cells or raster)</source>
-        <translation type="unfinished"></translation>
+        <translation>Befolkningsrutnät (polygonrutor eller raster)</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/accessibility/degurba.py" line="69"/>
         <source>Population field (polygon grid)</source>
-        <translation type="unfinished"></translation>
+        <translation>Befolkningsfält (polygonrutnät)</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/accessibility/degurba.py" line="72"/>
         <source>Population band (raster)</source>
-        <translation type="unfinished"></translation>
+        <translation>Befolkningsband (raster)</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/accessibility/degurba.py" line="74"/>
         <source>LAU units to classify, e.g. kommuner (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>LAU-enheter att klassificera, t.ex. kommuner (valfritt)</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/accessibility/degurba.py" line="77"/>
         <source>Grid cells with their degree of urbanisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutor med urbaniseringsgrad</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/accessibility/degurba.py" line="80"/>
         <source>LAU units with their class</source>
-        <translation type="unfinished"></translation>
+        <translation>LAU-enheter (kommuner) med klass</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/accessibility/degurba.py" line="83"/>
         <source>Urban centres</source>
-        <translation type="unfinished"></translation>
+        <translation>Stadskärnor</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/accessibility/degurba.py" line="83"/>
         <source>Urban clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>Stadskluster</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/accessibility/degurba.py" line="83"/>
         <source>Share of the population in urban centres</source>
-        <translation type="unfinished"></translation>
+        <translation>Andel av befolkningen i stadskärnor</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/accessibility/degurba.py" line="83"/>
         <source>Share of the population in urban clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>Andel av befolkningen i stadskluster</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/accessibility/degurba.py" line="83"/>
         <source>Share of the population in rural cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Andel av befolkningen i landsbygdsrutor</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/accessibility/degurba.py" line="95"/>
         <source>The population grid could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Befolkningsrutnätet kunde inte läsas.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/accessibility/degurba.py" line="96"/>
         <source>The population grid &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Befolkningsrutnätet '{name}'</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/accessibility/degurba.py" line="102"/>
         <source>Choose the population field of the grid layer &apos;{name}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj befolkningsfältet i rutnätslagret '{name}'.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/accessibility/degurba.py" line="106"/>
         <source>The population grid must be a polygon layer or a raster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Befolkningsrutnätet måste vara ett polygonlager eller ett raster.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/accessibility/degurba.py" line="107"/>
         <source>Grid of {rows} × {cols} cells of {size:g} m, {pop:,.0f} inhabitants.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutnät med {rows} × {cols} rutor på {size:g} m, {pop:,.0f} invånare.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/accessibility/degurba.py" line="118"/>
         <source>The grid already has a field &apos;{field}&apos;; rename it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutnätet har redan ett fält '{field}'; byt namn på det först.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/accessibility/degurba.py" line="140"/>
         <source>{centres} urban centre(s), {clusters} urban cluster(s); population shares: centres {c:.1%}, clusters {u:.1%}, rural {r:.1%}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{centres} stadskärna/-or, {clusters} stadskluster; befolkningsandelar: stadskärnor {c:.1%}, stadskluster {u:.1%}, landsbygd {r:.1%}.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/accessibility/degurba.py" line="156"/>
         <source>The grid layer &apos;{name}&apos; has no cells.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutnätslagret '{name}' saknar rutor.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/accessibility/degurba.py" line="161"/>
         <source>The cells of '{name}' are not squares of one size (widths {a:g}–{b:g} m): DEGURBA needs a regular grid, e.g. SCB's 1 km population grid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutorna i '{name}' är inte kvadrater av samma storlek (bredder {a:g}–{b:g} m): DEGURBA kräver ett regelbundet rutnät, t.ex. SCB:s befolkningsrutnät med 1 km-rutor.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/accessibility/degurba.py" line="172"/>
         <source>Two cells of &apos;{name}&apos; occupy the same grid position; remove the duplicates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Två rutor i '{name}' har samma position i rutnätet; ta bort dubbletterna.</translation>
     </message>
 </context>
 <context>
