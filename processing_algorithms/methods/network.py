@@ -53,6 +53,14 @@ that no edge weight is zero. Opportunities, gravity and 2SFCA: the same virtual 
 sources whose dense distance rows fit a memory budget (256 MB by default), reduced at once to origin ×
 destination times.
 
+Speed (bench/bench_network.py, 2 vCPU; a 700 × 700 perturbed grid, 978,600 edges, 490,000 nodes, 30–110 km/h,
+200 m spacing): build_network 1.7 s; nearest destination for 100,000 origins and 2,000 destinations 1.7 s
+(attach 1.1 s + one Dijkstra 0.6 s), about 15,000× faster than a per-origin scipy Dijkstra loop (7.3 h
+extrapolated); opportunities within 45 minutes from 6,000 origins to 2,000 destinations about 220 s: one
+limited Dijkstra per destination, each settling the ~40 % of this dense grid that lies within 45 minutes, so the
+time scales with (smaller side) × (nodes within the threshold); scipy's Dijkstra holds the GIL, so threads do not
+help. Peak memory about 0.6 GB.
+
 Progress and cancel: every function that takes ``feedback`` calls ``progress.report`` between chunks and raises
 ``progress.Cancelled`` when the user cancels (a single scipy call cannot be interrupted).
 """
