@@ -1,0 +1,340 @@
+"""strukturbild:traveltime — accessibility of origins over a road network (or a straight-line estimate):
+nearest destination, opportunities within a time, gravity, 2SFCA.
+
+A thin adapter: road lines (NVDB, OSM and osmnx fields recognised) → methods.network, one multi-source Dijkstra
+for the nearest destination and chunked ones for the rest.
+"""
+
+import math
+
+import numpy as np
+from qgis.core import (
+    QgsCoordinateTransform,
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ..base import ProgressRange, StrukturbildAlgorithm
+from ..green.habitatnetwork import working_crs
+from ..methods import roads
+
+NEAREST, OPPORTUNITIES, GRAVITY, FCA = range(4)
+OUTPUT_FIELDS = ("time_min", "nearest_id", "opportunities", "gravity", "fca")
+
+
+class TravelTime(StrukturbildAlgorithm):
+    ALGORITHM_ID = "traveltime"
+    GROUP_ID = "accessibility"
+
+    NETWORK = "NETWORK"
+    SPEED_FIELD = "SPEED_FIELD"
+    DEFAULT_SPEED = "DEFAULT_SPEED"
+    ONEWAY_FIELD = "ONEWAY_FIELD"
+    TOLERANCE = "TOLERANCE"
+    ORIGINS = "ORIGINS"
+    DESTINATIONS = "DESTINATIONS"
+    DESTINATION_WEIGHT_FIELD = "DESTINATION_WEIGHT_FIELD"
+    DESTINATION_ID_FIELD = "DESTINATION_ID_FIELD"
+    DEMAND_FIELD = "DEMAND_FIELD"
+    MEASURE = "MEASURE"
+    THRESHOLD = "THRESHOLD"
+    BETA = "BETA"
+    ACCESS_SPEED = "ACCESS_SPEED"
+    MAX_SNAP = "MAX_SNAP"
+    DETOUR_FACTOR = "DETOUR_FACTOR"
+    OUTPUT = "OUTPUT"
+
+    def displayName(self):
+        return self.tr("Travel time and accessibility")
+
+    def shortHelpString(self):
+        return self.tr(
+            "Accessibility of origins (points, or polygons through a point on their surface) to destinations over a "
+            "road network, offline.\n\n"
+            "Network: any line layer. Lines that share a vertex connect (TOLERANCE snaps near misses). Cost = length "
+            "/ speed. Speeds from SPEED_FIELD (km/h), else recognised NVDB fields (Klass_181, F_/B_Hogst_225, "
+            "F_/B_ForbjudenFardriktning) or OSM/osmnx fields (highway, maxspeed, oneway), else DEFAULT_SPEED; a "
+            "missing limit falls back to a default per road class. ONEWAY_FIELD (yes/1/true forwards, -1 backwards) "
+            "overrides. A geographic CRS is reprojected to its UTM zone.\n"
+            "Origins and destinations join the network at the nearest point on the nearest road, the access leg at "
+            "ACCESS_SPEED, up to MAX_SNAP metres; farther ones get NULL and are counted in a warning, as are origins "
+            "in a part of the network with no destination.\n"
+            "Measures: 0 time to the nearest destination (time_min, nearest_id); 1 the sum of destination weights "
+            "within THRESHOLD minutes (opportunities); 2 gravity Σ w·exp(−BETA·t); 3 2SFCA (fca) with DEMAND_FIELD "
+            "on the origins and the destination weights as supply.\n"
+            "Without a network the time is estimated from the straight-line distance × DETOUR_FACTOR at "
+            "DEFAULT_SPEED (measures 0 and 1), and the output says it is an estimate.")
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.NETWORK, self.tr("Road network (lines; empty: straight-line estimate)"),
+            [QgsProcessing.SourceType.TypeVectorLine], optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.SPEED_FIELD, self.tr("Speed field (km/h; empty: NVDB/OSM fields or the default speed)"),
+            parentLayerParameterName=self.NETWORK, optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.DEFAULT_SPEED, self.tr("Default speed (km/h)"), QgsProcessingParameterNumber.Type.Double, 50.0,
+            False, 1.0))
+        self.addParameter(QgsProcessingParameterField(
+            self.ONEWAY_FIELD, self.tr("One-way field (optional)"), parentLayerParameterName=self.NETWORK,
+            optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.TOLERANCE, self.tr("Snapping tolerance between line ends (m)"),
+            QgsProcessingParameterNumber.Type.Double, 0.0, False, 0.0))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.ORIGINS, self.tr("Origins (points or polygons)"),
+            [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.DESTINATIONS, self.tr("Destinations (points or polygons)"),
+            [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterField(
+            self.DESTINATION_WEIGHT_FIELD, self.tr("Destination weight field (jobs, places; empty: 1 each)"),
+            parentLayerParameterName=self.DESTINATIONS, type=QgsProcessingParameterField.DataType.Numeric,
+            optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.DESTINATION_ID_FIELD, self.tr("Destination id field (empty: feature id)"),
+            parentLayerParameterName=self.DESTINATIONS, optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.DEMAND_FIELD, self.tr("Demand field on the origins (2SFCA)"), parentLayerParameterName=self.ORIGINS,
+            type=QgsProcessingParameterField.DataType.Numeric, optional=True))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.MEASURE, self.tr("Measure"),
+            options=[self.tr("Time to the nearest destination"), self.tr("Opportunities within the threshold"),
+                     self.tr("Gravity"), self.tr("2SFCA")], defaultValue=NEAREST))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.THRESHOLD, self.tr("Threshold (minutes)"), QgsProcessingParameterNumber.Type.Double, 45.0, False, 0.0))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.BETA, self.tr("Gravity decay BETA (per minute)"), QgsProcessingParameterNumber.Type.Double, 0.05,
+            False, 0.0))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.ACCESS_SPEED, self.tr("Access speed off the network (km/h)"),
+            QgsProcessingParameterNumber.Type.Double, 5.0, False, 0.1))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.MAX_SNAP, self.tr("Largest distance to the network (m)"),
+            QgsProcessingParameterNumber.Type.Double, 2000.0, False, 0.0))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.DETOUR_FACTOR, self.tr("Detour factor for the straight-line estimate"),
+            QgsProcessingParameterNumber.Type.Double, 1.3, False, 1.0))
+        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Origins with accessibility")))
+        for name, text in (("N_ORIGINS", self.tr("Origins")), ("N_UNATTACHED", self.tr("Origins off the network")),
+                           ("N_WITHOUT_DESTINATION", self.tr("Origins that can reach no destination")),
+                           ("MEDIAN_TIME", self.tr("Median time to the nearest destination (minutes)"))):
+            self.addOutput(QgsProcessingOutputNumber(name, text))
+
+    # -- reading ----------------------------------------------------------------------------------------------
+
+    @staticmethod
+    def _points(source, crs, context):
+        transform = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
+        features, xy = [], []
+        for feature in source.getFeatures():
+            geometry = feature.geometry()
+            if geometry.isNull() or geometry.isEmpty():
+                point = None
+            else:
+                point = geometry.pointOnSurface() if geometry.type() != 0 else geometry.centroid()
+                point.transform(transform)
+                point = point.asPoint()
+            features.append(feature)
+            xy.append((point.x(), point.y()) if point is not None else (np.nan, np.nan))
+        return features, np.asarray(xy, dtype=float).reshape(-1, 2)
+
+    def _network(self, parameters, context, network_source, crs, feedback):
+        from ..methods import network as method
+
+        speed_field = self.parameterAsString(parameters, self.SPEED_FIELD, context)
+        oneway_field = self.parameterAsString(parameters, self.ONEWAY_FIELD, context)
+        default_speed = self.parameterAsDouble(parameters, self.DEFAULT_SPEED, context)
+        names = network_source.fields().names()
+        schema = None if speed_field else roads.detect_schema(names)
+        if schema:
+            feedback.pushInfo(self.tr("Road layer recognised as {schema}: speeds and directions from its fields.")
+                              .format(schema=schema.upper()))
+        transform = QgsCoordinateTransform(network_source.sourceCrs(), crs, context.transformContext())
+        lines, speeds, directions = [], [], []
+        bad_speeds = 0
+        for feature in network_source.getFeatures():
+            geometry = feature.geometry()
+            if geometry.isNull() or geometry.isEmpty():
+                continue
+            geometry.transform(transform)
+            record = dict(zip(names, feature.attributes()))
+            if speed_field:
+                try:
+                    speed = float(record.get(speed_field))
+                    if not speed > 0 or not math.isfinite(speed):
+                        raise ValueError
+                except (TypeError, ValueError):
+                    bad_speeds += 1
+                    speed = default_speed
+                forward = backward = speed
+            else:
+                forward, backward = roads.line_speeds(schema, names, record, default_speed)
+            if oneway_field:
+                direction = roads.osm_direction(record.get(oneway_field))
+                forward, backward = (forward if direction >= 0 else 0.0), (backward if direction <= 0 else 0.0)
+            parts = geometry.asMultiPolyline() if geometry.isMultipart() else [geometry.asPolyline()]
+            for part in parts:
+                vertices = np.array([(p.x(), p.y()) for p in part], dtype=float)
+                # Different speeds per direction: two one-way lines; one closed direction: a one-way line.
+                if forward > 0 and forward == backward:
+                    pieces = [(forward, 0)]
+                else:
+                    pieces = [(speed, direction) for speed, direction in ((forward, 1), (backward, -1)) if speed > 0]
+                for speed, direction in pieces:
+                    lines.append(vertices)
+                    speeds.append(speed)
+                    directions.append(direction)
+        if bad_speeds:
+            feedback.pushWarning(self.tr("{n} road(s) have no usable speed in '{field}' (zero, empty or text); "
+                                         "they use the default speed {speed:g} km/h.").format(
+                n=bad_speeds, field=speed_field, speed=default_speed))
+        if not lines:
+            raise QgsProcessingException(self.tr("The road network has no usable lines."))
+        tolerance = self.parameterAsDouble(parameters, self.TOLERANCE, context)
+        network = method.build_network(lines, np.asarray(speeds), np.asarray(directions, dtype=np.int8), tolerance)
+        if network.dropped_segments:
+            feedback.pushWarning(self.tr("{n} zero-length segment(s) of the road network were left out.")
+                                 .format(n=network.dropped_segments))
+        feedback.pushInfo(self.tr("Road network: {nodes} nodes, {edges} edges.").format(
+            nodes=network.n_nodes, edges=network.n_edges))
+        return network
+
+    # -- the run ----------------------------------------------------------------------------------------------
+
+    def process(self, parameters, context, feedback):
+        from ..methods import estimate
+        from ..methods import network as method
+
+        origins_source = self.parameterAsSource(parameters, self.ORIGINS, context)
+        destinations_source = self.parameterAsSource(parameters, self.DESTINATIONS, context)
+        network_source = self.parameterAsSource(parameters, self.NETWORK, context)
+        measure = self.parameterAsEnum(parameters, self.MEASURE, context)
+        threshold = self.parameterAsDouble(parameters, self.THRESHOLD, context)
+        beta = self.parameterAsDouble(parameters, self.BETA, context)
+        default_speed = self.parameterAsDouble(parameters, self.DEFAULT_SPEED, context)
+        reference = network_source if network_source is not None else origins_source
+        crs = working_crs(reference.sourceCrs(), reference.sourceExtent())
+
+        origins, origin_xy = self._points(origins_source, crs, context)
+        destinations, destination_xy = self._points(destinations_source, crs, context)
+        usable = np.isfinite(destination_xy).all(axis=1)
+        if not usable.any():
+            raise QgsProcessingException(self.tr("The destinations layer has no features with a geometry."))
+        weight_field = self.parameterAsString(parameters, self.DESTINATION_WEIGHT_FIELD, context)
+        weights = np.array([_number(f[weight_field]) if weight_field else 1.0 for f in destinations])
+        id_field = self.parameterAsString(parameters, self.DESTINATION_ID_FIELD, context)
+        ids = [str(f[id_field]) if id_field else str(f.id()) for f in destinations]
+        feedback.setProgress(5)
+
+        values = {name: np.full(len(origins), np.nan) for name in OUTPUT_FIELDS if name != "nearest_id"}
+        nearest_id = [None] * len(origins)
+        n_unattached = n_without = 0
+        if network_source is None:
+            if measure not in (NEAREST, OPPORTUNITIES):
+                raise QgsProcessingException(self.tr("Gravity and 2SFCA need a road network (NETWORK)."))
+            detour = self.parameterAsDouble(parameters, self.DETOUR_FACTOR, context)
+            known = np.isfinite(origin_xy).all(axis=1)
+            method_text = self.tr("estimate: straight line × {f:g} at {v:g} km/h").format(f=detour, v=default_speed)
+            feedback.pushWarning(self.tr("No road network: travel times are an estimate ({text}).")
+                                 .format(text=method_text))
+            keep = np.flatnonzero(usable)
+            minutes, index = estimate.nearest(origin_xy[known], destination_xy[keep], detour, default_speed)
+            values["time_min"][known] = minutes
+            for k, j in zip(np.flatnonzero(known), index):
+                nearest_id[k] = ids[keep[j]]
+            if measure == OPPORTUNITIES:
+                values["opportunities"][known] = estimate.opportunities(
+                    origin_xy[known], destination_xy[keep], weights[keep], threshold, detour, default_speed,
+                    feedback=ProgressRange(feedback, 20, 90))
+        else:
+            self.require_projected(crs, self.tr("The working CRS"))
+            network = self._network(parameters, context, network_source, crs, feedback)
+            feedback.setProgress(30)
+            max_snap = self.parameterAsDouble(parameters, self.MAX_SNAP, context)
+            access = self.parameterAsDouble(parameters, self.ACCESS_SPEED, context)
+            o = method.attach_points(network, origin_xy, max_snap, access)
+            d = method.attach_points(network, destination_xy, max_snap, access)
+            n_unattached = len(o.unattached)
+            if len(d.unattached):
+                feedback.pushWarning(self.tr("{n} destination(s) are farther than {m:g} m from the network and were "
+                                             "left out.").format(n=len(d.unattached), m=max_snap))
+            if not d.attached.any():
+                raise QgsProcessingException(self.tr("No destination lies within {m:g} m of the road network.")
+                                             .format(m=max_snap))
+            report = method.components(network, o, d)
+            n_without = len(report.origins_without_destination)
+            part = ProgressRange(feedback, 40, 90)
+            times = method.travel_times(network, o, d, feedback=part if measure == NEAREST else None)
+            values["time_min"] = np.where(np.isfinite(times.time_min), times.time_min, np.nan)
+            for k, j in enumerate(times.nearest):
+                nearest_id[k] = ids[j] if j >= 0 else None
+            if measure == OPPORTUNITIES:
+                values["opportunities"] = method.opportunities(network, o, d, weights, threshold, feedback=part)
+            elif measure == GRAVITY:
+                limit = math.log(1e6) / beta if beta > 0 else np.inf  # beyond this exp(−βt) < 1e-6
+                values["gravity"] = method.gravity(network, o, d, weights, beta, limit, feedback=part)
+            elif measure == FCA:
+                demand_field = self.parameterAsString(parameters, self.DEMAND_FIELD, context)
+                if not demand_field:
+                    raise QgsProcessingException(self.tr("2SFCA needs DEMAND_FIELD on the origins (e.g. population)."))
+                demand = np.array([_number(f[demand_field]) for f in origins])
+                values["fca"] = method.two_step_fca(network, o, d, weights, demand, threshold, feedback=part)
+            method_text = self.tr("road network")
+        if n_unattached:
+            feedback.pushWarning(self.tr("{n} origin(s) are farther than the largest snap distance from the network: "
+                                         "their values are NULL.").format(n=n_unattached))
+        if n_without:
+            feedback.pushWarning(self.tr("{n} origin(s) lie in a part of the network that reaches no destination "
+                                         "(a disconnected network?): their time is NULL.").format(n=n_without))
+
+        fields = QgsFields(origins_source.fields())
+        for name, kind in (("time_min", QVariant.Double), ("nearest_id", QVariant.String),
+                           ("opportunities", QVariant.Double), ("gravity", QVariant.Double),
+                           ("fca", QVariant.Double), ("access_method", QVariant.String)):
+            if fields.indexOf(name) >= 0:
+                raise QgsProcessingException(self.tr("The origins already have a field '{field}'; rename it first.")
+                                             .format(field=name))
+            fields.append(QgsField(name, kind))
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, origins_source.wkbType(),
+                                             origins_source.sourceCrs())
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        for k, feature in enumerate(origins):
+            out = QgsFeature(fields)
+            out.setGeometry(feature.geometry())
+            out.setAttributes(feature.attributes() + [
+                _plain(values["time_min"][k]), nearest_id[k] if np.isfinite(values["time_min"][k]) else None,
+                _plain(values["opportunities"][k]), _plain(values["gravity"][k]), _plain(values["fca"][k]),
+                method_text])
+            sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
+        finite = values["time_min"][np.isfinite(values["time_min"])]
+        median = float(np.median(finite)) if len(finite) else None
+        feedback.pushInfo(self.tr("{n} origins; median time to the nearest destination {t} min ({method}).").format(
+            n=len(origins), t="-" if median is None else f"{median:.1f}", method=method_text))
+        return {self.OUTPUT: dest_id, "N_ORIGINS": len(origins), "N_UNATTACHED": n_unattached,
+                "N_WITHOUT_DESTINATION": n_without, "MEDIAN_TIME": median}
+
+
+def _number(value):
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return 0.0
+    return number if math.isfinite(number) else 0.0
+
+
+def _plain(value):
+    return float(value) if value is not None and np.isfinite(value) else None
+
