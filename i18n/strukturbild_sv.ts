@@ -1675,4 +1675,237 @@ Utdata: habitatfläckarna med component, degree och betydelsefälten; länkarna 
         <translation>Strukturbild: regionala strukturbilder och funktionella geografier</translation>
     </message>
 </context>
+<context>
+    <name>TravelTime</name>
+    <message>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="59"/>
+        <source>Travel time and accessibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="62"/>
+        <source>Accessibility of origins (points, or polygons through a point on their surface) to destinations over a road network, offline.
+
+Network: any line layer. Lines that share a vertex connect (TOLERANCE snaps near misses). Cost = length / speed. Speeds from SPEED_FIELD (km/h), else recognised NVDB fields (Klass_181, F_/B_Hogst_225, F_/B_ForbjudenFardriktning) or OSM/osmnx fields (highway, maxspeed, oneway), else DEFAULT_SPEED; a missing limit falls back to a default per road class. ONEWAY_FIELD (yes/1/true forwards, -1 backwards) overrides. A geographic CRS is reprojected to its UTM zone.
+Origins and destinations join the network at the nearest point on the nearest road, the access leg at ACCESS_SPEED, up to MAX_SNAP metres; farther ones get NULL and are counted in a warning, as are origins in a part of the network with no destination.
+Measures: 0 time to the nearest destination (time_min, nearest_id); 1 the sum of destination weights within THRESHOLD minutes (opportunities); 2 gravity Σ w·exp(−BETA·t); 3 2SFCA (fca) with DEMAND_FIELD on the origins and the destination weights as supply.
+Without a network the time is estimated from the straight-line distance × DETOUR_FACTOR at DEFAULT_SPEED (measures 0 and 1), and the output says it is an estimate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="80"/>
+        <source>Road network (lines; empty: straight-line estimate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="83"/>
+        <source>Speed field (km/h; empty: NVDB/OSM fields or the default speed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="86"/>
+        <source>Default speed (km/h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="89"/>
+        <source>One-way field (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="92"/>
+        <source>Snapping tolerance between line ends (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="95"/>
+        <source>Origins (points or polygons)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="98"/>
+        <source>Destinations (points or polygons)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="101"/>
+        <source>Destination weight field (jobs, places; empty: 1 each)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="105"/>
+        <source>Destination id field (empty: feature id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="108"/>
+        <source>Demand field on the origins (2SFCA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="111"/>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="111"/>
+        <source>Time to the nearest destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="111"/>
+        <source>Opportunities within the threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="111"/>
+        <source>Gravity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="111"/>
+        <source>2SFCA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="115"/>
+        <source>Threshold (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="117"/>
+        <source>Gravity decay BETA (per minute)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="120"/>
+        <source>Access speed off the network (km/h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="123"/>
+        <source>Largest distance to the network (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="126"/>
+        <source>Detour factor for the straight-line estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="129"/>
+        <source>Origins with accessibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="130"/>
+        <source>Origins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="130"/>
+        <source>Origins off the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="130"/>
+        <source>Origins that can reach no destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="130"/>
+        <source>Median time to the nearest destination (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="162"/>
+        <source>Road layer recognised as {schema}: speeds and directions from its fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="200"/>
+        <source>{n} road(s) have no usable speed in &apos;{field}&apos; (zero, empty or text); they use the default speed {speed:g} km/h.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="204"/>
+        <source>The road network has no usable lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="208"/>
+        <source>{n} zero-length segment(s) of the road network were left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="210"/>
+        <source>Road network: {nodes} nodes, {edges} edges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="234"/>
+        <source>The destinations layer has no features with a geometry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="246"/>
+        <source>Gravity and 2SFCA need a road network (NETWORK).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="249"/>
+        <source>estimate: straight line × {f:g} at {v:g} km/h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="250"/>
+        <source>No road network: travel times are an estimate ({text}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="262"/>
+        <source>The working CRS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="271"/>
+        <source>{n} destination(s) are farther than {m:g} m from the network and were left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="274"/>
+        <source>No destination lies within {m:g} m of the road network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="291"/>
+        <source>2SFCA needs DEMAND_FIELD on the origins (e.g. population).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="294"/>
+        <source>road network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="296"/>
+        <source>{n} origin(s) are farther than the largest snap distance from the network: their values are NULL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="299"/>
+        <source>{n} origin(s) lie in a part of the network that reaches no destination (a disconnected network?): their time is NULL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="307"/>
+        <source>The origins already have a field &apos;{field}&apos;; rename it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="324"/>
+        <source>{n} origins; median time to the nearest destination {t} min ({method}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>
