@@ -1680,7 +1680,7 @@ Utdata: habitatfläckarna med component, degree och betydelsefälten; länkarna 
     <message>
         <location filename="../processing_algorithms/accessibility/traveltime.py" line="59"/>
         <source>Travel time and accessibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Restid och tillgänglighet</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/accessibility/traveltime.py" line="62"/>
@@ -1690,222 +1690,227 @@ Network: any line layer. Lines that share a vertex connect (TOLERANCE snaps near
 Origins and destinations join the network at the nearest point on the nearest road, the access leg at ACCESS_SPEED, up to MAX_SNAP metres; farther ones get NULL and are counted in a warning, as are origins in a part of the network with no destination.
 Measures: 0 time to the nearest destination (time_min, nearest_id); 1 the sum of destination weights within THRESHOLD minutes (opportunities); 2 gravity Σ w·exp(−BETA·t); 3 2SFCA (fca) with DEMAND_FIELD on the origins and the destination weights as supply.
 Without a network the time is estimated from the straight-line distance × DETOUR_FACTOR at DEFAULT_SPEED (measures 0 and 1), and the output says it is an estimate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillgänglighet från startpunkter (punkter, eller polygoner via en punkt på deras yta) till målpunkter över ett vägnät, offline.
+
+Vägnät: valfritt linjelager. Linjer som delar en brytpunkt förbinds (TOLERANCE fångar upp nästan sammanfallande ändar). Kostnad = längd / hastighet. Hastigheter från SPEED_FIELD (km/h), annars från igenkända NVDB-fält (Klass_181, F_/B_Hogst_225, F_/B_ForbjudenFardriktning) eller OSM/osmnx-fält (highway, maxspeed, oneway), annars DEFAULT_SPEED; saknas hastighetsgräns används ett standardvärde per vägklass. ONEWAY_FIELD (yes/1/true framåt, -1 bakåt) har företräde. Ett geografiskt koordinatsystem projiceras om till sin UTM-zon.
+Startpunkter och målpunkter ansluts till vägnätet i närmaste punkt på närmaste väg, med anslutningssträckan i hastigheten ACCESS_SPEED, upp till MAX_SNAP meter; de som ligger längre bort får NULL och räknas i en varning, liksom startpunkter i en del av vägnätet som saknar målpunkt.
+Mått: 0 restid till närmaste målpunkt (time_min, nearest_id); 1 summan av målpunkternas vikter inom THRESHOLD minuter (opportunities); 2 gravitationsmått Σ w·exp(−BETA·t); 3 2SFCA (fca) med DEMAND_FIELD på startpunkterna och målpunkternas vikter som utbud.
+Utan vägnät uppskattas restiden från avståndet fågelvägen × DETOUR_FACTOR i hastigheten DEFAULT_SPEED (mått 0 och 1), och resultatet anger att det är en uppskattning.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/accessibility/traveltime.py" line="80"/>
         <source>Road network (lines; empty: straight-line estimate)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vägnät (linjer; tomt: uppskattning fågelvägen)</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/accessibility/traveltime.py" line="83"/>
         <source>Speed field (km/h; empty: NVDB/OSM fields or the default speed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hastighetsfält (km/h; tomt: NVDB/OSM-fält eller standardhastigheten)</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/accessibility/traveltime.py" line="86"/>
         <source>Default speed (km/h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardhastighet (km/h)</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/accessibility/traveltime.py" line="89"/>
         <source>One-way field (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fält för enkelriktad väg (valfritt)</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/accessibility/traveltime.py" line="92"/>
         <source>Snapping tolerance between line ends (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fästtolerans mellan linjeändar (m)</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/accessibility/traveltime.py" line="95"/>
         <source>Origins (points or polygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Startpunkter (punkter eller polygoner)</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/accessibility/traveltime.py" line="98"/>
         <source>Destinations (points or polygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Målpunkter (punkter eller polygoner)</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/accessibility/traveltime.py" line="101"/>
         <source>Destination weight field (jobs, places; empty: 1 each)</source>
-        <translation type="unfinished"></translation>
+        <translation>Viktfält för målpunkter (arbetstillfällen, platser; tomt: 1 vardera)</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/accessibility/traveltime.py" line="105"/>
         <source>Destination id field (empty: feature id)</source>
-        <translation type="unfinished"></translation>
+        <translation>Id-fält för målpunkter (tomt: objekt-id)</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/accessibility/traveltime.py" line="108"/>
         <source>Demand field on the origins (2SFCA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Efterfrågefält för startpunkterna (2SFCA)</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/accessibility/traveltime.py" line="111"/>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Mått</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/accessibility/traveltime.py" line="111"/>
         <source>Time to the nearest destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Restid till närmaste målpunkt</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/accessibility/traveltime.py" line="111"/>
         <source>Opportunities within the threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Möjligheter inom tröskelvärdet</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/accessibility/traveltime.py" line="111"/>
         <source>Gravity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravitationsmått</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/accessibility/traveltime.py" line="111"/>
         <source>2SFCA</source>
-        <translation type="unfinished"></translation>
+        <translation>2SFCA</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/accessibility/traveltime.py" line="115"/>
         <source>Threshold (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tröskelvärde (minuter)</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/accessibility/traveltime.py" line="117"/>
         <source>Gravity decay BETA (per minute)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avståndsavtagande BETA för gravitationsmåttet (per minut)</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/accessibility/traveltime.py" line="120"/>
         <source>Access speed off the network (km/h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anslutningshastighet utanför vägnätet (km/h)</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/accessibility/traveltime.py" line="123"/>
         <source>Largest distance to the network (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Största avstånd till vägnätet (m)</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/accessibility/traveltime.py" line="126"/>
         <source>Detour factor for the straight-line estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Omvägsfaktor för uppskattningen fågelvägen</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/accessibility/traveltime.py" line="129"/>
         <source>Origins with accessibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Startpunkter med tillgänglighet</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/accessibility/traveltime.py" line="130"/>
         <source>Origins</source>
-        <translation type="unfinished"></translation>
+        <translation>Startpunkter</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/accessibility/traveltime.py" line="130"/>
         <source>Origins off the network</source>
-        <translation type="unfinished"></translation>
+        <translation>Startpunkter utanför vägnätet</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/accessibility/traveltime.py" line="130"/>
         <source>Origins that can reach no destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Startpunkter som inte når någon målpunkt</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/accessibility/traveltime.py" line="130"/>
         <source>Median time to the nearest destination (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Medianrestid till närmaste målpunkt (minuter)</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/accessibility/traveltime.py" line="162"/>
         <source>Road layer recognised as {schema}: speeds and directions from its fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Väglagret identifierades som {schema}: hastigheter och färdriktningar hämtas från dess fält.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/accessibility/traveltime.py" line="200"/>
         <source>{n} road(s) have no usable speed in &apos;{field}&apos; (zero, empty or text); they use the default speed {speed:g} km/h.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} väg(ar) saknar användbar hastighet i '{field}' (noll, tomt eller text); de får standardhastigheten {speed:g} km/h.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/accessibility/traveltime.py" line="204"/>
         <source>The road network has no usable lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vägnätet har inga användbara linjer.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/accessibility/traveltime.py" line="208"/>
         <source>{n} zero-length segment(s) of the road network were left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} segment med längden noll i vägnätet utelämnades.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/accessibility/traveltime.py" line="210"/>
         <source>Road network: {nodes} nodes, {edges} edges.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vägnät: {nodes} noder, {edges} länkar.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/accessibility/traveltime.py" line="234"/>
         <source>The destinations layer has no features with a geometry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Målpunktslagret har inga objekt med geometri.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/accessibility/traveltime.py" line="246"/>
         <source>Gravity and 2SFCA need a road network (NETWORK).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravitationsmått och 2SFCA kräver ett vägnät (NETWORK).</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/accessibility/traveltime.py" line="249"/>
         <source>estimate: straight line × {f:g} at {v:g} km/h</source>
-        <translation type="unfinished"></translation>
+        <translation>uppskattning: fågelvägen × {f:g} i {v:g} km/h</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/accessibility/traveltime.py" line="250"/>
         <source>No road network: travel times are an estimate ({text}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget vägnät: restiderna är en uppskattning ({text}).</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/accessibility/traveltime.py" line="262"/>
         <source>The working CRS</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbetskoordinatsystemet</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/accessibility/traveltime.py" line="271"/>
         <source>{n} destination(s) are farther than {m:g} m from the network and were left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} målpunkt(er) ligger längre än {m:g} m från vägnätet och utelämnades.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/accessibility/traveltime.py" line="274"/>
         <source>No destination lies within {m:g} m of the road network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen målpunkt ligger inom {m:g} m från vägnätet.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/accessibility/traveltime.py" line="291"/>
         <source>2SFCA needs DEMAND_FIELD on the origins (e.g. population).</source>
-        <translation type="unfinished"></translation>
+        <translation>2SFCA kräver DEMAND_FIELD på startpunkterna (t.ex. befolkning).</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/accessibility/traveltime.py" line="294"/>
         <source>road network</source>
-        <translation type="unfinished"></translation>
+        <translation>vägnät</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/accessibility/traveltime.py" line="296"/>
         <source>{n} origin(s) are farther than the largest snap distance from the network: their values are NULL.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} startpunkt(er) ligger längre från vägnätet än det största anslutningsavståndet: deras värden är NULL.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/accessibility/traveltime.py" line="299"/>
         <source>{n} origin(s) lie in a part of the network that reaches no destination (a disconnected network?): their time is NULL.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} startpunkt(er) ligger i en del av vägnätet som inte når någon målpunkt (ett osammanhängande vägnät?): deras restid är NULL.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/accessibility/traveltime.py" line="307"/>
         <source>The origins already have a field &apos;{field}&apos;; rename it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Startpunkterna har redan ett fält '{field}'; byt namn på det först.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/accessibility/traveltime.py" line="324"/>
         <source>{n} origins; median time to the nearest destination {t} min ({method}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} startpunkter; medianrestid till närmaste målpunkt {t} min ({method}).</translation>
     </message>
 </context>
 </TS>
