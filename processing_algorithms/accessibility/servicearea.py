@@ -1,0 +1,189 @@
+"""strukturbild:servicearea — isochrones: the parts of the road network reached within each time break from the
+destinations (all together or each on its own), and polygons around them. No 60-minute cap.
+
+Reuses strukturbild:traveltime's reading of roads and points; the times are methods.network.service_area.
+"""
+
+import numpy as np
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ..base import ProgressRange
+from ..green.habitatnetwork import working_crs
+from .traveltime import TravelTime
+
+
+class ServiceArea(TravelTime):
+    ALGORITHM_ID = "servicearea"
+    GROUP_ID = "accessibility"
+
+    BREAKS = "BREAKS"
+    SEPARATE = "SEPARATE"
+    BUFFER = "BUFFER"
+    OUTPUT_EDGES = "OUTPUT_EDGES"
+
+    def displayName(self):
+        return self.tr("Service areas (isochrones)")
+
+    def shortHelpString(self):
+        return self.tr(
+            "The parts of the road network that can be reached within each time break (minutes, e.g. "
+            "15,30,45,60,90; no upper cap) from the destinations, and isochrone polygons around them (the reached "
+            "roads buffered by BUFFER metres and dissolved per break).\n\n"
+            "Roads, speeds, one-way and the attachment of the destinations work as in 'Travel time and "
+            "accessibility'. All destinations together give one service area per break; SEPARATE gives one per "
+            "destination and break (one Dijkstra each).\n"
+            "Output fields: break_min, and destination (SEPARATE). Edges are cut exactly where the time runs out.")
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.NETWORK, self.tr("Road network (lines)"), [QgsProcessing.SourceType.TypeVectorLine]))
+        self.addParameter(QgsProcessingParameterField(
+            self.SPEED_FIELD, self.tr("Speed field (km/h; empty: NVDB/OSM fields or the default speed)"),
+            parentLayerParameterName=self.NETWORK, optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.DEFAULT_SPEED, self.tr("Default speed (km/h)"), QgsProcessingParameterNumber.Type.Double, 50.0,
+            False, 1.0))
+        self.addParameter(QgsProcessingParameterField(
+            self.ONEWAY_FIELD, self.tr("One-way field (optional)"), parentLayerParameterName=self.NETWORK,
+            optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.TOLERANCE, self.tr("Snapping tolerance between line ends (m)"),
+            QgsProcessingParameterNumber.Type.Double, 0.0, False, 0.0))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.DESTINATIONS, self.tr("Destinations (points or polygons)"),
+            [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterField(
+            self.DESTINATION_ID_FIELD, self.tr("Destination id field (empty: feature id)"),
+            parentLayerParameterName=self.DESTINATIONS, optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.BREAKS, self.tr("Time breaks (minutes, comma-separated)"), defaultValue="15,30,45,60,90"))
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.SEPARATE, self.tr("One service area per destination"), defaultValue=False))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.BUFFER, self.tr("Polygon buffer around the reached roads (m)"),
+            QgsProcessingParameterNumber.Type.Double, 200.0, False, 0.0))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.ACCESS_SPEED, self.tr("Access speed off the network (km/h)"),
+            QgsProcessingParameterNumber.Type.Double, 5.0, False, 0.1))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.MAX_SNAP, self.tr("Largest distance to the network (m)"),
+            QgsProcessingParameterNumber.Type.Double, 2000.0, False, 0.0))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, self.tr("Service areas (polygons)"), QgsProcessing.SourceType.TypeVectorPolygon))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_EDGES, self.tr("Reached roads"), QgsProcessing.SourceType.TypeVectorLine))
+        self.addOutput(QgsProcessingOutputNumber("N_AREAS", self.tr("Service areas")))
+
+    def _breaks(self, parameters, context):
+        text = self.parameterAsString(parameters, self.BREAKS, context)
+        try:
+            breaks = sorted({float(part) for part in text.replace(";", ",").split(",") if part.strip()})
+        except ValueError:
+            raise QgsProcessingException(self.tr("BREAKS must be numbers of minutes separated by commas, e.g. "
+                                                 "15,30,45,60,90 (got '{text}').").format(text=text))
+        if not breaks or breaks[0] <= 0:
+            raise QgsProcessingException(self.tr("BREAKS must hold at least one time greater than 0 minutes."))
+        return breaks
+
+    def process(self, parameters, context, feedback):
+        from ..methods import network as method
+
+        breaks = self._breaks(parameters, context)
+        network_source = self.parameterAsSource(parameters, self.NETWORK, context)
+        destinations_source = self.parameterAsSource(parameters, self.DESTINATIONS, context)
+        crs = working_crs(network_source.sourceCrs(), network_source.sourceExtent())
+        network = self._network(parameters, context, network_source, crs, feedback)
+        destinations, xy = self._points(destinations_source, crs, context)
+        attached = method.attach_points(network, xy, self.parameterAsDouble(parameters, self.MAX_SNAP, context),
+                                        self.parameterAsDouble(parameters, self.ACCESS_SPEED, context))
+        if not attached.attached.any():
+            raise QgsProcessingException(self.tr("No destination lies near enough to the road network."))
+        if len(attached.unattached):
+            feedback.pushWarning(self.tr("{n} destination(s) are too far from the network and were left out.")
+                                 .format(n=len(attached.unattached)))
+        id_field = self.parameterAsString(parameters, self.DESTINATION_ID_FIELD, context)
+        separate = self.parameterAsBool(parameters, self.SEPARATE, context)
+        buffer_m = self.parameterAsDouble(parameters, self.BUFFER, context)
+
+        polygon_fields, edge_fields = QgsFields(), QgsFields()
+        for fields in (polygon_fields, edge_fields):
+            fields.append(QgsField("break_min", QVariant.Double))
+            fields.append(QgsField("destination", QVariant.String))
+        sink, polygons_id = self.parameterAsSink(parameters, self.OUTPUT, context, polygon_fields,
+                                                 QgsWkbTypes.Type.MultiPolygon, crs)
+        edge_sink, edges_id = self.parameterAsSink(parameters, self.OUTPUT_EDGES, context, edge_fields,
+                                                   QgsWkbTypes.Type.MultiLineString, crs)
+        if sink is None or edge_sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        groups = ([(str(destinations[k][id_field]) if id_field else str(destinations[k].id()), [k])
+                   for k in np.flatnonzero(attached.attached)] if separate else [("", None)])
+        n_areas = 0
+        for number, (label, members) in enumerate(groups):
+            subset = attached if members is None else _subset(attached, members)
+            area = method.service_area(network, subset, breaks, feedback=ProgressRange(
+                feedback, 30 + 60 * number / len(groups), 30 + 60 * (number + 1) / len(groups)))
+            for break_min in reversed(breaks):  # largest first, so smaller areas draw on top
+                edges, f0, f1 = area.reached(break_min)
+                pieces = [QgsGeometry.fromPolylineXY([_at(network, e, a), _at(network, e, b)])
+                          for e, a, b in zip(edges, f0, f1) if b > a]
+                if not pieces:
+                    continue
+                lines = QgsGeometry.collectGeometry(pieces)
+                line_feature = QgsFeature(edge_fields)
+                line_feature.setGeometry(lines)
+                line_feature.setAttributes([float(break_min), label or None])
+                edge_sink.addFeature(line_feature, QgsFeatureSink.Flag.FastInsert)
+                polygon = QgsGeometry.unaryUnion([piece.buffer(buffer_m, 4) for piece in pieces]) \
+                    if buffer_m > 0 else QgsGeometry()
+                if not polygon.isEmpty():
+                    polygon.convertToMultiType()
+                    feature = QgsFeature(polygon_fields)
+                    feature.setGeometry(polygon)
+                    feature.setAttributes([float(break_min), label or None])
+                    sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+                    n_areas += 1
+            if feedback.isCanceled():
+                return {}
+        feedback.pushInfo(self.tr("{n} service area(s) for the breaks {breaks} minutes.").format(
+            n=n_areas, breaks=", ".join(f"{b:g}" for b in breaks)))
+        return {self.OUTPUT: polygons_id, self.OUTPUT_EDGES: edges_id, "N_AREAS": n_areas}
+
+
+def _at(network, edge, fraction):
+    a, b = network.seg_a[edge], network.seg_b[edge]
+    point = a + (b - a) * fraction
+    return QgsPointXY(float(point[0]), float(point[1]))
+
+
+def _subset(attachment, members):
+    """The attachment of some points only (the other points made unattached)."""
+    import dataclasses
+
+    keep = np.zeros(attachment.n, dtype=bool)
+    keep[members] = True
+    values = {}
+    for field in dataclasses.fields(attachment):
+        array = getattr(attachment, field.name)
+        if field.name == "edge":
+            values[field.name] = np.where(keep, array, -1)
+        else:
+            values[field.name] = array
+    return type(attachment)(**values)
