@@ -1620,6 +1620,125 @@ Utdata: habitatfläckarna med component, degree och betydelsefälten; länkarna 
     </message>
 </context>
 <context>
+    <name>ServiceArea</name>
+    <message>
+        <location filename="../processing_algorithms/accessibility/servicearea.py" line="43"/>
+        <source>Service areas (isochrones)</source>
+        <translation>Serviceområden (isokroner)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/accessibility/servicearea.py" line="46"/>
+        <source>The parts of the road network that can be reached within each time break (minutes, e.g. 15,30,45,60,90; no upper cap) from the destinations, and isochrone polygons around them (the reached roads buffered by BUFFER metres and dissolved per break).
+
+Roads, speeds, one-way and the attachment of the destinations work as in &apos;Travel time and accessibility&apos;. All destinations together give one service area per break; SEPARATE gives one per destination and break (one Dijkstra each).
+Output fields: break_min, and destination (SEPARATE). Edges are cut exactly where the time runs out.</source>
+        <translation>De delar av vägnätet som kan nås inom varje tidsgräns (minuter, t.ex. 15,30,45,60,90; ingen övre gräns) från målpunkterna, och isokronpolygoner runt dem (de nådda vägarna buffrade med BUFFER meter och sammanslagna per tidsgräns).
+
+Vägar, hastigheter, enkelriktning och anslutningen av målpunkterna fungerar som i &apos;Restid och tillgänglighet&apos;. Alla målpunkter tillsammans ger ett serviceområde per tidsgräns; SEPARATE ger ett per målpunkt och tidsgräns (en Dijkstra-körning var).
+Utdatafält: break_min och destination (SEPARATE). Länkarna kapas exakt där tiden tar slut.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/accessibility/servicearea.py" line="56"/>
+        <source>Road network (lines)</source>
+        <translation>Vägnät (linjer)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/accessibility/servicearea.py" line="58"/>
+        <source>Speed field (km/h; empty: NVDB/OSM fields or the default speed)</source>
+        <translation>Hastighetsfält (km/h; tomt: NVDB/OSM-fält eller standardhastigheten)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/accessibility/servicearea.py" line="61"/>
+        <source>Default speed (km/h)</source>
+        <translation>Standardhastighet (km/h)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/accessibility/servicearea.py" line="64"/>
+        <source>One-way field (optional)</source>
+        <translation>Fält för enkelriktad väg (valfritt)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/accessibility/servicearea.py" line="67"/>
+        <source>Snapping tolerance between line ends (m)</source>
+        <translation>Fästtolerans mellan linjeändar (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/accessibility/servicearea.py" line="70"/>
+        <source>Destinations (points or polygons)</source>
+        <translation>Målpunkter (punkter eller polygoner)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/accessibility/servicearea.py" line="73"/>
+        <source>Destination id field (empty: feature id)</source>
+        <translation>Id-fält för målpunkter (tomt: objekt-id)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/accessibility/servicearea.py" line="76"/>
+        <source>Time breaks (minutes, comma-separated)</source>
+        <translation>Tidsgränser (minuter, kommaseparerade)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/accessibility/servicearea.py" line="78"/>
+        <source>One service area per destination</source>
+        <translation>Ett serviceområde per målpunkt</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/accessibility/servicearea.py" line="80"/>
+        <source>Polygon buffer around the reached roads (m)</source>
+        <translation>Buffert runt de nådda vägarna (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/accessibility/servicearea.py" line="83"/>
+        <source>Access speed off the network (km/h)</source>
+        <translation>Anslutningshastighet utanför vägnätet (km/h)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/accessibility/servicearea.py" line="86"/>
+        <source>Largest distance to the network (m)</source>
+        <translation>Största avstånd till vägnätet (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/accessibility/servicearea.py" line="89"/>
+        <source>Service areas (polygons)</source>
+        <translation>Serviceområden (polygoner)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/accessibility/servicearea.py" line="91"/>
+        <source>Reached roads</source>
+        <translation>Nådda vägar</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/accessibility/servicearea.py" line="93"/>
+        <source>Service areas</source>
+        <translation>Serviceområden</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/accessibility/servicearea.py" line="100"/>
+        <source>BREAKS must be numbers of minutes separated by commas, e.g. 15,30,45,60,90 (got &apos;{text}&apos;).</source>
+        <translation>BREAKS ska vara antal minuter åtskilda av kommatecken, t.ex. 15,30,45,60,90 (fick &apos;{text}&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/accessibility/servicearea.py" line="103"/>
+        <source>BREAKS must hold at least one time greater than 0 minutes.</source>
+        <translation>BREAKS måste innehålla minst en tid större än 0 minuter.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/accessibility/servicearea.py" line="118"/>
+        <source>No destination lies near enough to the road network.</source>
+        <translation>Ingen målpunkt ligger tillräckligt nära vägnätet.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/accessibility/servicearea.py" line="120"/>
+        <source>{n} destination(s) are too far from the network and were left out.</source>
+        <translation>{n} målpunkt(er) ligger för långt från vägnätet och utelämnades.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/accessibility/servicearea.py" line="165"/>
+        <source>{n} service area(s) for the breaks {breaks} minutes.</source>
+        <translation>{n} serviceområde(n) för tidsgränserna {breaks} minuter.</translation>
+    </message>
+</context>
+<context>
     <name>StrukturbildAlgorithm</name>
     <message>
         <location filename="../processing_algorithms/base.py" line="29"/>
