@@ -28,6 +28,7 @@ class StrukturbildProvider(QgsProcessingProvider):
 
 def algorithm_classes():
     from .accessibility.degurba import Degurba
+    from .accessibility.ruraltypology import RuralTypology
     from .accessibility.servicearea import ServiceArea
     from .accessibility.traveltime import TravelTime
     from .functional.flowlines import FlowLines
@@ -40,4 +41,4 @@ def algorithm_classes():
     from .maps.createstrukturbild import CreateStrukturbild
 
     return [CreateStrukturbild, AssembleMap, FlowLines, FunctionalRegions, HabitatNetwork, ConnectivityTables,
-            Corridors, GreenConflicts, Degurba, TravelTime, ServiceArea]
+            Corridors, GreenConflicts, Degurba, TravelTime, ServiceArea, RuralTypology]

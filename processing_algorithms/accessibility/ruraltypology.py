@@ -1,0 +1,265 @@
+"""strukturbild:ruraltypology — Glesbygdsverket/Tillväxtverket-style classes from travel time to tätorter:
+'tatort', 'tatortsnara_landsbygd' (≤ MINUTES to a tätort larger than TOWN_SIZE), 'glesbygd' (farther), and the
+share of the population in each class per area of an optional AREAS layer.
+
+Reuses strukturbild:traveltime's roads and points (or its straight-line estimate without a network);
+the classes are methods.typology.
+"""
+
+import numpy as np
+from qgis.core import (
+    QgsCoordinateTransform,
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsSpatialIndex,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ..green.habitatnetwork import working_crs
+from ..methods import typology
+from .traveltime import TravelTime, _number
+
+
+class RuralTypology(TravelTime):
+    ALGORITHM_ID = "ruraltypology"
+    GROUP_ID = "accessibility"
+
+    INPUT = "INPUT"
+    POPULATION_FIELD = "POPULATION_FIELD"
+    TATORTER = "TATORTER"
+    TATORT_POPULATION_FIELD = "TATORT_POPULATION_FIELD"
+    TOWN_SIZE = "TOWN_SIZE"
+    MINUTES = "MINUTES"
+    AREAS = "AREAS"
+    OUTPUT_AREAS = "OUTPUT_AREAS"
+
+    def displayName(self):
+        return self.tr("Rural typology (tätort, tätortsnära landsbygd, glesbygd)")
+
+    def shortHelpString(self):
+        return self.tr(
+            "Classes grid cells or areas as Glesbygdsverket and Tillväxtverket do: 'tatort' inside a tätort with "
+            "more than TOWN_SIZE inhabitants (3,000), 'tatortsnara_landsbygd' within MINUTES (45) by car of such a "
+            "tätort, 'glesbygd' farther away. Thresholds are parameters.\n\n"
+            "Tätorter as polygons: a cell is inside when its point on surface is. Tätorter as points (SCB's "
+            "tätort points): the cell or area that contains the point counts as tätort. Travel time over NETWORK "
+            "as in 'Travel time and accessibility', or the straight-line estimate without one (marked in "
+            "access_method).\n"
+            "AREAS (optional: kommuner, border zones): the share of the population in each class per area.")
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.INPUT, self.tr("Grid cells or areas to classify (polygons or points)"),
+            [QgsProcessing.SourceType.TypeVectorPolygon, QgsProcessing.SourceType.TypeVectorPoint]))
+        self.addParameter(QgsProcessingParameterField(
+            self.POPULATION_FIELD, self.tr("Population field (for the shares; optional)"),
+            parentLayerParameterName=self.INPUT, type=QgsProcessingParameterField.DataType.Numeric, optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.TATORTER, self.tr("Tätorter (polygons or points)"),
+            [QgsProcessing.SourceType.TypeVectorPolygon, QgsProcessing.SourceType.TypeVectorPoint]))
+        self.addParameter(QgsProcessingParameterField(
+            self.TATORT_POPULATION_FIELD, self.tr("Tätort population field"), parentLayerParameterName=self.TATORTER,
+            type=QgsProcessingParameterField.DataType.Numeric))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.TOWN_SIZE, self.tr("Tätorter larger than (inhabitants)"), QgsProcessingParameterNumber.Type.Integer,
+            3000, False, 0))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.MINUTES, self.tr("Tätortsnära within (minutes by car)"), QgsProcessingParameterNumber.Type.Double,
+            45.0, False, 0.0))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.NETWORK, self.tr("Road network (lines; empty: straight-line estimate)"),
+            [QgsProcessing.SourceType.TypeVectorLine], optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.SPEED_FIELD, self.tr("Speed field (km/h; empty: NVDB/OSM fields or the default speed)"),
+            parentLayerParameterName=self.NETWORK, optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.DEFAULT_SPEED, self.tr("Default speed (km/h)"), QgsProcessingParameterNumber.Type.Double, 70.0,
+            False, 1.0))
+        self.addParameter(QgsProcessingParameterField(
+            self.ONEWAY_FIELD, self.tr("One-way field (optional)"), parentLayerParameterName=self.NETWORK,
+            optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.TOLERANCE, self.tr("Snapping tolerance between line ends (m)"),
+            QgsProcessingParameterNumber.Type.Double, 0.0, False, 0.0))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.ACCESS_SPEED, self.tr("Access speed off the network (km/h)"),
+            QgsProcessingParameterNumber.Type.Double, 5.0, False, 0.1))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.MAX_SNAP, self.tr("Largest distance to the network (m)"),
+            QgsProcessingParameterNumber.Type.Double, 5000.0, False, 0.0))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.DETOUR_FACTOR, self.tr("Detour factor for the straight-line estimate"),
+            QgsProcessingParameterNumber.Type.Double, 1.3, False, 1.0))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.AREAS, self.tr("Areas for population shares (optional: kommuner, border zones)"),
+            [QgsProcessing.SourceType.TypeVectorPolygon], optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Classified cells or areas")))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_AREAS, self.tr("Areas with population shares per class"),
+            QgsProcessing.SourceType.TypeVectorPolygon, optional=True, createByDefault=False))
+
+    def process(self, parameters, context, feedback):
+        from ..methods import estimate
+        from ..methods import network as method
+
+        source = self.parameterAsSource(parameters, self.INPUT, context)
+        tatorter_source = self.parameterAsSource(parameters, self.TATORTER, context)
+        network_source = self.parameterAsSource(parameters, self.NETWORK, context)
+        town_size = self.parameterAsInt(parameters, self.TOWN_SIZE, context)
+        minutes = self.parameterAsDouble(parameters, self.MINUTES, context)
+        pop_field = self.parameterAsString(parameters, self.TATORT_POPULATION_FIELD, context)
+        reference = network_source if network_source is not None else source
+        crs = working_crs(reference.sourceCrs(), reference.sourceExtent())
+        self.require_projected(crs, self.tr("The working CRS"))
+
+        cells, cell_xy = self._points(source, crs, context)
+        towns = [f for f in tatorter_source.getFeatures() if _number(f[pop_field]) > town_size]
+        if not towns:
+            raise QgsProcessingException(self.tr("No tätort in '{layer}' has more than {n} inhabitants in '{field}'.")
+                                         .format(layer=tatorter_source.sourceName(), n=town_size, field=pop_field))
+        transform = QgsCoordinateTransform(tatorter_source.sourceCrs(), crs, context.transformContext())
+        town_geometries = []
+        for town in towns:
+            geometry = QgsGeometry(town.geometry())
+            geometry.transform(transform)
+            town_geometries.append(geometry)
+        town_xy = np.array([[g.pointOnSurface().asPoint().x(), g.pointOnSurface().asPoint().y()]
+                            for g in town_geometries])
+        inside = self._inside(source, crs, context, cells, town_geometries)
+        feedback.setProgress(20)
+
+        if network_source is None:
+            detour = self.parameterAsDouble(parameters, self.DETOUR_FACTOR, context)
+            speed = self.parameterAsDouble(parameters, self.DEFAULT_SPEED, context)
+            known = np.isfinite(cell_xy).all(axis=1)
+            time = np.full(len(cells), np.nan)
+            time[known], _ = estimate.nearest(cell_xy[known], town_xy, detour, speed)
+            method_text = self.tr("estimate: straight line × {f:g} at {v:g} km/h").format(f=detour, v=speed)
+            feedback.pushWarning(self.tr("No road network: travel times are an estimate ({text}).")
+                                 .format(text=method_text))
+        else:
+            network = self._network(parameters, context, network_source, crs, feedback)
+            max_snap = self.parameterAsDouble(parameters, self.MAX_SNAP, context)
+            access = self.parameterAsDouble(parameters, self.ACCESS_SPEED, context)
+            origins = method.attach_points(network, cell_xy, max_snap, access)
+            destinations = method.attach_points(network, town_xy, max_snap, access)
+            if not destinations.attached.any():
+                raise QgsProcessingException(self.tr("No tätort lies near enough to the road network."))
+            times = method.travel_times(network, origins, destinations)
+            time = times.time_min
+            if len(origins.unattached):
+                feedback.pushWarning(self.tr("{n} cell(s) are farther than {m:g} m from the road network: they "
+                                             "have no travel time and are classed as glesbygd unless inside a "
+                                             "tätort.").format(
+                    n=len(origins.unattached), m=max_snap))
+            method_text = self.tr("road network")
+        classes = typology.classify(inside, time, minutes)
+        feedback.setProgress(80)
+
+        fields = QgsFields(source.fields())
+        for name, kind in (("klass", QVariant.String), ("time_min", QVariant.Double),
+                           ("access_method", QVariant.String), ("strukturbild_typ", QVariant.String)):
+            if fields.indexOf(name) >= 0:
+                raise QgsProcessingException(self.tr("The input already has a field '{field}'; rename it first.")
+                                             .format(field=name))
+            fields.append(QgsField(name, kind))
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, source.wkbType(),
+                                             source.sourceCrs())
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        for k, feature in enumerate(cells):
+            out = QgsFeature(fields)
+            out.setGeometry(feature.geometry())
+            out.setAttributes(feature.attributes() + [
+                str(classes[k]), float(time[k]) if np.isfinite(time[k]) else None, method_text,
+                "landsbygdstypologi"])
+            sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
+        results = {self.OUTPUT: dest_id}
+        counts = {name: int(np.count_nonzero(classes == name)) for name in typology.CLASSES}
+        feedback.pushInfo(self.tr("{cells} cells or areas: tätort {t}, tätortsnära landsbygd {n}, glesbygd {g} "
+                                  "({method}).").format(cells=len(cells), t=counts["tatort"],
+                                                         n=counts["tatortsnara_landsbygd"], g=counts["glesbygd"],
+                                                         method=method_text))
+        areas = self.parameterAsSource(parameters, self.AREAS, context)
+        if areas is not None and parameters.get(self.OUTPUT_AREAS) is not None:
+            population_field = self.parameterAsString(parameters, self.POPULATION_FIELD, context)
+            population = np.array([_number(f[population_field]) if population_field else 1.0 for f in cells])
+            results[self.OUTPUT_AREAS] = self._area_shares(parameters, context, areas, crs, cell_xy, classes,
+                                                           population)
+        return results
+
+    def _inside(self, source, crs, context, cells, town_geometries):
+        """True for cells inside a tätort polygon, or containing a tätort point."""
+        inside = np.zeros(len(cells), dtype=bool)
+        transform = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
+        points = [g for g in town_geometries if g.type() == QgsWkbTypes.GeometryType.PointGeometry]
+        polygons = [g for g in town_geometries if g.type() == QgsWkbTypes.GeometryType.PolygonGeometry]
+        polygon_index = _index(polygons)
+        for k, feature in enumerate(cells):
+            geometry = QgsGeometry(feature.geometry())
+            if geometry.isNull() or geometry.isEmpty():
+                continue
+            geometry.transform(transform)
+            anchor = geometry.pointOnSurface()
+            for j in polygon_index.intersects(anchor.boundingBox()):
+                if polygons[j].contains(anchor):
+                    inside[k] = True
+                    break
+            if not inside[k] and points and geometry.type() == QgsWkbTypes.GeometryType.PolygonGeometry:
+                box = geometry.boundingBox()
+                inside[k] = any(box.contains(p.asPoint()) and geometry.contains(p) for p in points)
+        return inside
+
+    def _area_shares(self, parameters, context, areas, crs, cell_xy, classes, population):
+        transform = QgsCoordinateTransform(areas.sourceCrs(), crs, context.transformContext())
+        units = []
+        for feature in areas.getFeatures():
+            geometry = QgsGeometry(feature.geometry())
+            geometry.transform(transform)
+            units.append((feature, geometry))
+        index = _index([g for _, g in units])
+        labels = np.full(len(cell_xy), None, dtype=object)
+        for k, (x, y) in enumerate(cell_xy):
+            if not np.isfinite(x):
+                continue
+            point = QgsGeometry.fromPointXY(QgsPointXY(x, y))
+            for j in index.intersects(point.boundingBox()):
+                if units[j][1].contains(point):
+                    labels[k] = j
+                    break
+        shares = typology.population_shares(classes, population, labels)
+        fields = QgsFields(areas.fields())
+        for name in typology.CLASSES:
+            fields.append(QgsField(f"share_{name}", QVariant.Double))
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT_AREAS, context, fields,
+                                             QgsWkbTypes.Type.MultiPolygon, crs)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT_AREAS))
+        for j, (feature, geometry) in enumerate(units):
+            out = QgsFeature(fields)
+            geometry.convertToMultiType()
+            out.setGeometry(geometry)
+            values = shares.get(j)
+            out.setAttributes(feature.attributes() + [values[name] if values else None for name in typology.CLASSES])
+            sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
+        return dest_id
+
+
+def _index(geometries):
+    index = QgsSpatialIndex()
+    for k, geometry in enumerate(geometries):
+        feature = QgsFeature(k)
+        feature.setGeometry(geometry)
+        index.addFeature(feature)
+    return index
