@@ -1620,6 +1620,155 @@ Utdata: habitatfläckarna med component, degree och betydelsefälten; länkarna 
     </message>
 </context>
 <context>
+    <name>RuralTypology</name>
+    <message>
+        <location filename="../processing_algorithms/accessibility/ruraltypology.py" line="48"/>
+        <source>Rural typology (tätort, tätortsnära landsbygd, glesbygd)</source>
+        <translation>Landsbygdstypologi (tätort, tätortsnära landsbygd, glesbygd)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/accessibility/ruraltypology.py" line="51"/>
+        <source>Classes grid cells or areas as Glesbygdsverket and Tillväxtverket do: 'tatort' inside a tätort with more than TOWN_SIZE inhabitants (3,000), 'tatortsnara_landsbygd' within MINUTES (45) by car of such a tätort, 'glesbygd' farther away. Thresholds are parameters.
+
+Tätorter as polygons: a cell is inside when its point on surface is. Tätorter as points (SCB's tätort points): the cell or area that contains the point counts as tätort. Travel time over NETWORK as in 'Travel time and accessibility', or the straight-line estimate without one (marked in access_method).
+AREAS (optional: kommuner, border zones): the share of the population in each class per area.</source>
+        <translation>Klassar rutor eller områden som Glesbygdsverket och Tillväxtverket gör: &apos;tatort&apos; inne i en tätort med fler än TOWN_SIZE invånare (3 000), &apos;tatortsnara_landsbygd&apos; inom MINUTES (45) minuter med bil från en sådan tätort, &apos;glesbygd&apos; längre bort. Gränserna är parametrar.
+
+Tätorter som polygoner: en ruta ligger inne i tätorten när dess punkt på ytan gör det. Tätorter som punkter (SCB:s tätortspunkter): den ruta eller det område som innehåller punkten räknas som tätort. Restid över NETWORK som i &apos;Restid och tillgänglighet&apos;, eller uppskattningen fågelvägen utan vägnät (anges i access_method).
+AREAS (valfritt: kommuner, gränszoner): andelen av befolkningen i varje klass per område.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/accessibility/ruraltypology.py" line="62"/>
+        <source>Grid cells or areas to classify (polygons or points)</source>
+        <translation>Rutor eller områden att klassa (polygoner eller punkter)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/accessibility/ruraltypology.py" line="65"/>
+        <source>Population field (for the shares; optional)</source>
+        <translation>Befolkningsfält (för andelarna; valfritt)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/accessibility/ruraltypology.py" line="68"/>
+        <source>Tätorter (polygons or points)</source>
+        <translation>Tätorter (polygoner eller punkter)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/accessibility/ruraltypology.py" line="71"/>
+        <source>Tätort population field</source>
+        <translation>Fält med tätortens befolkning</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/accessibility/ruraltypology.py" line="74"/>
+        <source>Tätorter larger than (inhabitants)</source>
+        <translation>Tätorter större än (invånare)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/accessibility/ruraltypology.py" line="77"/>
+        <source>Tätortsnära within (minutes by car)</source>
+        <translation>Tätortsnära inom (minuter med bil)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/accessibility/ruraltypology.py" line="80"/>
+        <source>Road network (lines; empty: straight-line estimate)</source>
+        <translation>Vägnät (linjer; tomt: uppskattning fågelvägen)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/accessibility/ruraltypology.py" line="83"/>
+        <source>Speed field (km/h; empty: NVDB/OSM fields or the default speed)</source>
+        <translation>Hastighetsfält (km/h; tomt: NVDB/OSM-fält eller standardhastigheten)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/accessibility/ruraltypology.py" line="86"/>
+        <source>Default speed (km/h)</source>
+        <translation>Standardhastighet (km/h)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/accessibility/ruraltypology.py" line="89"/>
+        <source>One-way field (optional)</source>
+        <translation>Fält för enkelriktad väg (valfritt)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/accessibility/ruraltypology.py" line="92"/>
+        <source>Snapping tolerance between line ends (m)</source>
+        <translation>Fästtolerans mellan linjeändar (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/accessibility/ruraltypology.py" line="95"/>
+        <source>Access speed off the network (km/h)</source>
+        <translation>Anslutningshastighet utanför vägnätet (km/h)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/accessibility/ruraltypology.py" line="98"/>
+        <source>Largest distance to the network (m)</source>
+        <translation>Största avstånd till vägnätet (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/accessibility/ruraltypology.py" line="101"/>
+        <source>Detour factor for the straight-line estimate</source>
+        <translation>Omvägsfaktor för uppskattningen fågelvägen</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/accessibility/ruraltypology.py" line="104"/>
+        <source>Areas for population shares (optional: kommuner, border zones)</source>
+        <translation>Områden för befolkningsandelar (valfritt: kommuner, gränszoner)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/accessibility/ruraltypology.py" line="107"/>
+        <source>Classified cells or areas</source>
+        <translation>Klassade rutor eller områden</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/accessibility/ruraltypology.py" line="108"/>
+        <source>Areas with population shares per class</source>
+        <translation>Områden med befolkningsandelar per klass</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/accessibility/ruraltypology.py" line="124"/>
+        <source>The working CRS</source>
+        <translation>Arbetskoordinatsystemet</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/accessibility/ruraltypology.py" line="129"/>
+        <source>No tätort in '{layer}' has more than {n} inhabitants in '{field}'.</source>
+        <translation>Ingen tätort i &apos;{layer}&apos; har fler än {n} invånare i &apos;{field}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/accessibility/ruraltypology.py" line="148"/>
+        <source>estimate: straight line × {f:g} at {v:g} km/h</source>
+        <translation>uppskattning: fågelvägen × {f:g} i {v:g} km/h</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/accessibility/ruraltypology.py" line="149"/>
+        <source>No road network: travel times are an estimate ({text}).</source>
+        <translation>Inget vägnät: restiderna är en uppskattning ({text}).</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/accessibility/ruraltypology.py" line="158"/>
+        <source>No tätort lies near enough to the road network.</source>
+        <translation>Ingen tätort ligger tillräckligt nära vägnätet.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/accessibility/ruraltypology.py" line="162"/>
+        <source>{n} cell(s) are farther than {m:g} m from the road network: they have no travel time and are classed as glesbygd unless inside a tätort.</source>
+        <translation>{n} ruta/rutor ligger längre än {m:g} m från vägnätet: de har ingen restid och klassas som glesbygd om de inte ligger i en tätort.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/accessibility/ruraltypology.py" line="166"/>
+        <source>road network</source>
+        <translation>vägnät</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/accessibility/ruraltypology.py" line="174"/>
+        <source>The input already has a field &apos;{field}&apos;; rename it first.</source>
+        <translation>Indata har redan ett fält &apos;{field}&apos;; byt namn på det först.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/accessibility/ruraltypology.py" line="190"/>
+        <source>{cells} cells or areas: tätort {t}, tätortsnära landsbygd {n}, glesbygd {g} ({method}).</source>
+        <translation>{cells} rutor eller områden: tätort {t}, tätortsnära landsbygd {n}, glesbygd {g} ({method}).</translation>
+    </message>
+</context>
+<context>
     <name>ServiceArea</name>
     <message>
         <location filename="../processing_algorithms/accessibility/servicearea.py" line="43"/>
@@ -1634,7 +1783,7 @@ Roads, speeds, one-way and the attachment of the destinations work as in &apos;T
 Output fields: break_min, and destination (SEPARATE). Edges are cut exactly where the time runs out.</source>
         <translation>De delar av vägnätet som kan nås inom varje tidsgräns (minuter, t.ex. 15,30,45,60,90; ingen övre gräns) från målpunkterna, och isokronpolygoner runt dem (de nådda vägarna buffrade med BUFFER meter och sammanslagna per tidsgräns).
 
-Vägar, hastigheter, enkelriktning och anslutningen av målpunkterna fungerar som i &apos;Restid och tillgänglighet&apos;. Alla målpunkter tillsammans ger ett serviceområde per tidsgräns; SEPARATE ger ett per målpunkt och tidsgräns (en Dijkstra-körning var).
+Vägar, hastigheter, enkelriktning och anslutningen av målpunkterna fungerar som i 'Restid och tillgänglighet'. Alla målpunkter tillsammans ger ett serviceområde per tidsgräns; SEPARATE ger ett per målpunkt och tidsgräns (en Dijkstra-körning var).
 Utdatafält: break_min och destination (SEPARATE). Länkarna kapas exakt där tiden tar slut.</translation>
     </message>
     <message>
@@ -1715,7 +1864,7 @@ Utdatafält: break_min och destination (SEPARATE). Länkarna kapas exakt där ti
     <message>
         <location filename="../processing_algorithms/accessibility/servicearea.py" line="100"/>
         <source>BREAKS must be numbers of minutes separated by commas, e.g. 15,30,45,60,90 (got &apos;{text}&apos;).</source>
-        <translation>BREAKS ska vara antal minuter åtskilda av kommatecken, t.ex. 15,30,45,60,90 (fick &apos;{text}&apos;).</translation>
+        <translation>BREAKS ska vara antal minuter åtskilda av kommatecken, t.ex. 15,30,45,60,90 (fick '{text}').</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/accessibility/servicearea.py" line="103"/>
