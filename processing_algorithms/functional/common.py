@@ -10,8 +10,6 @@ from typing import List
 from qgis.core import QgsFeatureRequest, QgsProcessingException
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ..methods import od
-
 
 def tr(text):
     return QCoreApplication.translate("@default", text)  # pylupdate5 files bare tr() calls under @default
@@ -33,6 +31,8 @@ class Zones:
 
 def read_zones(source, layer_name, id_field, name_field="", feedback=None):
     """Read zone ids (text, normalised) and feature ids; refuse missing fields, NULL and duplicated ids."""
+    from ..methods import od
+
     if source is None:
         raise QgsProcessingException(tr("The zones layer could not be read."))
     fields = source.fields()
@@ -74,6 +74,8 @@ def read_zones(source, layer_name, id_field, name_field="", feedback=None):
 
 def read_od(source, layer_name, origin_field, destination_field, value_field, zone_ids, feedback=None):
     """Read an OD table (any QGIS table/CSV/GeoPackage layer) into a methods.od.ODMatrix over `zone_ids`."""
+    from ..methods import od
+
     if source is None:
         raise QgsProcessingException(tr("The flow table could not be read."))
     fields = source.fields()

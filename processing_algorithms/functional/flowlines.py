@@ -35,7 +35,6 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication, QVariant
 
 from ..base import StrukturbildAlgorithm
-from ..methods import flows, od
 from .common import read_od, read_zones
 
 STYLE_KEY = "funktionellt_samband"
@@ -227,6 +226,8 @@ class FlowLines(StrukturbildAlgorithm):
         return fields
 
     def process(self, parameters, context, feedback):
+        from ..methods import flows
+
         self._dest_id = None
         zones_source = self.parameterAsSource(parameters, self.ZONES, context)
         if zones_source is None:
@@ -331,6 +332,8 @@ class FlowLines(StrukturbildAlgorithm):
 
     def _anchors(self, zones, group_field, anchor, feedback):
         """Per zone index: the line end point (QgsPoint or None) and the group value as text."""
+        from ..methods import od
+
         index = {fid: k for k, fid in enumerate(zones.feature_ids)}
         anchors = [None] * len(zones.ids)
         groups = [""] * len(zones.ids)
@@ -368,6 +371,8 @@ class FlowLines(StrukturbildAlgorithm):
 
     @staticmethod
     def _line(start, end, curved):
+        from ..methods import flows
+
         if curved:
             xs, ys = flows.curve(start.x(), start.y(), end.x(), end.y(), bend=BEND, n=CURVE_POINTS)
             return QgsGeometry(QgsLineString([float(x) for x in xs], [float(y) for y in ys]))

@@ -7,7 +7,6 @@ import statistics
 from pathlib import Path
 
 import numpy as np
-import scipy.sparse as sp
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
     QgsFeature,
@@ -37,12 +36,7 @@ from qgis.PyQt.QtGui import QColor
 
 from ...strukturbild_plugin.library import StyleLibrary
 from ..base import ProgressRange, StrukturbildAlgorithm
-from ..methods import intramax as intramax_method
-from ..methods import la as la_method
-from ..methods import ttwa as ttwa_method
-from ..methods.regions import pick_centres, region_statistics
 from .common import Zones, read_od, read_zones
-from .report import write_report
 
 METHOD_LA, METHOD_TTWA, METHOD_INTRAMAX = 0, 1, 2
 METHOD_CODES = ("LA", "TTWA", "Intramax")
@@ -183,6 +177,10 @@ class FunctionalRegions(StrukturbildAlgorithm):
     # -- the run -------------------------------------------------------------------------------------------
 
     def process(self, parameters, context, feedback):
+        from ..methods import ttwa as ttwa_method
+        from ..methods.regions import region_statistics
+        from .report import write_report
+
         zones_source = self.parameterAsSource(parameters, self.ZONES, context)
         flows_source = self.parameterAsSource(parameters, self.FLOWS, context)
         zones_name = self._layer_name(parameters, self.ZONES, context)
@@ -310,6 +308,10 @@ class FunctionalRegions(StrukturbildAlgorithm):
 
     def _run_method(self, method, settings, flows, zones, zones_source, feedback):
         """-> membership, roles, links, centres per region (tuples of zone indices), notes, reserve events."""
+        from ..methods import intramax as intramax_method
+        from ..methods import la as la_method
+        from ..methods import ttwa as ttwa_method
+
         n = len(zones.ids)
         links = [None] * n
         reserve_events = []
@@ -349,6 +351,8 @@ class FunctionalRegions(StrukturbildAlgorithm):
 
     def _adjacency(self, zones, source, feedback):
         """Zones that share a boundary (touch or overlap), via a spatial index."""
+        import scipy.sparse as sp
+
         geometries = {}
         request = QgsFeatureRequest().setFilterFids(zones.feature_ids).setNoAttributes()
         for feature in source.getFeatures(request):
@@ -462,6 +466,8 @@ def _float(value):
 
 def _compact(flows, membership):
     """Renumber regions 0..k-1 by their centre's position and return (membership, centres as 1-tuples)."""
+    from ..methods.regions import pick_centres
+
     used = np.unique(membership[membership >= 0])
     remap = {old: new for new, old in enumerate(used)}
     compact = np.array([remap.get(int(m), -1) for m in membership], dtype=np.int64)
