@@ -35,7 +35,8 @@ def group_names():
 
 
 class StrukturbildAlgorithm(QgsProcessingAlgorithm):
-    """Base class; subclasses set ALGORITHM_ID and GROUP_ID and implement the QGIS hooks."""
+    """Base class; subclasses set ALGORITHM_ID and GROUP_ID, implement the QGIS hooks, and do their work in
+    process(parameters, context, feedback), raising any of user_errors() for bad input."""
 
     ALGORITHM_ID = ""
     GROUP_ID = "maps"
@@ -70,10 +71,6 @@ class StrukturbildAlgorithm(QgsProcessingAlgorithm):
         return "https://github.com/strukturbild/strukturbild#" + self.ALGORITHM_ID
 
     # -- running -----------------------------------------------------------------------------------
-
-    def process(self, parameters, context, feedback):
-        """The algorithm's work (subclasses); raise any of user_errors() for bad input."""
-        raise NotImplementedError
 
     @staticmethod
     def user_errors():
