@@ -399,42 +399,42 @@
         <translation>{n} zon(er) i '{layer}' saknar värde i '{field}' och har utelämnats.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/functional/common.py" line="78"/>
+        <location filename="../processing_algorithms/functional/common.py" line="80"/>
         <source>The flow table could not be read.</source>
         <translation>Flödestabellen gick inte att läsa.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/functional/common.py" line="80"/>
+        <location filename="../processing_algorithms/functional/common.py" line="82"/>
         <source>origin (residence)</source>
         <translation>ursprung (bostadskommun)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/functional/common.py" line="80"/>
+        <location filename="../processing_algorithms/functional/common.py" line="82"/>
         <source>destination (workplace)</source>
         <translation>destination (arbetsställekommun)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/functional/common.py" line="80"/>
+        <location filename="../processing_algorithms/functional/common.py" line="82"/>
         <source>value (count)</source>
         <translation>värde (antal)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/functional/common.py" line="83"/>
+        <location filename="../processing_algorithms/functional/common.py" line="85"/>
         <source>The flow table &apos;{layer}&apos; has no field &apos;{field}&apos; for the {role}. Available fields: {fields}.</source>
         <translation>Flödestabellen '{layer}' saknar fältet '{field}' för {role}. Tillgängliga fält: {fields}.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/functional/common.py" line="98"/>
+        <location filename="../processing_algorithms/functional/common.py" line="100"/>
         <source>Flow table &apos;{layer}&apos; (fields {o}, {d}, {v}): {error}</source>
         <translation>Flödestabellen '{layer}' (fälten {o}, {d}, {v}): {error}</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/functional/common.py" line="101"/>
+        <location filename="../processing_algorithms/functional/common.py" line="103"/>
         <source>Flow table &apos;{layer}&apos;: {rows} rows read, {used} used, {total:,.0f} commuters in the matrix of {n} zones.</source>
         <translation>Flödestabellen '{layer}': {rows} rader lästa, {used} använda, {total:,.0f} pendlare i matrisen med {n} zoner.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/functional/common.py" line="106"/>
+        <location filename="../processing_algorithms/functional/common.py" line="108"/>
         <source>Flow table &apos;{layer}&apos;: {note}</source>
         <translation>Flödestabellen '{layer}': {note}</translation>
     </message>
@@ -978,27 +978,27 @@ Ett raster ger en utdatapolygon per befolkad ruta.</translation>
 <context>
     <name>FlowLines</name>
     <message>
-        <location filename="../processing_algorithms/functional/flowlines.py" line="58"/>
+        <location filename="../processing_algorithms/functional/flowlines.py" line="57"/>
         <source>The flow lines could not be styled: {error}</source>
         <translation>Flödeslinjerna kunde inte få någon stil: {error}</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/functional/flowlines.py" line="68"/>
+        <location filename="../processing_algorithms/functional/flowlines.py" line="67"/>
         <source>The style could not be stored in {path}: {error}</source>
         <translation>Stilen kunde inte sparas i {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/functional/flowlines.py" line="125"/>
+        <location filename="../processing_algorithms/functional/flowlines.py" line="124"/>
         <source>Flow lines (functional connections)</source>
         <translation>Flödeslinjer (funktionella samband)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/functional/flowlines.py" line="128"/>
+        <location filename="../processing_algorithms/functional/flowlines.py" line="127"/>
         <source>commuting,pendling,flow,flöde,OD,origin,destination,funktionellt samband,flowmap</source>
         <translation>pendling,commuting,pendlingsflöden,flöde,flow,OD,OD-tabell,ursprung,origin,destination,funktionellt samband,flödeskarta,flowmap</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/functional/flowlines.py" line="131"/>
+        <location filename="../processing_algorithms/functional/flowlines.py" line="130"/>
         <source>Draws commuting (or any origin–destination) flows as lines between zones, styled as the strukturbild element 'Funktionellt samband' (line width grows with the flow).
 
 Zones: a polygon or point layer in any CRS (kommuner, DeSO, grid cells). Zone id field: the zone codes; each must occur once. Zone name field (optional): names for from_namn/to_namn (else the ids). Group field (optional): e.g. the county code; a line between zones of different groups gets crosses = 'A-B' (origin's group, then destination's; '?' for a zone without a value) and strukturbild_typ = 'gransoverskridande_samband'.
@@ -1027,157 +1027,157 @@ Minsta värde: linjer med ett mindre värde utelämnas. N största per ursprung:
 Utdatafält: origin, destination, value, share_of_origin, share_of_destination, crosses samt för strukturbildskartor from_id, to_id, from_namn, to_namn, flode (= value), andel (= share_of_origin), strukturbild_typ. Resultat: N_LINES, TOTAL_VALUE (summan av de utritade värdena), N_UNMATCHED_IDS, SHARE_CROSSING (andelen av det utritade värdet på linjer som korsar grupper; 0 utan gruppfält).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/functional/flowlines.py" line="166"/>
+        <location filename="../processing_algorithms/functional/flowlines.py" line="165"/>
         <source>Zones (polygons or points)</source>
         <translation>Zoner (polygoner eller punkter)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/functional/flowlines.py" line="169"/>
+        <location filename="../processing_algorithms/functional/flowlines.py" line="168"/>
         <source>Zone id field</source>
         <translation>Fält för zon-id</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/functional/flowlines.py" line="171"/>
+        <location filename="../processing_algorithms/functional/flowlines.py" line="170"/>
         <source>Zone name field (optional)</source>
         <translation>Fält för zonnamn (valfritt)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/functional/flowlines.py" line="174"/>
+        <location filename="../processing_algorithms/functional/flowlines.py" line="173"/>
         <source>Group field, e.g. county code (optional; marks crossing lines)</source>
         <translation>Gruppfält, t.ex. länskod (valfritt; markerar linjer som korsar grupper)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/functional/flowlines.py" line="177"/>
+        <location filename="../processing_algorithms/functional/flowlines.py" line="176"/>
         <source>Flow table (OD: origin, destination, value)</source>
         <translation>Flödestabell (OD-tabell: ursprung, destination, värde)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/functional/flowlines.py" line="180"/>
+        <location filename="../processing_algorithms/functional/flowlines.py" line="179"/>
         <source>Origin (residence) field</source>
         <translation>Fält för ursprung (bostadskommun)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/functional/flowlines.py" line="182"/>
+        <location filename="../processing_algorithms/functional/flowlines.py" line="181"/>
         <source>Destination (workplace) field</source>
         <translation>Fält för destination (arbetsställekommun)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/functional/flowlines.py" line="184"/>
+        <location filename="../processing_algorithms/functional/flowlines.py" line="183"/>
         <source>Value (count) field</source>
         <translation>Fält för värde (antal)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/functional/flowlines.py" line="186"/>
+        <location filename="../processing_algorithms/functional/flowlines.py" line="185"/>
         <source>Mode</source>
         <translation>Läge</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/functional/flowlines.py" line="186"/>
+        <location filename="../processing_algorithms/functional/flowlines.py" line="185"/>
         <source>Gross (one-way flows)</source>
         <translation>Brutto (enkelriktade flöden)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/functional/flowlines.py" line="186"/>
+        <location filename="../processing_algorithms/functional/flowlines.py" line="185"/>
         <source>Net (difference between directions)</source>
         <translation>Netto (skillnad mellan riktningarna)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/functional/flowlines.py" line="186"/>
+        <location filename="../processing_algorithms/functional/flowlines.py" line="185"/>
         <source>Two-way total (both directions summed)</source>
         <translation>Summa i båda riktningarna (riktningarna summerade)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/functional/flowlines.py" line="190"/>
+        <location filename="../processing_algorithms/functional/flowlines.py" line="189"/>
         <source>Minimum value</source>
         <translation>Minsta värde</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/functional/flowlines.py" line="193"/>
+        <location filename="../processing_algorithms/functional/flowlines.py" line="192"/>
         <source>Largest N lines per origin (0 = all)</source>
         <translation>De N största linjerna per ursprung (0 = alla)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/functional/flowlines.py" line="196"/>
+        <location filename="../processing_algorithms/functional/flowlines.py" line="195"/>
         <source>Curved lines</source>
         <translation>Böjda linjer</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/functional/flowlines.py" line="197"/>
+        <location filename="../processing_algorithms/functional/flowlines.py" line="196"/>
         <source>Line ends at the zone&apos;s</source>
         <translation>Linjen slutar i zonens</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/functional/flowlines.py" line="197"/>
+        <location filename="../processing_algorithms/functional/flowlines.py" line="196"/>
         <source>Centroid</source>
         <translation>Centroid</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/functional/flowlines.py" line="197"/>
+        <location filename="../processing_algorithms/functional/flowlines.py" line="196"/>
         <source>Point on surface</source>
         <translation>Punkt på ytan</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/functional/flowlines.py" line="202"/>
+        <location filename="../processing_algorithms/functional/flowlines.py" line="201"/>
         <source>Flow lines</source>
         <translation>Flödeslinjer</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/functional/flowlines.py" line="204"/>
+        <location filename="../processing_algorithms/functional/flowlines.py" line="203"/>
         <source>Number of lines</source>
         <translation>Antal linjer</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/functional/flowlines.py" line="205"/>
+        <location filename="../processing_algorithms/functional/flowlines.py" line="204"/>
         <source>Sum of the drawn values</source>
         <translation>Summan av de utritade värdena</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/functional/flowlines.py" line="206"/>
+        <location filename="../processing_algorithms/functional/flowlines.py" line="205"/>
         <source>Flow-table ids not among the zones</source>
         <translation>Id:n i flödestabellen som inte finns bland zonerna</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/functional/flowlines.py" line="208"/>
+        <location filename="../processing_algorithms/functional/flowlines.py" line="207"/>
         <source>Share of the drawn value crossing groups</source>
         <translation>Andel av det utritade värdet som korsar grupper</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/functional/flowlines.py" line="250"/>
+        <location filename="../processing_algorithms/functional/flowlines.py" line="251"/>
         <source>The zones layer &apos;{layer}&apos; has no field &apos;{field}&apos;. Available fields: {fields}.</source>
         <translation>Zonlagret '{layer}' saknar fältet '{field}'. Tillgängliga fält: {fields}.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/functional/flowlines.py" line="254"/>
+        <location filename="../processing_algorithms/functional/flowlines.py" line="255"/>
         <source>MODE must be 0 (gross), 1 (net) or 2 (two-way), not {mode}.</source>
         <translation>MODE måste vara 0 (brutto), 1 (netto) eller 2 (båda riktningarna), inte {mode}.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/functional/flowlines.py" line="277"/>
+        <location filename="../processing_algorithms/functional/flowlines.py" line="278"/>
         <source>{n} line(s) were left out because zone(s) {examples} of &apos;{layer}&apos; have no geometry.</source>
         <translation>{n} linje(r) utelämnades eftersom zon(erna) {examples} i '{layer}' saknar geometri.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/functional/flowlines.py" line="319"/>
+        <location filename="../processing_algorithms/functional/flowlines.py" line="320"/>
         <source>No flow line was drawn: every flow was on the diagonal, zero, below the minimum value {minimum:g} or between zones without geometry.</source>
         <translation>Ingen flödeslinje ritades: alla flöden låg på diagonalen, var noll, låg under minsta värdet {minimum:g} eller gick mellan zoner utan geometri.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/functional/flowlines.py" line="322"/>
+        <location filename="../processing_algorithms/functional/flowlines.py" line="323"/>
         <source>gross</source>
         <translation>brutto</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/functional/flowlines.py" line="322"/>
+        <location filename="../processing_algorithms/functional/flowlines.py" line="323"/>
         <source>net</source>
         <translation>netto</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/functional/flowlines.py" line="322"/>
+        <location filename="../processing_algorithms/functional/flowlines.py" line="323"/>
         <source>two-way</source>
         <translation>båda riktningarna</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/functional/flowlines.py" line="323"/>
+        <location filename="../processing_algorithms/functional/flowlines.py" line="324"/>
         <source>Flow lines ({mode}): {n} line(s) with {total:,.0f} in total between {zones} zone(s); {unmatched} flow-table id(s) not among the zones; {crossing:.1%} of the drawn value crosses groups.</source>
         <translation>Flödeslinjer ({mode}): {n} linje(r) med totalt {total:,.0f} mellan {zones} zon(er); {unmatched} id:n i flödestabellen finns inte bland zonerna; {crossing:.1%} av det utritade värdet korsar grupper.</translation>
     </message>
@@ -1185,12 +1185,12 @@ Utdatafält: origin, destination, value, share_of_origin, share_of_destination, 
 <context>
     <name>FunctionalRegions</name>
     <message>
-        <location filename="../processing_algorithms/functional/functionalregions.py" line="105"/>
+        <location filename="../processing_algorithms/functional/functionalregions.py" line="99"/>
         <source>Functional regions (SCB LA, TTWA, Intramax)</source>
         <translation>Funktionella regioner (SCB LA, TTWA, Intramax)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/functional/functionalregions.py" line="108"/>
+        <location filename="../processing_algorithms/functional/functionalregions.py" line="102"/>
         <source>Delineates functional (labour-market) regions from a commuting matrix.
 
 Zones: kommuner, DeSO or grid cells (polygons or points, any CRS) with an id field. Flows: an OD table (residence, workplace, count) such as SCB&apos;s or SSB&apos;s CSV; ids are matched robustly (text or integer, leading zeros), a total row is dropped, duplicated rows are summed, unmatched ids are reported. The diagonal (people working in their home zone) belongs in the table.
@@ -1211,182 +1211,182 @@ Intramax (Masser &amp; Brown 1975): slår samman paret med störst interaktion t
 Utdata: varje zon med region_id, region_name (dess centrum), role (centre = centrum, member = medlem, reserve = från reservlistan) och links (kedjelängd i LA); de sammanslagna regionerna med n_zones, residents (boende), jobs (arbetstillfällen), internal (interna flöden), sc_supply, sc_demand och validity (giltighet, TTWA); en HTML-rapport med ett diagram över självförsörjningsgrad mot storlek. Region-id:n namnges efter sina centrumzoner och förblir därför stabila mellan körningar.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/functional/functionalregions.py" line="129"/>
+        <location filename="../processing_algorithms/functional/functionalregions.py" line="123"/>
         <source>Zones (kommuner, DeSO, grid cells)</source>
         <translation>Zoner (kommuner, DeSO, rutor)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/functional/functionalregions.py" line="132"/>
+        <location filename="../processing_algorithms/functional/functionalregions.py" line="126"/>
         <source>Zone id field</source>
         <translation>Fält för zon-id</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/functional/functionalregions.py" line="134"/>
+        <location filename="../processing_algorithms/functional/functionalregions.py" line="128"/>
         <source>Zone name field (for region names)</source>
         <translation>Fält för zonnamn (till regionnamnen)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/functional/functionalregions.py" line="137"/>
+        <location filename="../processing_algorithms/functional/functionalregions.py" line="131"/>
         <source>Commuting flows (OD table: residence, workplace, count)</source>
         <translation>Pendlingsflöden (OD-tabell: bostadskommun, arbetsställekommun, antal)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/functional/functionalregions.py" line="140"/>
+        <location filename="../processing_algorithms/functional/functionalregions.py" line="134"/>
         <source>Residence (origin) id field</source>
         <translation>Id-fält för bostadskommun (ursprung)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/functional/functionalregions.py" line="142"/>
+        <location filename="../processing_algorithms/functional/functionalregions.py" line="136"/>
         <source>Workplace (destination) id field</source>
         <translation>Id-fält för arbetsställekommun (destination)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/functional/functionalregions.py" line="144"/>
+        <location filename="../processing_algorithms/functional/functionalregions.py" line="138"/>
         <source>Count field (employed persons)</source>
         <translation>Antalsfält (sysselsatta personer)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/functional/functionalregions.py" line="146"/>
+        <location filename="../processing_algorithms/functional/functionalregions.py" line="140"/>
         <source>Method</source>
         <translation>Metod</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/functional/functionalregions.py" line="146"/>
+        <location filename="../processing_algorithms/functional/functionalregions.py" line="140"/>
         <source>SCB lokala arbetsmarknader (LA)</source>
         <translation>SCB lokala arbetsmarknader (LA)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/functional/functionalregions.py" line="146"/>
+        <location filename="../processing_algorithms/functional/functionalregions.py" line="140"/>
         <source>CURDS / Coombes–Bond TTWA</source>
         <translation>CURDS / Coombes–Bond TTWA</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/functional/functionalregions.py" line="146"/>
+        <location filename="../processing_algorithms/functional/functionalregions.py" line="140"/>
         <source>Intramax</source>
         <translation>Intramax</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/functional/functionalregions.py" line="157"/>
+        <location filename="../processing_algorithms/functional/functionalregions.py" line="151"/>
         <source>LA: centre if out-commuting share below</source>
         <translation>LA: centrum om utpendlingsandelen är lägre än</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/functional/functionalregions.py" line="158"/>
+        <location filename="../processing_algorithms/functional/functionalregions.py" line="152"/>
         <source>LA: centre if largest single out-flow share below</source>
         <translation>LA: centrum om andelen i det största enskilda utpendlingsflödet är lägre än</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/functional/functionalregions.py" line="159"/>
+        <location filename="../processing_algorithms/functional/functionalregions.py" line="153"/>
         <source>LA: test a joint centre pair against the thresholds</source>
         <translation>LA: pröva ett gemensamt centrumpar mot tröskelvärdena</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/functional/functionalregions.py" line="161"/>
+        <location filename="../processing_algorithms/functional/functionalregions.py" line="155"/>
         <source>TTWA: minimum size (employed residents)</source>
         <translation>TTWA: minsta storlek (sysselsatta boende)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/functional/functionalregions.py" line="162"/>
+        <location filename="../processing_algorithms/functional/functionalregions.py" line="156"/>
         <source>TTWA: minimum self-containment</source>
         <translation>TTWA: lägsta självförsörjningsgrad</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/functional/functionalregions.py" line="163"/>
+        <location filename="../processing_algorithms/functional/functionalregions.py" line="157"/>
         <source>TTWA: target size (employed residents)</source>
         <translation>TTWA: målstorlek (sysselsatta boende)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/functional/functionalregions.py" line="164"/>
+        <location filename="../processing_algorithms/functional/functionalregions.py" line="158"/>
         <source>TTWA: target self-containment</source>
         <translation>TTWA: mål för självförsörjningsgrad</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/functional/functionalregions.py" line="165"/>
+        <location filename="../processing_algorithms/functional/functionalregions.py" line="159"/>
         <source>Intramax: number of regions</source>
         <translation>Intramax: antal regioner</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/functional/functionalregions.py" line="167"/>
+        <location filename="../processing_algorithms/functional/functionalregions.py" line="161"/>
         <source>Intramax: merge only neighbouring zones</source>
         <translation>Intramax: slå bara samman angränsande zoner</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/functional/functionalregions.py" line="169"/>
+        <location filename="../processing_algorithms/functional/functionalregions.py" line="163"/>
         <source>Zones with their region</source>
         <translation>Zoner med sin region</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/functional/functionalregions.py" line="171"/>
+        <location filename="../processing_algorithms/functional/functionalregions.py" line="165"/>
         <source>Functional regions</source>
         <translation>Funktionella regioner</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/functional/functionalregions.py" line="173"/>
+        <location filename="../processing_algorithms/functional/functionalregions.py" line="167"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/functional/functionalregions.py" line="173"/>
+        <location filename="../processing_algorithms/functional/functionalregions.py" line="167"/>
         <source>HTML files (*.html)</source>
         <translation>HTML-filer (*.html)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/functional/functionalregions.py" line="176"/>
+        <location filename="../processing_algorithms/functional/functionalregions.py" line="170"/>
         <source>Number of regions</source>
         <translation>Antal regioner</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/functional/functionalregions.py" line="176"/>
+        <location filename="../processing_algorithms/functional/functionalregions.py" line="170"/>
         <source>Median self-containment (min of supply and demand)</source>
         <translation>Median för självförsörjningsgrad (minimum av utbuds- och efterfrågesidan)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/functional/functionalregions.py" line="176"/>
+        <location filename="../processing_algorithms/functional/functionalregions.py" line="170"/>
         <source>Zones that came from the TTWA reserve list</source>
         <translation>Zoner som kom från TTWA-reservlistan</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/functional/functionalregions.py" line="176"/>
+        <location filename="../processing_algorithms/functional/functionalregions.py" line="170"/>
         <source>OD ids not among the zones</source>
         <translation>Id:n i OD-tabellen som inte finns bland zonerna</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/functional/functionalregions.py" line="176"/>
+        <location filename="../processing_algorithms/functional/functionalregions.py" line="170"/>
         <source>Zones</source>
         <translation>Zoner</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/functional/functionalregions.py" line="204"/>
+        <location filename="../processing_algorithms/functional/functionalregions.py" line="202"/>
         <source>No zone of &apos;{zones}&apos; has any flow in &apos;{flows}&apos;.</source>
         <translation>Ingen zon i '{zones}' har något flöde i '{flows}'.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/functional/functionalregions.py" line="242"/>
+        <location filename="../processing_algorithms/functional/functionalregions.py" line="240"/>
         <source>Functional regions: {method}</source>
         <translation>Funktionella regioner: {method}</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/functional/functionalregions.py" line="249"/>
+        <location filename="../processing_algorithms/functional/functionalregions.py" line="247"/>
         <source>{method}: {n} regions from {zones} zones; median self-containment {sc:.3f}; {reserve} zones from the reserve list.</source>
         <translation>{method}: {n} regioner av {zones} zoner; median för självförsörjningsgrad {sc:.3f}; {reserve} zoner från reservlistan.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/functional/functionalregions.py" line="294"/>
+        <location filename="../processing_algorithms/functional/functionalregions.py" line="292"/>
         <source>TTWA needs 0 &lt; MIN_SIZE &lt; TARGET_SIZE (got {a} and {b}).</source>
         <translation>TTWA kräver 0 &lt; MIN_SIZE &lt; TARGET_SIZE (angivet var {a} och {b}).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/functional/functionalregions.py" line="297"/>
+        <location filename="../processing_algorithms/functional/functionalregions.py" line="295"/>
         <source>TTWA needs 0 &lt; MIN_SC ≤ TARGET_SC ≤ 1 (got {a} and {b}).</source>
         <translation>TTWA kräver 0 &lt; MIN_SC ≤ TARGET_SC ≤ 1 (angivet var {a} och {b}).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/functional/functionalregions.py" line="329"/>
+        <location filename="../processing_algorithms/functional/functionalregions.py" line="331"/>
         <source>{n} zone(s) have no residents, no jobs or only internal flows and belong to no region (TTWA zero list).</source>
         <translation>{n} zon(er) saknar boende, saknar arbetstillfällen eller har bara interna flöden och tillhör ingen region (TTWA:s nollista).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/functional/functionalregions.py" line="385"/>
+        <location filename="../processing_algorithms/functional/functionalregions.py" line="389"/>
         <source>The zones layer already has a field &apos;{field}&apos;; rename it first.</source>
         <translation>Zonlagret har redan fältet '{field}'; byt först namn på det.</translation>
     </message>
@@ -1632,9 +1632,9 @@ Utdata: habitatfläckarna med component, degree och betydelsefälten; länkarna 
 
 Tätorter as polygons: a cell is inside when its point on surface is. Tätorter as points (SCB's tätort points): the cell or area that contains the point counts as tätort. Travel time over NETWORK as in 'Travel time and accessibility', or the straight-line estimate without one (marked in access_method).
 AREAS (optional: kommuner, border zones): the share of the population in each class per area.</source>
-        <translation>Klassar rutor eller områden som Glesbygdsverket och Tillväxtverket gör: &apos;tatort&apos; inne i en tätort med fler än TOWN_SIZE invånare (3 000), &apos;tatortsnara_landsbygd&apos; inom MINUTES (45) minuter med bil från en sådan tätort, &apos;glesbygd&apos; längre bort. Gränserna är parametrar.
+        <translation>Klassar rutor eller områden som Glesbygdsverket och Tillväxtverket gör: 'tatort' inne i en tätort med fler än TOWN_SIZE invånare (3 000), 'tatortsnara_landsbygd' inom MINUTES (45) minuter med bil från en sådan tätort, 'glesbygd' längre bort. Gränserna är parametrar.
 
-Tätorter som polygoner: en ruta ligger inne i tätorten när dess punkt på ytan gör det. Tätorter som punkter (SCB:s tätortspunkter): den ruta eller det område som innehåller punkten räknas som tätort. Restid över NETWORK som i &apos;Restid och tillgänglighet&apos;, eller uppskattningen fågelvägen utan vägnät (anges i access_method).
+Tätorter som polygoner: en ruta ligger inne i tätorten när dess punkt på ytan gör det. Tätorter som punkter (SCB:s tätortspunkter): den ruta eller det område som innehåller punkten räknas som tätort. Restid över NETWORK som i 'Restid och tillgänglighet', eller uppskattningen fågelvägen utan vägnät (anges i access_method).
 AREAS (valfritt: kommuner, gränszoner): andelen av befolkningen i varje klass per område.</translation>
     </message>
     <message>
@@ -1673,97 +1673,62 @@ AREAS (valfritt: kommuner, gränszoner): andelen av befolkningen i varje klass p
         <translation>Vägnät (linjer; tomt: uppskattning fågelvägen)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/ruraltypology.py" line="83"/>
-        <source>Speed field (km/h; empty: NVDB/OSM fields or the default speed)</source>
-        <translation>Hastighetsfält (km/h; tomt: NVDB/OSM-fält eller standardhastigheten)</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/accessibility/ruraltypology.py" line="86"/>
-        <source>Default speed (km/h)</source>
-        <translation>Standardhastighet (km/h)</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/accessibility/ruraltypology.py" line="89"/>
-        <source>One-way field (optional)</source>
-        <translation>Fält för enkelriktad väg (valfritt)</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/accessibility/ruraltypology.py" line="92"/>
-        <source>Snapping tolerance between line ends (m)</source>
-        <translation>Fästtolerans mellan linjeändar (m)</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/accessibility/ruraltypology.py" line="95"/>
-        <source>Access speed off the network (km/h)</source>
-        <translation>Anslutningshastighet utanför vägnätet (km/h)</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/accessibility/ruraltypology.py" line="98"/>
-        <source>Largest distance to the network (m)</source>
-        <translation>Största avstånd till vägnätet (m)</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/accessibility/ruraltypology.py" line="101"/>
-        <source>Detour factor for the straight-line estimate</source>
-        <translation>Omvägsfaktor för uppskattningen fågelvägen</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/accessibility/ruraltypology.py" line="104"/>
+        <location filename="../processing_algorithms/accessibility/ruraltypology.py" line="84"/>
         <source>Areas for population shares (optional: kommuner, border zones)</source>
         <translation>Områden för befolkningsandelar (valfritt: kommuner, gränszoner)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/ruraltypology.py" line="107"/>
+        <location filename="../processing_algorithms/accessibility/ruraltypology.py" line="87"/>
         <source>Classified cells or areas</source>
         <translation>Klassade rutor eller områden</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/ruraltypology.py" line="108"/>
+        <location filename="../processing_algorithms/accessibility/ruraltypology.py" line="88"/>
         <source>Areas with population shares per class</source>
         <translation>Områden med befolkningsandelar per klass</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/ruraltypology.py" line="124"/>
+        <location filename="../processing_algorithms/accessibility/ruraltypology.py" line="104"/>
         <source>The working CRS</source>
         <translation>Arbetskoordinatsystemet</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/ruraltypology.py" line="129"/>
+        <location filename="../processing_algorithms/accessibility/ruraltypology.py" line="109"/>
         <source>No tätort in '{layer}' has more than {n} inhabitants in '{field}'.</source>
-        <translation>Ingen tätort i &apos;{layer}&apos; har fler än {n} invånare i &apos;{field}&apos;.</translation>
+        <translation>Ingen tätort i '{layer}' har fler än {n} invånare i '{field}'.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/ruraltypology.py" line="148"/>
+        <location filename="../processing_algorithms/accessibility/ruraltypology.py" line="128"/>
         <source>estimate: straight line × {f:g} at {v:g} km/h</source>
         <translation>uppskattning: fågelvägen × {f:g} i {v:g} km/h</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/ruraltypology.py" line="149"/>
+        <location filename="../processing_algorithms/accessibility/ruraltypology.py" line="129"/>
         <source>No road network: travel times are an estimate ({text}).</source>
         <translation>Inget vägnät: restiderna är en uppskattning ({text}).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/ruraltypology.py" line="158"/>
+        <location filename="../processing_algorithms/accessibility/ruraltypology.py" line="138"/>
         <source>No tätort lies near enough to the road network.</source>
         <translation>Ingen tätort ligger tillräckligt nära vägnätet.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/ruraltypology.py" line="162"/>
+        <location filename="../processing_algorithms/accessibility/ruraltypology.py" line="142"/>
         <source>{n} cell(s) are farther than {m:g} m from the road network: they have no travel time and are classed as glesbygd unless inside a tätort.</source>
         <translation>{n} ruta/rutor ligger längre än {m:g} m från vägnätet: de har ingen restid och klassas som glesbygd om de inte ligger i en tätort.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/ruraltypology.py" line="166"/>
+        <location filename="../processing_algorithms/accessibility/ruraltypology.py" line="146"/>
         <source>road network</source>
         <translation>vägnät</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/ruraltypology.py" line="174"/>
+        <location filename="../processing_algorithms/accessibility/ruraltypology.py" line="154"/>
         <source>The input already has a field &apos;{field}&apos;; rename it first.</source>
-        <translation>Indata har redan ett fält &apos;{field}&apos;; byt namn på det först.</translation>
+        <translation>Indata har redan ett fält '{field}'; byt namn på det först.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/ruraltypology.py" line="190"/>
+        <location filename="../processing_algorithms/accessibility/ruraltypology.py" line="170"/>
         <source>{cells} cells or areas: tätort {t}, tätortsnära landsbygd {n}, glesbygd {g} ({method}).</source>
         <translation>{cells} rutor eller områden: tätort {t}, tätortsnära landsbygd {n}, glesbygd {g} ({method}).</translation>
     </message>
@@ -1792,97 +1757,67 @@ Utdatafält: break_min och destination (SEPARATE). Länkarna kapas exakt där ti
         <translation>Vägnät (linjer)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/servicearea.py" line="58"/>
-        <source>Speed field (km/h; empty: NVDB/OSM fields or the default speed)</source>
-        <translation>Hastighetsfält (km/h; tomt: NVDB/OSM-fält eller standardhastigheten)</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/accessibility/servicearea.py" line="61"/>
-        <source>Default speed (km/h)</source>
-        <translation>Standardhastighet (km/h)</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/accessibility/servicearea.py" line="64"/>
-        <source>One-way field (optional)</source>
-        <translation>Fält för enkelriktad väg (valfritt)</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/accessibility/servicearea.py" line="67"/>
-        <source>Snapping tolerance between line ends (m)</source>
-        <translation>Fästtolerans mellan linjeändar (m)</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/accessibility/servicearea.py" line="70"/>
+        <location filename="../processing_algorithms/accessibility/servicearea.py" line="57"/>
         <source>Destinations (points or polygons)</source>
         <translation>Målpunkter (punkter eller polygoner)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/servicearea.py" line="73"/>
+        <location filename="../processing_algorithms/accessibility/servicearea.py" line="60"/>
         <source>Destination id field (empty: feature id)</source>
         <translation>Id-fält för målpunkter (tomt: objekt-id)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/servicearea.py" line="76"/>
+        <location filename="../processing_algorithms/accessibility/servicearea.py" line="63"/>
         <source>Time breaks (minutes, comma-separated)</source>
         <translation>Tidsgränser (minuter, kommaseparerade)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/servicearea.py" line="78"/>
+        <location filename="../processing_algorithms/accessibility/servicearea.py" line="65"/>
         <source>One service area per destination</source>
         <translation>Ett serviceområde per målpunkt</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/servicearea.py" line="80"/>
+        <location filename="../processing_algorithms/accessibility/servicearea.py" line="67"/>
         <source>Polygon buffer around the reached roads (m)</source>
         <translation>Buffert runt de nådda vägarna (m)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/servicearea.py" line="83"/>
-        <source>Access speed off the network (km/h)</source>
-        <translation>Anslutningshastighet utanför vägnätet (km/h)</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/accessibility/servicearea.py" line="86"/>
-        <source>Largest distance to the network (m)</source>
-        <translation>Största avstånd till vägnätet (m)</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/accessibility/servicearea.py" line="89"/>
+        <location filename="../processing_algorithms/accessibility/servicearea.py" line="71"/>
         <source>Service areas (polygons)</source>
         <translation>Serviceområden (polygoner)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/servicearea.py" line="91"/>
+        <location filename="../processing_algorithms/accessibility/servicearea.py" line="73"/>
         <source>Reached roads</source>
         <translation>Nådda vägar</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/servicearea.py" line="93"/>
+        <location filename="../processing_algorithms/accessibility/servicearea.py" line="75"/>
         <source>Service areas</source>
         <translation>Serviceområden</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/servicearea.py" line="100"/>
+        <location filename="../processing_algorithms/accessibility/servicearea.py" line="82"/>
         <source>BREAKS must be numbers of minutes separated by commas, e.g. 15,30,45,60,90 (got &apos;{text}&apos;).</source>
         <translation>BREAKS ska vara antal minuter åtskilda av kommatecken, t.ex. 15,30,45,60,90 (fick '{text}').</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/servicearea.py" line="103"/>
+        <location filename="../processing_algorithms/accessibility/servicearea.py" line="85"/>
         <source>BREAKS must hold at least one time greater than 0 minutes.</source>
         <translation>BREAKS måste innehålla minst en tid större än 0 minuter.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/servicearea.py" line="118"/>
+        <location filename="../processing_algorithms/accessibility/servicearea.py" line="100"/>
         <source>No destination lies near enough to the road network.</source>
         <translation>Ingen målpunkt ligger tillräckligt nära vägnätet.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/servicearea.py" line="120"/>
+        <location filename="../processing_algorithms/accessibility/servicearea.py" line="102"/>
         <source>{n} destination(s) are too far from the network and were left out.</source>
         <translation>{n} målpunkt(er) ligger för långt från vägnätet och utelämnades.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/servicearea.py" line="165"/>
+        <location filename="../processing_algorithms/accessibility/servicearea.py" line="147"/>
         <source>{n} service area(s) for the breaks {breaks} minutes.</source>
         <translation>{n} serviceområde(n) för tidsgränserna {breaks} minuter.</translation>
     </message>
@@ -1915,17 +1850,17 @@ Utdatafält: break_min och destination (SEPARATE). Länkarna kapas exakt där ti
         <translation>Grön infrastruktur</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/base.py" line="113"/>
+        <location filename="../processing_algorithms/base.py" line="110"/>
         <source>{what} has no coordinate reference system. Set its CRS (Layer Properties › Source) and run again.</source>
         <translation>{what} saknar koordinatsystem. Ange koordinatsystemet (Lageregenskaper › Källa) och kör igen.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/base.py" line="117"/>
+        <location filename="../processing_algorithms/base.py" line="114"/>
         <source>{what} is in a geographic CRS ({crs}, degrees). Strukturbild measures in metres: reproject it to a projected CRS such as SWEREF 99 TM (EPSG:3006) with &apos;Reproject layer&apos; and run again.</source>
         <translation>{what} har ett geografiskt koordinatsystem ({crs}, grader). Strukturbild mäter i meter: projicera om till ett projicerat koordinatsystem, till exempel SWEREF 99 TM (EPSG:3006), med 'Projicera om lager' och kör igen.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/base.py" line="94"/>
+        <location filename="../processing_algorithms/base.py" line="91"/>
         <source>Cancelled: no output was written.</source>
         <translation>Avbrutet: inga utdata skrevs.</translation>
     </message>
@@ -1971,212 +1906,212 @@ Utan vägnät uppskattas restiden från avståndet fågelvägen × DETOUR_FACTOR
         <translation>Vägnät (linjer; tomt: uppskattning fågelvägen)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="83"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="121"/>
         <source>Speed field (km/h; empty: NVDB/OSM fields or the default speed)</source>
         <translation>Hastighetsfält (km/h; tomt: NVDB/OSM-fält eller standardhastigheten)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="86"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="124"/>
         <source>Default speed (km/h)</source>
         <translation>Standardhastighet (km/h)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="89"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="127"/>
         <source>One-way field (optional)</source>
         <translation>Fält för enkelriktad väg (valfritt)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="92"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="130"/>
         <source>Snapping tolerance between line ends (m)</source>
         <translation>Fästtolerans mellan linjeändar (m)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="95"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="82"/>
         <source>Origins (points or polygons)</source>
         <translation>Startpunkter (punkter eller polygoner)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="98"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="85"/>
         <source>Destinations (points or polygons)</source>
         <translation>Målpunkter (punkter eller polygoner)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="101"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="88"/>
         <source>Destination weight field (jobs, places; empty: 1 each)</source>
         <translation>Viktfält för målpunkter (arbetstillfällen, platser; tomt: 1 vardera)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="105"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="92"/>
         <source>Destination id field (empty: feature id)</source>
         <translation>Id-fält för målpunkter (tomt: objekt-id)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="108"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="95"/>
         <source>Demand field on the origins (2SFCA)</source>
         <translation>Efterfrågefält för startpunkterna (2SFCA)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="111"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="98"/>
         <source>Measure</source>
         <translation>Mått</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="111"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="98"/>
         <source>Time to the nearest destination</source>
         <translation>Restid till närmaste målpunkt</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="111"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="98"/>
         <source>Opportunities within the threshold</source>
         <translation>Möjligheter inom tröskelvärdet</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="111"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="98"/>
         <source>Gravity</source>
         <translation>Gravitationsmått</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="111"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="98"/>
         <source>2SFCA</source>
         <translation>2SFCA</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="115"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="102"/>
         <source>Threshold (minutes)</source>
         <translation>Tröskelvärde (minuter)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="117"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="104"/>
         <source>Gravity decay BETA (per minute)</source>
         <translation>Avståndsavtagande BETA för gravitationsmåttet (per minut)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="120"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="136"/>
         <source>Access speed off the network (km/h)</source>
         <translation>Anslutningshastighet utanför vägnätet (km/h)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="123"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="139"/>
         <source>Largest distance to the network (m)</source>
         <translation>Största avstånd till vägnätet (m)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="126"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="144"/>
         <source>Detour factor for the straight-line estimate</source>
         <translation>Omvägsfaktor för uppskattningen fågelvägen</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="129"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="109"/>
         <source>Origins with accessibility</source>
         <translation>Startpunkter med tillgänglighet</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="130"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="110"/>
         <source>Origins</source>
         <translation>Startpunkter</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="130"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="110"/>
         <source>Origins off the network</source>
         <translation>Startpunkter utanför vägnätet</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="130"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="110"/>
         <source>Origins that can reach no destination</source>
         <translation>Startpunkter som inte når någon målpunkt</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="130"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="110"/>
         <source>Median time to the nearest destination (minutes)</source>
         <translation>Medianrestid till närmaste målpunkt (minuter)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="162"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="175"/>
         <source>Road layer recognised as {schema}: speeds and directions from its fields.</source>
         <translation>Väglagret identifierades som {schema}: hastigheter och färdriktningar hämtas från dess fält.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="200"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="213"/>
         <source>{n} road(s) have no usable speed in &apos;{field}&apos; (zero, empty or text); they use the default speed {speed:g} km/h.</source>
         <translation>{n} väg(ar) saknar användbar hastighet i '{field}' (noll, tomt eller text); de får standardhastigheten {speed:g} km/h.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="204"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="217"/>
         <source>The road network has no usable lines.</source>
         <translation>Vägnätet har inga användbara linjer.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="208"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="221"/>
         <source>{n} zero-length segment(s) of the road network were left out.</source>
         <translation>{n} segment med längden noll i vägnätet utelämnades.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="210"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="223"/>
         <source>Road network: {nodes} nodes, {edges} edges.</source>
         <translation>Vägnät: {nodes} noder, {edges} länkar.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="234"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="247"/>
         <source>The destinations layer has no features with a geometry.</source>
         <translation>Målpunktslagret har inga objekt med geometri.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="246"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="259"/>
         <source>Gravity and 2SFCA need a road network (NETWORK).</source>
         <translation>Gravitationsmått och 2SFCA kräver ett vägnät (NETWORK).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="249"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="262"/>
         <source>estimate: straight line × {f:g} at {v:g} km/h</source>
         <translation>uppskattning: fågelvägen × {f:g} i {v:g} km/h</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="250"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="263"/>
         <source>No road network: travel times are an estimate ({text}).</source>
         <translation>Inget vägnät: restiderna är en uppskattning ({text}).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="262"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="275"/>
         <source>The working CRS</source>
         <translation>Arbetskoordinatsystemet</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="271"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="284"/>
         <source>{n} destination(s) are farther than {m:g} m from the network and were left out.</source>
         <translation>{n} målpunkt(er) ligger längre än {m:g} m från vägnätet och utelämnades.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="274"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="287"/>
         <source>No destination lies within {m:g} m of the road network.</source>
         <translation>Ingen målpunkt ligger inom {m:g} m från vägnätet.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="291"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="304"/>
         <source>2SFCA needs DEMAND_FIELD on the origins (e.g. population).</source>
         <translation>2SFCA kräver DEMAND_FIELD på startpunkterna (t.ex. befolkning).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="294"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="307"/>
         <source>road network</source>
         <translation>vägnät</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="296"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="309"/>
         <source>{n} origin(s) are farther than the largest snap distance from the network: their values are NULL.</source>
         <translation>{n} startpunkt(er) ligger längre från vägnätet än det största anslutningsavståndet: deras värden är NULL.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="299"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="312"/>
         <source>{n} origin(s) lie in a part of the network that reaches no destination (a disconnected network?): their time is NULL.</source>
         <translation>{n} startpunkt(er) ligger i en del av vägnätet som inte når någon målpunkt (ett osammanhängande vägnät?): deras restid är NULL.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="307"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="320"/>
         <source>The origins already have a field &apos;{field}&apos;; rename it first.</source>
         <translation>Startpunkterna har redan ett fält '{field}'; byt namn på det först.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="324"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="337"/>
         <source>{n} origins; median time to the nearest destination {t} min ({method}).</source>
         <translation>{n} startpunkter; medianrestid till närmaste målpunkt {t} min ({method}).</translation>
     </message>

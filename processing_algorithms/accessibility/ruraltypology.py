@@ -77,30 +77,10 @@ class RuralTypology(TravelTime):
         self.addParameter(QgsProcessingParameterNumber(
             self.MINUTES, self.tr("Tätortsnära within (minutes by car)"), QgsProcessingParameterNumber.Type.Double,
             45.0, False, 0.0))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.NETWORK, self.tr("Road network (lines; empty: straight-line estimate)"),
-            [QgsProcessing.SourceType.TypeVectorLine], optional=True))
-        self.addParameter(QgsProcessingParameterField(
-            self.SPEED_FIELD, self.tr("Speed field (km/h; empty: NVDB/OSM fields or the default speed)"),
-            parentLayerParameterName=self.NETWORK, optional=True))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.DEFAULT_SPEED, self.tr("Default speed (km/h)"), QgsProcessingParameterNumber.Type.Double, 70.0,
-            False, 1.0))
-        self.addParameter(QgsProcessingParameterField(
-            self.ONEWAY_FIELD, self.tr("One-way field (optional)"), parentLayerParameterName=self.NETWORK,
-            optional=True))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.TOLERANCE, self.tr("Snapping tolerance between line ends (m)"),
-            QgsProcessingParameterNumber.Type.Double, 0.0, False, 0.0))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.ACCESS_SPEED, self.tr("Access speed off the network (km/h)"),
-            QgsProcessingParameterNumber.Type.Double, 5.0, False, 0.1))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.MAX_SNAP, self.tr("Largest distance to the network (m)"),
-            QgsProcessingParameterNumber.Type.Double, 5000.0, False, 0.0))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.DETOUR_FACTOR, self.tr("Detour factor for the straight-line estimate"),
-            QgsProcessingParameterNumber.Type.Double, 1.3, False, 1.0))
+        self.add_road_parameters(self.tr("Road network (lines; empty: straight-line estimate)"), optional=True,
+                                 default_speed=70.0)
+        self.add_snap_parameters(max_snap=5000.0)
+        self.add_detour_parameter()
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.AREAS, self.tr("Areas for population shares (optional: kommuner, border zones)"),
             [QgsProcessing.SourceType.TypeVectorPolygon], optional=True))

@@ -53,20 +53,7 @@ class ServiceArea(TravelTime):
             "Output fields: break_min, and destination (SEPARATE). Edges are cut exactly where the time runs out.")
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.NETWORK, self.tr("Road network (lines)"), [QgsProcessing.SourceType.TypeVectorLine]))
-        self.addParameter(QgsProcessingParameterField(
-            self.SPEED_FIELD, self.tr("Speed field (km/h; empty: NVDB/OSM fields or the default speed)"),
-            parentLayerParameterName=self.NETWORK, optional=True))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.DEFAULT_SPEED, self.tr("Default speed (km/h)"), QgsProcessingParameterNumber.Type.Double, 50.0,
-            False, 1.0))
-        self.addParameter(QgsProcessingParameterField(
-            self.ONEWAY_FIELD, self.tr("One-way field (optional)"), parentLayerParameterName=self.NETWORK,
-            optional=True))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.TOLERANCE, self.tr("Snapping tolerance between line ends (m)"),
-            QgsProcessingParameterNumber.Type.Double, 0.0, False, 0.0))
+        self.add_road_parameters(self.tr("Road network (lines)"), optional=False, default_speed=50.0)
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.DESTINATIONS, self.tr("Destinations (points or polygons)"),
             [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon]))
@@ -80,12 +67,7 @@ class ServiceArea(TravelTime):
         self.addParameter(QgsProcessingParameterNumber(
             self.BUFFER, self.tr("Polygon buffer around the reached roads (m)"),
             QgsProcessingParameterNumber.Type.Double, 200.0, False, 0.0))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.ACCESS_SPEED, self.tr("Access speed off the network (km/h)"),
-            QgsProcessingParameterNumber.Type.Double, 5.0, False, 0.1))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.MAX_SNAP, self.tr("Largest distance to the network (m)"),
-            QgsProcessingParameterNumber.Type.Double, 2000.0, False, 0.0))
+        self.add_snap_parameters(max_snap=2000.0)
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Service areas (polygons)"), QgsProcessing.SourceType.TypeVectorPolygon))
         self.addParameter(QgsProcessingParameterFeatureSink(

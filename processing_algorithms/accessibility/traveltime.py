@@ -77,21 +77,8 @@ class TravelTime(StrukturbildAlgorithm):
             "DEFAULT_SPEED (measures 0 and 1), and the output says it is an estimate.")
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.NETWORK, self.tr("Road network (lines; empty: straight-line estimate)"),
-            [QgsProcessing.SourceType.TypeVectorLine], optional=True))
-        self.addParameter(QgsProcessingParameterField(
-            self.SPEED_FIELD, self.tr("Speed field (km/h; empty: NVDB/OSM fields or the default speed)"),
-            parentLayerParameterName=self.NETWORK, optional=True))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.DEFAULT_SPEED, self.tr("Default speed (km/h)"), QgsProcessingParameterNumber.Type.Double, 50.0,
-            False, 1.0))
-        self.addParameter(QgsProcessingParameterField(
-            self.ONEWAY_FIELD, self.tr("One-way field (optional)"), parentLayerParameterName=self.NETWORK,
-            optional=True))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.TOLERANCE, self.tr("Snapping tolerance between line ends (m)"),
-            QgsProcessingParameterNumber.Type.Double, 0.0, False, 0.0))
+        self.add_road_parameters(self.tr("Road network (lines; empty: straight-line estimate)"), optional=True,
+                                 default_speed=50.0)
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.ORIGINS, self.tr("Origins (points or polygons)"),
             [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon]))
@@ -117,20 +104,46 @@ class TravelTime(StrukturbildAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(
             self.BETA, self.tr("Gravity decay BETA (per minute)"), QgsProcessingParameterNumber.Type.Double, 0.05,
             False, 0.0))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.ACCESS_SPEED, self.tr("Access speed off the network (km/h)"),
-            QgsProcessingParameterNumber.Type.Double, 5.0, False, 0.1))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.MAX_SNAP, self.tr("Largest distance to the network (m)"),
-            QgsProcessingParameterNumber.Type.Double, 2000.0, False, 0.0))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.DETOUR_FACTOR, self.tr("Detour factor for the straight-line estimate"),
-            QgsProcessingParameterNumber.Type.Double, 1.3, False, 1.0))
+        self.add_snap_parameters(max_snap=2000.0)
+        self.add_detour_parameter()
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Origins with accessibility")))
         for name, text in (("N_ORIGINS", self.tr("Origins")), ("N_UNATTACHED", self.tr("Origins off the network")),
                            ("N_WITHOUT_DESTINATION", self.tr("Origins that can reach no destination")),
                            ("MEDIAN_TIME", self.tr("Median time to the nearest destination (minutes)"))):
             self.addOutput(QgsProcessingOutputNumber(name, text))
+
+    # -- parameters shared with servicearea and ruraltypology ---------------------------------------------------
+
+    def add_road_parameters(self, network_label, optional, default_speed):
+        """NETWORK, SPEED_FIELD, DEFAULT_SPEED, ONEWAY_FIELD, TOLERANCE."""
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.NETWORK, network_label, [QgsProcessing.SourceType.TypeVectorLine], optional=optional))
+        self.addParameter(QgsProcessingParameterField(
+            self.SPEED_FIELD, self.tr("Speed field (km/h; empty: NVDB/OSM fields or the default speed)"),
+            parentLayerParameterName=self.NETWORK, optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.DEFAULT_SPEED, self.tr("Default speed (km/h)"), QgsProcessingParameterNumber.Type.Double,
+            default_speed, False, 1.0))
+        self.addParameter(QgsProcessingParameterField(
+            self.ONEWAY_FIELD, self.tr("One-way field (optional)"), parentLayerParameterName=self.NETWORK,
+            optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.TOLERANCE, self.tr("Snapping tolerance between line ends (m)"),
+            QgsProcessingParameterNumber.Type.Double, 0.0, False, 0.0))
+
+    def add_snap_parameters(self, max_snap):
+        """ACCESS_SPEED, MAX_SNAP: how points join the network."""
+        self.addParameter(QgsProcessingParameterNumber(
+            self.ACCESS_SPEED, self.tr("Access speed off the network (km/h)"),
+            QgsProcessingParameterNumber.Type.Double, 5.0, False, 0.1))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.MAX_SNAP, self.tr("Largest distance to the network (m)"),
+            QgsProcessingParameterNumber.Type.Double, max_snap, False, 0.0))
+
+    def add_detour_parameter(self):
+        self.addParameter(QgsProcessingParameterNumber(
+            self.DETOUR_FACTOR, self.tr("Detour factor for the straight-line estimate"),
+            QgsProcessingParameterNumber.Type.Double, 1.3, False, 1.0))
 
     # -- reading ----------------------------------------------------------------------------------------------
 
