@@ -592,12 +592,12 @@ PDF och SVG behåller text som text med inbäddade typsnitt, så att kartan är 
 <context>
     <name>ConnectivityTables</name>
     <message>
-        <location filename="../processing_algorithms/green/connectivitytables.py" line="71"/>
+        <location filename="../processing_algorithms/green/connectivitytables.py" line="100"/>
         <source>Connectivity indices from Conefor files (PC, IIC, EC, dPC)</source>
         <translation>Konnektivitetsindex från Conefor-filer (PC, IIC, EC, dPC)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/connectivitytables.py" line="74"/>
+        <location filename="../processing_algorithms/green/connectivitytables.py" line="103"/>
         <source>Computes the habitat-network connectivity indices of Conefor 2.7.3 from Conefor's own input files, so Conefor users migrate with their files unchanged.
 
 Nodes: a text file 'id attribute' (e.g. habitat area in ha). Connections: 'id1 id2 distance' (m, edge to edge), one line per pair. All pairs: the file lists every pair (Conefor's 'all'); otherwise a pair that is missing has no direct link (Conefor's 'notall').
@@ -610,72 +610,47 @@ PC: länkens sannolikhet är p = PROBABILITY vid DISTANCE och avtar exponentiell
 Nodens betydelse dX = 100·(X − X utan noden)/X, uppdelad i intra (nodens eget attribut), flux (dess flöden till och från andra) och connector (dess roll som språngbräda, så kallad stepping stone); F är Graphabs flux Σ a_j p*_ij.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/connectivitytables.py" line="89"/>
+        <location filename="../processing_algorithms/green/connectivitytables.py" line="118"/>
         <source>Conefor node file (id attribute)</source>
         <translation>Conefors nodfil (id attribut)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/connectivitytables.py" line="90"/>
+        <location filename="../processing_algorithms/green/connectivitytables.py" line="119"/>
         <source>Conefor connection file (id1 id2 distance)</source>
         <translation>Conefors förbindelsefil (id1 id2 avstånd)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/connectivitytables.py" line="92"/>
+        <location filename="../processing_algorithms/green/connectivitytables.py" line="121"/>
         <source>The connection file lists all pairs (Conefor &apos;all&apos;)</source>
         <translation>Förbindelsefilen anger alla par (Conefors 'all')</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/connectivitytables.py" line="94"/>
-        <source>Dispersal distance (m) at which the probability is PROBABILITY</source>
-        <translation>Spridningsavstånd (m) där sannolikheten är PROBABILITY</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/green/connectivitytables.py" line="97"/>
-        <source>Probability at that distance</source>
-        <translation>Sannolikhet vid det avståndet</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/green/connectivitytables.py" line="100"/>
-        <source>IIC: link pairs within this distance (m; empty: the dispersal distance)</source>
-        <translation>IIC: länka par inom detta avstånd (m; tomt: spridningsavståndet)</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/green/connectivitytables.py" line="103"/>
+        <location filename="../processing_algorithms/green/connectivitytables.py" line="124"/>
         <source>Landscape area (unit of the attribute; empty: numerators only)</source>
         <translation>Landskapets area (attributets enhet; tomt: endast täljare)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/connectivitytables.py" line="106"/>
+        <location filename="../processing_algorithms/green/connectivitytables.py" line="127"/>
         <source>Node importances</source>
         <translation>Nodernas betydelse</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/connectivitytables.py" line="119"/>
+        <location filename="../processing_algorithms/green/connectivitytables.py" line="140"/>
         <source>{n} line(s) of the connection file join a node to itself; they were skipped.</source>
         <translation>{n} rad(er) i förbindelsefilen förbinder en nod med sig själv; de hoppades över.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/connectivitytables.py" line="123"/>
+        <location filename="../processing_algorithms/green/connectivitytables.py" line="144"/>
         <source>ALL_PAIRS is set but the connection file lists {m} of the {total} pairs of {n} nodes. Give every pair, or clear ALL_PAIRS (a missing pair then has no direct link).</source>
         <translation>ALL_PAIRS är angiven men förbindelsefilen anger {m} av de {total} paren för {n} noder. Ange varje par, eller avmarkera ALL_PAIRS (ett par som saknas har då ingen direkt länk).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/connectivitytables.py" line="130"/>
-        <source>DISTANCE must be greater than 0 m.</source>
-        <translation>DISTANCE måste vara större än 0 m.</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/green/connectivitytables.py" line="132"/>
-        <source>PROBABILITY must be between 0 and 1 (exclusive).</source>
-        <translation>PROBABILITY måste ligga mellan 0 och 1 (gränserna ej inräknade).</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/green/connectivitytables.py" line="140"/>
+        <location filename="../processing_algorithms/green/connectivitytables.py" line="153"/>
         <source>{n} nodes, {m} connections read.</source>
         <translation>{n} noder och {m} förbindelser lästa.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/connectivitytables.py" line="160"/>
+        <location filename="../processing_algorithms/green/connectivitytables.py" line="173"/>
         <source>PCnum {pc:.6g}, EC(PC) {ec:.6g}, IICnum {iic:.6g}, {c} component(s); most important node by dPC: {best}.</source>
         <translation>PCnum {pc:.6g}, EC(PC) {ec:.6g}, IICnum {iic:.6g}, {c} komponent(er); viktigaste noden enligt dPC: {best}.</translation>
     </message>
@@ -973,6 +948,34 @@ Ett raster ger en utdatapolygon per befolkad ruta.</translation>
         <location filename="../processing_algorithms/accessibility/degurba.py" line="172"/>
         <source>Two cells of &apos;{name}&apos; occupy the same grid position; remove the duplicates.</source>
         <translation>Två rutor i '{name}' har samma position i rutnätet; ta bort dubbletterna.</translation>
+    </message>
+</context>
+<context>
+    <name>DispersalParameters</name>
+    <message>
+        <location filename="../processing_algorithms/green/connectivitytables.py" line="65"/>
+        <source>Dispersal distance (m) at which the probability is PROBABILITY</source>
+        <translation>Spridningsavstånd (m) där sannolikheten är PROBABILITY</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/green/connectivitytables.py" line="68"/>
+        <source>Probability at that distance</source>
+        <translation>Sannolikhet vid det avståndet</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/green/connectivitytables.py" line="71"/>
+        <source>IIC: link pairs within this distance (m; empty: the dispersal distance)</source>
+        <translation>IIC: länka par inom detta avstånd (m; tomt: spridningsavståndet)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/green/connectivitytables.py" line="80"/>
+        <source>DISTANCE must be greater than 0 m.</source>
+        <translation>DISTANCE måste vara större än 0 m.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/green/connectivitytables.py" line="82"/>
+        <source>PROBABILITY must be between 0 and 1 (exclusive).</source>
+        <translation>PROBABILITY måste ligga mellan 0 och 1 (gränserna ej inräknade).</translation>
     </message>
 </context>
 <context>
@@ -1466,12 +1469,12 @@ Nätverket är detsamma som i 'Habitatnätverk' med samma parametrar. En exploat
 <context>
     <name>HabitatNetwork</name>
     <message>
-        <location filename="../processing_algorithms/green/habitatnetwork.py" line="125"/>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="122"/>
         <source>Habitat network (PC, IIC, EC, patch importance)</source>
         <translation>Habitatnätverk (PC, IIC, EC, habitatfläckarnas betydelse)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/habitatnetwork.py" line="128"/>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="125"/>
         <source>Builds a habitat network from patch polygons (e.g. protected areas or habitat patches) and computes the connectivity indices of Conefor: PC and IIC (with a landscape area), their numerators and the equivalent connectivity EC, and every patch&apos;s importance dPC and dIIC split into intra, flux and connector, plus Graphab&apos;s flux F.
 
 Distances are edge to edge (0 for touching or overlapping patches) in metres; a geographic CRS is reprojected to its UTM zone. The attribute is the patch area in hectares unless a field is chosen. The link probability is PROBABILITY at DISTANCE and decays exponentially; links below MIN_PROBABILITY are dropped (0 keeps every pair) and the share of PC this drops is reported. IIC links pairs within IIC_DISTANCE (default DISTANCE). There is no agreed table of dispersal distances for Swedish species groups: choose DISTANCE for the species group studied and say so.
@@ -1484,137 +1487,112 @@ Avstånden mäts kant till kant (0 för habitatfläckar som gränsar till eller 
 Utdata: habitatfläckarna med component, degree och betydelsefälten; länkarna som linjer mellan habitatfläckarnas närmaste punkter med avstånd, sannolikhet och on_best_path (länken ligger på en bästa väg mellan något par av habitatfläckar).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/habitatnetwork.py" line="155"/>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="152"/>
         <source>Habitat patches (polygons)</source>
         <translation>Habitatfläckar (polygoner)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/habitatnetwork.py" line="157"/>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="154"/>
         <source>Attribute field (empty: patch area in ha)</source>
         <translation>Attributfält (tomt: habitatfläckens area i ha)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/habitatnetwork.py" line="160"/>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="157"/>
         <source>Patch id field (empty: feature id)</source>
         <translation>Id-fält för habitatfläckar (tomt: objekt-id)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/habitatnetwork.py" line="163"/>
-        <source>Dispersal distance (m) at which the probability is PROBABILITY</source>
-        <translation>Spridningsavstånd (m) där sannolikheten är PROBABILITY</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/green/habitatnetwork.py" line="166"/>
-        <source>Probability at that distance</source>
-        <translation>Sannolikhet vid det avståndet</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/green/habitatnetwork.py" line="169"/>
-        <source>IIC: link pairs within this distance (m; empty: the dispersal distance)</source>
-        <translation>IIC: länka par inom detta avstånd (m; tomt: spridningsavståndet)</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/green/habitatnetwork.py" line="172"/>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="161"/>
         <source>Drop links with a probability below (0 keeps every pair)</source>
         <translation>Ta bort länkar med en sannolikhet under (0 behåller alla par)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/habitatnetwork.py" line="175"/>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="164"/>
         <source>Landscape area (ha; empty: numerators and EC only)</source>
         <translation>Landskapets area (ha; tomt: endast täljare och EC)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/habitatnetwork.py" line="145"/>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="142"/>
         <source>Patches with importance</source>
         <translation>Habitatfläckar med betydelse</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/habitatnetwork.py" line="147"/>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="144"/>
         <source>Links</source>
         <translation>Länkar</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/habitatnetwork.py" line="151"/>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="148"/>
         <source>Share of PC dropped by MIN_PROBABILITY</source>
         <translation>Andel av PC som tas bort av MIN_PROBABILITY</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/habitatnetwork.py" line="193"/>
-        <source>DISTANCE must be greater than 0 m.</source>
-        <translation>DISTANCE måste vara större än 0 m.</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/green/habitatnetwork.py" line="195"/>
-        <source>PROBABILITY must be between 0 and 1 (exclusive).</source>
-        <translation>PROBABILITY måste ligga mellan 0 och 1 (gränserna ej inräknade).</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/green/habitatnetwork.py" line="210"/>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="191"/>
         <source>The patches are in a geographic CRS ({crs}); distances and areas are computed in {target}, and the outputs are in that CRS.</source>
         <translation>Habitatfläckarna har ett geografiskt koordinatsystem ({crs}); avstånd och areor beräknas i {target}, och utdata får det koordinatsystemet.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/habitatnetwork.py" line="229"/>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="210"/>
         <source>{n} patches, {m} pairs within {r} m.</source>
         <translation>{n} habitatfläckar, {m} par inom {r} m.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/habitatnetwork.py" line="250"/>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="231"/>
         <source>The patch layer already has a field &apos;{field}&apos;; rename it first.</source>
         <translation>Lagret med habitatfläckar har redan fältet '{field}'; byt först namn på det.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/habitatnetwork.py" line="301"/>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="282"/>
         <source>PCnum {pc:.6g}, EC(PC) {ec:.6g} ha, {c} component(s), {links} links; the most important patch by dPC is {best}.</source>
         <translation>PCnum {pc:.6g}, EC(PC) {ec:.6g} ha, {c} komponent(er), {links} länkar; viktigaste habitatfläcken enligt dPC är {best}.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/habitatnetwork.py" line="309"/>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="290"/>
         <source>The patch layer has no field &apos;{field}&apos;.</source>
         <translation>Lagret med habitatfläckar saknar fältet '{field}'.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/habitatnetwork.py" line="332"/>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="313"/>
         <source>Patch {fid} has a negative value {value} in &apos;{field}&apos;.</source>
         <translation>Habitatfläck {fid} har ett negativt värde {value} i '{field}'.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/habitatnetwork.py" line="342"/>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="323"/>
         <source>{n} patch(es) without geometry were left out (feature ids {ids}).</source>
         <translation>{n} habitatfläck(ar) utan geometri utelämnades (objekt-id {ids}).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/habitatnetwork.py" line="342"/>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="323"/>
         <source>{n} invalid geometrie(s) were repaired with makeValid (feature ids {ids}).</source>
         <translation>{n} ogiltig(a) geometri(er) reparerades med makeValid (objekt-id {ids}).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/habitatnetwork.py" line="342"/>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="323"/>
         <source>{n} patch(es) with no value in the attribute field were left out (feature ids {ids}).</source>
         <translation>{n} habitatfläck(ar) utan värde i attributfältet utelämnades (objekt-id {ids}).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/habitatnetwork.py" line="351"/>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="332"/>
         <source>The patch layer has no usable patches.</source>
         <translation>Lagret med habitatfläckar har inga användbara habitatfläckar.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/habitatnetwork.py" line="178"/>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="167"/>
         <source>Resistance raster (optional: least-cost distances in cost units instead of metres)</source>
         <translation>Motståndsraster (valfritt: minsta kostnadsavstånd i kostnadsenheter i stället för meter)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/habitatnetwork.py" line="204"/>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="185"/>
         <source>The resistance raster &apos;{name}&apos;</source>
         <translation>Motståndsrastret '{name}'</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/habitatnetwork.py" line="223"/>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="204"/>
         <source>{n} patches, {m} pairs within the cost distance {r} (least-cost distances over &apos;{raster}&apos;; DISTANCE and IIC_DISTANCE are in cost units).</source>
         <translation>{n} habitatfläckar, {m} par inom kostnadsavståndet {r} (minsta kostnadsavstånd över '{raster}'; DISTANCE och IIC_DISTANCE anges i kostnadsenheter).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/habitatnetwork.py" line="370"/>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="351"/>
         <source>{n} patch(es) lie outside the resistance raster and get no links.</source>
         <translation>{n} habitatfläck(ar) ligger utanför motståndsrastret och får inga länkar.</translation>
     </message>

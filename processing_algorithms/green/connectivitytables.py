@@ -54,16 +54,45 @@ def overall_results(result):
     return out
 
 
-class ConnectivityTables(StrukturbildAlgorithm):
+class DispersalParameters:
+    """DISTANCE, PROBABILITY and IIC_DISTANCE with their checks, shared by the habitat-network algorithms."""
+
+    DISTANCE = "DISTANCE"
+    PROBABILITY = "PROBABILITY"
+    IIC_DISTANCE = "IIC_DISTANCE"
+
+    def add_dispersal_parameters(self):
+        self.addParameter(QgsProcessingParameterNumber(
+            self.DISTANCE, self.tr("Dispersal distance (m) at which the probability is PROBABILITY"),
+            QgsProcessingParameterNumber.Type.Double, 1000.0, False, 0.0))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.PROBABILITY, self.tr("Probability at that distance"), QgsProcessingParameterNumber.Type.Double, 0.5,
+            False, 0.0, 1.0))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.IIC_DISTANCE, self.tr("IIC: link pairs within this distance (m; empty: the dispersal distance)"),
+            QgsProcessingParameterNumber.Type.Double, None, True, 0.0))
+
+    def dispersal_settings(self, parameters, context):
+        """(dispersal distance, probability at it, IIC distance), refusing values that make no kernel."""
+        dispersal = self.parameterAsDouble(parameters, self.DISTANCE, context)
+        probability = self.parameterAsDouble(parameters, self.PROBABILITY, context)
+        if dispersal <= 0:
+            raise QgsProcessingException(self.tr("DISTANCE must be greater than 0 m."))
+        if not 0 < probability < 1:
+            raise QgsProcessingException(self.tr("PROBABILITY must be between 0 and 1 (exclusive)."))
+        iic_distance = parameters.get(self.IIC_DISTANCE)
+        iic_distance = dispersal if iic_distance in (None, "") else self.parameterAsDouble(
+            parameters, self.IIC_DISTANCE, context)
+        return dispersal, probability, iic_distance
+
+
+class ConnectivityTables(DispersalParameters, StrukturbildAlgorithm):
     ALGORITHM_ID = "connectivitytables"
     GROUP_ID = "green"
 
     NODES = "NODES"
     CONNECTIONS = "CONNECTIONS"
     ALL_PAIRS = "ALL_PAIRS"
-    DISTANCE = "DISTANCE"
-    PROBABILITY = "PROBABILITY"
-    IIC_DISTANCE = "IIC_DISTANCE"
     LANDSCAPE_AREA = "LANDSCAPE_AREA"
     OUTPUT = "OUTPUT"
 
@@ -91,15 +120,7 @@ class ConnectivityTables(StrukturbildAlgorithm):
             self.CONNECTIONS, self.tr("Conefor connection file (id1 id2 distance)")))
         self.addParameter(QgsProcessingParameterBoolean(
             self.ALL_PAIRS, self.tr("The connection file lists all pairs (Conefor 'all')"), defaultValue=False))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.DISTANCE, self.tr("Dispersal distance (m) at which the probability is PROBABILITY"),
-            QgsProcessingParameterNumber.Type.Double, 1000.0, False, 0.0))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.PROBABILITY, self.tr("Probability at that distance"), QgsProcessingParameterNumber.Type.Double, 0.5,
-            False, 0.0, 1.0))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.IIC_DISTANCE, self.tr("IIC: link pairs within this distance (m; empty: the dispersal distance)"),
-            QgsProcessingParameterNumber.Type.Double, None, True, 0.0))
+        self.add_dispersal_parameters()
         self.addParameter(QgsProcessingParameterNumber(
             self.LANDSCAPE_AREA, self.tr("Landscape area (unit of the attribute; empty: numerators only)"),
             QgsProcessingParameterNumber.Type.Double, None, True, 0.0))
@@ -124,15 +145,7 @@ class ConnectivityTables(StrukturbildAlgorithm):
                 "ALL_PAIRS is set but the connection file lists {m} of the {total} pairs of {n} nodes. Give every "
                 "pair, or clear ALL_PAIRS (a missing pair then has no direct link).").format(
                 m=len(start), total=n * (n - 1) // 2, n=n))
-        dispersal = self.parameterAsDouble(parameters, self.DISTANCE, context)
-        probability = self.parameterAsDouble(parameters, self.PROBABILITY, context)
-        if dispersal <= 0:
-            raise QgsProcessingException(self.tr("DISTANCE must be greater than 0 m."))
-        if not 0 < probability < 1:
-            raise QgsProcessingException(self.tr("PROBABILITY must be between 0 and 1 (exclusive)."))
-        iic_distance = parameters.get(self.IIC_DISTANCE)
-        iic_distance = dispersal if iic_distance in (None, "") else self.parameterAsDouble(
-            parameters, self.IIC_DISTANCE, context)
+        dispersal, probability, iic_distance = self.dispersal_settings(parameters, context)
         area = parameters.get(self.LANDSCAPE_AREA)
         area = None if area in (None, "") else self.parameterAsDouble(parameters, self.LANDSCAPE_AREA, context)
         if area is not None and area <= 0:

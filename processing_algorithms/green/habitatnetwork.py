@@ -38,7 +38,7 @@ from qgis.PyQt.QtCore import QVariant
 from qgis.PyQt.QtGui import QColor
 
 from ..base import LayerStyler, ProgressRange, StrukturbildAlgorithm, style_on_load
-from .connectivitytables import IMPORTANCE_FIELDS, OVERALL, importance_values, overall_results
+from .connectivitytables import IMPORTANCE_FIELDS, OVERALL, DispersalParameters, importance_values, overall_results
 from .raster import rasterise, read_grid
 
 
@@ -105,16 +105,13 @@ def working_crs(source_crs, extent):
     return QgsCoordinateReferenceSystem(f"EPSG:{32600 + zone if centre.y() >= 0 else 32700 + zone}")
 
 
-class HabitatNetwork(StrukturbildAlgorithm):
+class HabitatNetwork(DispersalParameters, StrukturbildAlgorithm):
     ALGORITHM_ID = "habitatnetwork"
     GROUP_ID = "green"
 
     PATCHES = "PATCHES"
     ATTRIBUTE_FIELD = "ATTRIBUTE_FIELD"
     PATCH_ID_FIELD = "PATCH_ID_FIELD"
-    DISTANCE = "DISTANCE"
-    PROBABILITY = "PROBABILITY"
-    IIC_DISTANCE = "IIC_DISTANCE"
     MIN_PROBABILITY = "MIN_PROBABILITY"
     LANDSCAPE_AREA = "LANDSCAPE_AREA"
     RESISTANCE = "RESISTANCE"
@@ -160,15 +157,7 @@ class HabitatNetwork(StrukturbildAlgorithm):
         self.addParameter(QgsProcessingParameterField(
             self.PATCH_ID_FIELD, self.tr("Patch id field (empty: feature id)"), parentLayerParameterName=self.PATCHES,
             optional=True))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.DISTANCE, self.tr("Dispersal distance (m) at which the probability is PROBABILITY"),
-            QgsProcessingParameterNumber.Type.Double, 1000.0, False, 0.0))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.PROBABILITY, self.tr("Probability at that distance"), QgsProcessingParameterNumber.Type.Double, 0.5,
-            False, 0.0, 1.0))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.IIC_DISTANCE, self.tr("IIC: link pairs within this distance (m; empty: the dispersal distance)"),
-            QgsProcessingParameterNumber.Type.Double, None, True, 0.0))
+        self.add_dispersal_parameters()
         self.addParameter(QgsProcessingParameterNumber(
             self.MIN_PROBABILITY, self.tr("Drop links with a probability below (0 keeps every pair)"),
             QgsProcessingParameterNumber.Type.Double, 0.001, False, 0.0, 1.0))
@@ -186,16 +175,8 @@ class HabitatNetwork(StrukturbildAlgorithm):
             raise QgsProcessingException(self.invalidSourceError(parameters, self.PATCHES))
         attribute_field = self.parameterAsString(parameters, self.ATTRIBUTE_FIELD, context)
         id_field = self.parameterAsString(parameters, self.PATCH_ID_FIELD, context)
-        dispersal = self.parameterAsDouble(parameters, self.DISTANCE, context)
-        probability = self.parameterAsDouble(parameters, self.PROBABILITY, context)
+        dispersal, probability, iic_distance = self.dispersal_settings(parameters, context)
         min_probability = self.parameterAsDouble(parameters, self.MIN_PROBABILITY, context)
-        if dispersal <= 0:
-            raise QgsProcessingException(self.tr("DISTANCE must be greater than 0 m."))
-        if not 0 < probability < 1:
-            raise QgsProcessingException(self.tr("PROBABILITY must be between 0 and 1 (exclusive)."))
-        iic_distance = parameters.get(self.IIC_DISTANCE)
-        iic_distance = dispersal if iic_distance in (None, "") else self.parameterAsDouble(
-            parameters, self.IIC_DISTANCE, context)
         area = parameters.get(self.LANDSCAPE_AREA)
         area = None if area in (None, "") else self.parameterAsDouble(parameters, self.LANDSCAPE_AREA, context)
 
