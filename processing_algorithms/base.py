@@ -187,3 +187,17 @@ def style_on_load(context, dest_id, style):
     """Attach style(layer) to an output that Processing will load into the project."""
     if dest_id and context.willLoadLayerOnCompletion(dest_id):
         context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(LayerStyler(style))
+
+
+def spatial_index(geometries):
+    """A QgsSpatialIndex over a list of QgsGeometry; its ids are the list positions (None/null skipped)."""
+    from qgis.core import QgsFeature, QgsSpatialIndex
+
+    index = QgsSpatialIndex()
+    for position, geometry in enumerate(geometries):
+        if geometry is None or geometry.isNull():
+            continue
+        item = QgsFeature(position)
+        item.setGeometry(geometry)
+        index.addFeature(item)
+    return index

@@ -25,13 +25,12 @@ from qgis.core import (
     QgsProcessingParameterMapLayer,
     QgsRasterLayer,
     QgsRectangle,
-    QgsSpatialIndex,
     QgsVectorLayer,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QCoreApplication, QVariant
 
-from ..base import ProgressRange, StrukturbildAlgorithm
+from ..base import ProgressRange, StrukturbildAlgorithm, spatial_index
 
 LEVEL1_NAMES = {3: "urban centre", 2: "urban cluster", 1: "rural"}
 
@@ -177,14 +176,12 @@ class Degurba(StrukturbildAlgorithm):
 
     def _classify_lau(self, parameters, context, lau, grid, result, crs, method):
         transform = QgsCoordinateTransform(lau.sourceCrs(), crs, context.transformContext())
-        units, index = [], QgsSpatialIndex()
+        units = []
         for feature in lau.getFeatures(QgsFeatureRequest()):
             geometry = QgsGeometry(feature.geometry())
             geometry.transform(transform)
             units.append((feature, geometry))
-            item = QgsFeature(len(units) - 1)
-            item.setGeometry(geometry)
-            index.addFeature(item)
+        index = spatial_index([geometry for _, geometry in units])
         labels = np.full(grid.population.shape, -1, dtype=np.int64)
         for row, col in zip(*np.nonzero(np.isfinite(grid.population))):
             x = grid.x0 + (col + 0.5) * grid.size

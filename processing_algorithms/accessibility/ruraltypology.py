@@ -21,11 +21,11 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
-    QgsSpatialIndex,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
 
+from ..base import spatial_index
 from ..green.habitatnetwork import working_crs
 from ..methods import typology
 from .traveltime import TravelTime, _number
@@ -185,7 +185,8 @@ class RuralTypology(TravelTime):
         transform = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
         points = [g for g in town_geometries if g.type() == QgsWkbTypes.GeometryType.PointGeometry]
         polygons = [g for g in town_geometries if g.type() == QgsWkbTypes.GeometryType.PolygonGeometry]
-        polygon_index = _index(polygons)
+        polygon_index = spatial_index(polygons)
+        point_index = spatial_index(points)
         for k, feature in enumerate(cells):
             geometry = QgsGeometry(feature.geometry())
             if geometry.isNull() or geometry.isEmpty():
@@ -197,8 +198,7 @@ class RuralTypology(TravelTime):
                     inside[k] = True
                     break
             if not inside[k] and points and geometry.type() == QgsWkbTypes.GeometryType.PolygonGeometry:
-                box = geometry.boundingBox()
-                inside[k] = any(box.contains(p.asPoint()) and geometry.contains(p) for p in points)
+                inside[k] = any(geometry.contains(points[j]) for j in point_index.intersects(geometry.boundingBox()))
         return inside
 
     def _area_shares(self, parameters, context, areas, crs, cell_xy, classes, population):
@@ -208,7 +208,7 @@ class RuralTypology(TravelTime):
             geometry = QgsGeometry(feature.geometry())
             geometry.transform(transform)
             units.append((feature, geometry))
-        index = _index([g for _, g in units])
+        index = spatial_index([g for _, g in units])
         labels = np.full(len(cell_xy), None, dtype=object)
         for k, (x, y) in enumerate(cell_xy):
             if not np.isfinite(x):
@@ -234,12 +234,3 @@ class RuralTypology(TravelTime):
             out.setAttributes(feature.attributes() + [values[name] if values else None for name in typology.CLASSES])
             sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
         return dest_id
-
-
-def _index(geometries):
-    index = QgsSpatialIndex()
-    for k, geometry in enumerate(geometries):
-        feature = QgsFeature(k)
-        feature.setGeometry(geometry)
-        index.addFeature(feature)
-    return index

@@ -27,7 +27,6 @@ from qgis.core import (
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
     QgsRendererCategory,
-    QgsSpatialIndex,
     QgsSymbol,
     QgsWkbTypes,
 )
@@ -35,7 +34,7 @@ from qgis.PyQt.QtCore import QVariant
 from qgis.PyQt.QtGui import QColor
 
 from ...strukturbild_plugin.library import StyleLibrary
-from ..base import ProgressRange, StrukturbildAlgorithm
+from ..base import ProgressRange, StrukturbildAlgorithm, spatial_index
 from .common import Zones, read_od, read_zones
 
 METHOD_LA, METHOD_TTWA, METHOD_INTRAMAX = 0, 1, 2
@@ -353,26 +352,23 @@ class FunctionalRegions(StrukturbildAlgorithm):
         """Zones that share a boundary (touch or overlap), via a spatial index."""
         import scipy.sparse as sp
 
-        geometries = {}
+        # geometries in zone order, so that index ids, positions and matrix rows coincide
+        by_fid = {}
         request = QgsFeatureRequest().setFilterFids(zones.feature_ids).setNoAttributes()
         for feature in source.getFeatures(request):
-            geometries[feature.id()] = feature.geometry()
-        position = {fid: k for k, fid in enumerate(zones.feature_ids)}
-        index = QgsSpatialIndex()
-        for fid, geometry in geometries.items():
-            feature = QgsFeature(fid)
-            feature.setGeometry(geometry)
-            index.addFeature(feature)
+            by_fid[feature.id()] = feature.geometry()
+        geometries = [by_fid.get(fid) for fid in zones.feature_ids]
+        index = spatial_index(geometries)
         rows, cols = [], []
-        for fid, geometry in geometries.items():
-            if geometry.isEmpty():
+        for k, geometry in enumerate(geometries):
+            if geometry is None or geometry.isEmpty():
                 continue
             engine = QgsGeometry.createGeometryEngine(geometry.constGet())
             engine.prepareGeometry()
             for other in index.intersects(geometry.boundingBox()):
-                if other != fid and engine.intersects(geometries[other].constGet()):
-                    rows.append(position[fid])
-                    cols.append(position[other])
+                if other != k and engine.intersects(geometries[other].constGet()):
+                    rows.append(k)
+                    cols.append(other)
             if feedback.isCanceled():
                 break
         n = len(zones.ids)

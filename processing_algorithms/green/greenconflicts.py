@@ -19,12 +19,11 @@ from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
-    QgsSpatialIndex,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
 
-from ..base import style_on_load
+from ..base import spatial_index, style_on_load
 from .habitatnetwork import HabitatNetwork, _graduated
 
 
@@ -94,8 +93,8 @@ class GreenConflicts(HabitatNetwork):
         link_lines = [network.geometries[a].shortestLine(network.geometries[b]) if keep[m] else None
                       for m, (a, b) in enumerate(zip(network.start, network.end))]
         patch_areas = np.array([g.area() for g in network.geometries])
-        patch_index = _index(network.geometries)
-        link_index = _index([line if line is not None else QgsGeometry() for line in link_lines])
+        patch_index = spatial_index(network.geometries)
+        link_index = spatial_index([line if line is not None else QgsGeometry() for line in link_lines])
 
         def ec(attributes, cut):
             mask = keep & ~cut
@@ -193,14 +192,3 @@ class GreenConflicts(HabitatNetwork):
 def _graduated_if_any(layer, field, colours):
     if layer.featureCount():
         layer.setRenderer(_graduated(layer, field, 5, QgsClassificationJenks(), colours))
-
-
-def _index(geometries):
-    index = QgsSpatialIndex()
-    for k, geometry in enumerate(geometries):
-        if geometry is None or geometry.isNull():
-            continue
-        feature = QgsFeature(k)
-        feature.setGeometry(geometry)
-        index.addFeature(feature)
-    return index

@@ -30,14 +30,13 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterLayer,
-    QgsSpatialIndex,
     QgsSymbol,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
 from qgis.PyQt.QtGui import QColor
 
-from ..base import LayerStyler, ProgressRange, StrukturbildAlgorithm, style_on_load
+from ..base import LayerStyler, ProgressRange, StrukturbildAlgorithm, spatial_index, style_on_load
 from .connectivitytables import IMPORTANCE_FIELDS, OVERALL, DispersalParameters, importance_values, overall_results
 from .raster import rasterise, read_grid
 
@@ -373,11 +372,7 @@ class HabitatNetwork(DispersalParameters, StrukturbildAlgorithm):
 
     def _candidate_pairs(self, geometries, radius, feedback):
         """Unordered pairs with edge-to-edge distance ≤ radius (GEOS distance after a spatial-index query)."""
-        index = QgsSpatialIndex()
-        for k, geometry in enumerate(geometries):
-            feature = QgsFeature(k)
-            feature.setGeometry(geometry)
-            index.addFeature(feature)
+        index = spatial_index(geometries)
         start, end, distance = [], [], []
         n = len(geometries)
         for a, geometry in enumerate(geometries):
