@@ -201,3 +201,21 @@ def spatial_index(geometries):
         item.setGeometry(geometry)
         index.addFeature(item)
     return index
+
+
+def containing_polygon(xy, polygons):
+    """For points (n, 2), the position in `polygons` (QgsGeometry list) of the polygon containing each, else -1."""
+    import numpy as np
+    from qgis.core import QgsGeometry, QgsPointXY
+
+    index = spatial_index(polygons)
+    found = np.full(len(xy), -1, dtype=np.int64)
+    for k, (x, y) in enumerate(xy):
+        if not (np.isfinite(x) and np.isfinite(y)):
+            continue
+        point = QgsGeometry.fromPointXY(QgsPointXY(float(x), float(y)))
+        for j in index.intersects(point.boundingBox()):
+            if polygons[j].contains(point):
+                found[k] = j
+                break
+    return found

@@ -14,7 +14,6 @@ from qgis.core import (
     QgsField,
     QgsFields,
     QgsGeometry,
-    QgsPointXY,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
@@ -30,7 +29,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication, QVariant
 
-from ..base import ProgressRange, StrukturbildAlgorithm, spatial_index
+from ..base import ProgressRange, StrukturbildAlgorithm, containing_polygon
 
 LEVEL1_NAMES = {3: "urban centre", 2: "urban cluster", 1: "rural"}
 
@@ -181,16 +180,10 @@ class Degurba(StrukturbildAlgorithm):
             geometry = QgsGeometry(feature.geometry())
             geometry.transform(transform)
             units.append((feature, geometry))
-        index = spatial_index([geometry for _, geometry in units])
+        rows, cols = np.nonzero(np.isfinite(grid.population))
+        centres = np.column_stack([grid.x0 + (cols + 0.5) * grid.size, grid.y0 - (rows + 0.5) * grid.size])
         labels = np.full(grid.population.shape, -1, dtype=np.int64)
-        for row, col in zip(*np.nonzero(np.isfinite(grid.population))):
-            x = grid.x0 + (col + 0.5) * grid.size
-            y = grid.y0 - (row + 0.5) * grid.size
-            point = QgsGeometry.fromPointXY(QgsPointXY(x, y))
-            for k in index.intersects(QgsRectangle(x, y, x, y)):
-                if units[k][1].contains(point):
-                    labels[row, col] = k
-                    break
+        labels[rows, cols] = containing_polygon(centres, [geometry for _, geometry in units])
         lau_result = method.classify_lau(grid.population, result.level1, labels)
         by_label = {int(label): k for k, label in enumerate(lau_result.labels)}
         fields = QgsFields(lau.fields())

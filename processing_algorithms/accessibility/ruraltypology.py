@@ -14,7 +14,6 @@ from qgis.core import (
     QgsField,
     QgsFields,
     QgsGeometry,
-    QgsPointXY,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterFeatureSink,
@@ -25,7 +24,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from ..base import spatial_index
+from ..base import containing_polygon, spatial_index
 from ..green.habitatnetwork import working_crs
 from ..methods import typology
 from .traveltime import TravelTime, _number
@@ -208,16 +207,8 @@ class RuralTypology(TravelTime):
             geometry = QgsGeometry(feature.geometry())
             geometry.transform(transform)
             units.append((feature, geometry))
-        index = spatial_index([g for _, g in units])
-        labels = np.full(len(cell_xy), None, dtype=object)
-        for k, (x, y) in enumerate(cell_xy):
-            if not np.isfinite(x):
-                continue
-            point = QgsGeometry.fromPointXY(QgsPointXY(x, y))
-            for j in index.intersects(point.boundingBox()):
-                if units[j][1].contains(point):
-                    labels[k] = j
-                    break
+        positions = containing_polygon(cell_xy, [geometry for _, geometry in units])
+        labels = np.array([int(j) if j >= 0 else None for j in positions], dtype=object)
         shares = typology.population_shares(classes, population, labels)
         fields = QgsFields(areas.fields())
         for name in typology.CLASSES:
