@@ -21,6 +21,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
+from ..processing_algorithms.methods.progress import Cancelled
 from . import schema
 from .compat import field_variant_type, wkb_type
 from .library import StyleLibrary
@@ -32,9 +33,6 @@ def tr(text):
 
 class GeoPackageError(Exception):
     pass
-
-
-from ..processing_algorithms.methods.progress import Cancelled  # noqa: E402,F401  (re-exported)
 
 
 def qgs_fields(element):
