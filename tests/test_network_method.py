@@ -15,6 +15,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from scipy.sparse.csgraph import dijkstra
 from strukturbild.processing_algorithms.methods import network as nw
 from strukturbild.processing_algorithms.methods.progress import Cancelled
 
@@ -200,6 +201,85 @@ def test_linkoping_osm_against_brute_force():
     np.testing.assert_allclose(got, np.min(expected, axis=1), rtol=1e-9)
     want = np.where(oa.attached, (expected <= 5.0).sum(1), np.nan)
     np.testing.assert_allclose(nw.opportunities(net, oa, da, np.ones(6), 5.0), want, rtol=0)
+
+
+def shaped_network(rng, pieces=4):
+    """A perturbed grid whose links carry shape vertices (``pieces`` segments each, like real road data), plus
+    what makes degree-2 contraction delicate: a dead-end spur, a line split into two features at a shape vertex
+    (same direction: contractible) and one split where one-way changes (must stay a junction), and a separate
+    island ring without any junction."""
+    lines, speeds, oneway, xy = grid_lines(rng, nx=6, ny=5, spacing=600.0, jitter=100.0, oneway_share=0.3)
+    shaped = []
+    for line in lines:
+        vertices = [line[0]]
+        for a, b in zip(line[:-1], line[1:]):
+            for k in range(1, pieces):
+                vertices.append(a + (b - a) * k / pieces + rng.normal(0, 20, 2))
+            vertices.append(b)
+        shaped.append(np.array(vertices))
+    speeds, oneway = list(speeds), list(oneway)
+    corner = xy[0, 0]
+    spur = np.array([corner, corner + (-150, -40), corner + (-300, -60), corner + (-420, -200)])
+    island = np.array([[5000, 0], [5300, 100], [5500, 400], [5200, 600], [4900, 300], [5000, 0]], dtype=float)
+    far = xy[-1, -1] + (300, 300)
+    split_same = [np.array([xy[-1, -1], xy[-1, -1] + (100, 120), far - (80, 20)]), np.array([far - (80, 20), far])]
+    tail = [far, far + (200, -50), far + (400, -30)]
+    split_oneway = [np.array(tail[:2]), np.array(tail[1:])]
+    shaped += [spur, island] + split_same + split_oneway
+    speeds += [30.0, 50.0, 70.0, 40.0, 60.0, 60.0]
+    oneway += [0, 1, 0, 0, 0, -1]
+    return shaped, np.array(speeds), np.array(oneway), np.concatenate([ln for ln in shaped])
+
+
+@pytest.mark.parametrize("seed", [11, 12, 13])
+def test_contracted_searches_against_brute_force(seed):
+    rng = np.random.default_rng(seed)
+    lines, speeds, oneway, vertices = shaped_network(rng)
+    net = nw.build_network(lines, speeds, oneway)
+    chains = nw.contract(net)
+    assert chains.n_junctions < net.n_nodes / 2  # the shape vertices are contracted away
+    # junction-to-junction times on the contracted graph equal those on the full graph (scipy both, no points)
+    junctions = np.flatnonzero(chains.node_junction >= 0)
+    full = dijkstra(net.graph, directed=True, indices=junctions)[:, junctions]
+    small = dijkstra(chains.graph, directed=True, indices=np.arange(chains.n_junctions))
+    np.testing.assert_allclose(small, full, rtol=1e-12)
+    # the split with a one-way change stays a junction; the island ring gets exactly one
+    island = np.all(np.abs(net.node_xy - (5200, 300)) < 400, axis=1)
+    assert (chains.node_junction[island] >= 0).sum() == 1
+
+    lo, hi = vertices.min(0), vertices.max(0)
+    origins = rng.uniform(lo, hi, (45, 2))
+    origins[:12] = vertices[rng.integers(0, len(vertices), 12)]  # on shape vertices and junctions
+    destinations = rng.uniform(lo, hi, (9, 2))
+    destinations[:3] = vertices[rng.integers(0, len(vertices), 3)]
+    # the same chain as a destination but on another of its edges, on both sides
+    origins[12:16] = destinations[3] + rng.normal(0, 120, (4, 2))
+    origins[16:18] = [[5250, 70], [5350, 520]]  # on the island ring
+    destinations[4] = [5450, 330]
+    max_snap = 200.0
+    oa, da = nw.attach_points(net, origins, max_snap), nw.attach_points(net, destinations, max_snap)
+    expected = oracle_matrix(lines, speeds, oneway, origins, destinations, max_snap)
+    expected_t = oracle_matrix(lines, speeds, oneway, destinations, origins, max_snap)
+    attached = ~np.isnan(expected[:, 0])
+    weights = rng.uniform(1, 10, len(destinations))
+    for threshold in (2.5, 4.0, 7.5, np.inf):
+        within, within_t = np.isfinite(expected) & (expected <= threshold), expected_t <= threshold
+        want = np.where(attached, within @ weights, np.nan)
+        np.testing.assert_allclose(nw.opportunities(net, oa, da, weights, threshold), want, rtol=1e-12)
+        # more destinations than origins: the searches start from the origins on the forward graph
+        got_t = nw.opportunities(net, da, oa, np.ones(len(origins)), threshold)
+        want_t = np.where(da.attached, (np.isfinite(expected_t) & within_t).sum(1), np.nan)
+        np.testing.assert_allclose(got_t, want_t, rtol=1e-12)
+    with np.errstate(over="ignore"):
+        want_gravity = np.where(attached, np.exp(-0.2 * expected) @ weights, np.nan)
+    np.testing.assert_allclose(nw.gravity(net, oa, da, weights, 0.2), want_gravity, rtol=1e-9)
+    # every pair, as od_blocks hands them out
+    got = np.full(expected.shape, np.nan)
+    for oi, dj, times in nw.od_blocks(net, oa, da, memory_bytes=1):  # one source per chunk
+        got[np.ix_(oi, dj)] = times
+    reached = np.ix_(attached, da.attached)
+    np.testing.assert_allclose(got[reached], expected[reached], rtol=1e-9)
+    assert np.isnan(got[:, ~da.attached]).all()
 
 
 # -- hand cases ------------------------------------------------------------------------------------------------

@@ -112,6 +112,7 @@ class Network:
     merged_vertices: int = 0
     _reversed: sp.csr_matrix | None = field(default=None, repr=False)
     _samples: tuple | None = field(default=None, repr=False)
+    _chains: Chains | None = field(default=None, repr=False)
 
     @property
     def n_nodes(self):
@@ -127,6 +128,13 @@ class Network:
         if self._reversed is None:
             self._reversed = self.graph.transpose().tocsr()
         return self._reversed
+
+    @property
+    def chains(self):
+        """The degree-2-contracted view (``contract``), built on first use and cached."""
+        if self._chains is None:
+            self._chains = contract(self)
+        return self._chains
 
 
 def _csr_min(rows, cols, weights, n):
@@ -222,6 +230,117 @@ def build_network(lines, speeds_kmh, oneway=None, tolerance=0.0):
                    edge_length=length, edge_cost=cost, edge_forward=forward, edge_backward=backward,
                    seg_a=seg_a, seg_b=seg_b, graph=graph, dropped_segments=dropped, dropped_lines=dropped_lines,
                    bad_speed_lines=np.flatnonzero(bad_speed), merged_vertices=merged)
+
+
+# -- degree-2 contraction ------------------------------------------------------------------------------------
+@dataclass
+class Chains:
+    """The network with its pass-through vertices contracted (``contract``), for the many-source searches.
+
+    A *junction* is a node where a route can branch or stop: any node except one with exactly two incident edges
+    that lead to two different neighbours and let traffic pass through it the same ways in both (so a one-way
+    change or a dead end stays a junction). A *chain* is a maximal path of edges between two junctions (or back to
+    the same one); a ring without any junction gets its lowest node as one. Per chain: ``start`` and ``end``
+    junction indices (0..n_junctions-1), ``cost`` (minutes), ``forward`` (start→end allowed) and ``backward``.
+    Per edge: ``edge_chain`` and ``edge_pos_u`` / ``edge_pos_v``, the positions of its ends along the chain in
+    minutes from the chain's start. ``graph``: CSR junction × junction, one edge per drivable chain direction (the
+    cheapest of parallel chains; loops left out). Shortest times between junctions are the same as in the full
+    graph, and a point on a chain reaches the rest of the network only through the chain's two ends, so searches
+    on this graph give exactly the full graph's times with far fewer nodes (a third of them in central
+    Linköping's OSM ways; most of NVDB's are shape vertices).
+    """
+
+    node_junction: np.ndarray
+    n_junctions: int
+    edge_chain: np.ndarray
+    edge_pos_u: np.ndarray
+    edge_pos_v: np.ndarray
+    start: np.ndarray
+    end: np.ndarray
+    cost: np.ndarray
+    forward: np.ndarray
+    backward: np.ndarray
+    graph: sp.csr_matrix
+    _reversed: sp.csr_matrix | None = field(default=None, repr=False)
+
+    @property
+    def graph_reversed(self):
+        if self._reversed is None:
+            self._reversed = self.graph.transpose().tocsr()
+        return self._reversed
+
+
+def _pass_through_nodes(network):
+    """Mask of nodes with exactly two incident edges to two different neighbours and consistent directions."""
+    n, m = network.n_nodes, network.n_edges
+    node = np.concatenate([network.edge_u, network.edge_v]).astype(np.int64)
+    other = np.concatenate([network.edge_v, network.edge_u]).astype(np.int64)
+    # travelling into / out of the node along the edge: at v "in" is u→v (forward), at u it is v→u (backward)
+    into = np.concatenate([network.edge_backward, network.edge_forward])
+    out = np.concatenate([network.edge_forward, network.edge_backward])
+    degree = np.bincount(node, minlength=n)
+    order = np.argsort(node, kind="stable")
+    first = np.concatenate([[0], np.cumsum(degree)[:-1]])
+    candidate = np.flatnonzero(degree == 2)
+    a, b = order[first[candidate]], order[first[candidate] + 1]
+    ok = (other[a] != other[b]) & (into[a] == out[b]) & (out[a] == into[b])
+    mask = np.zeros(n, dtype=bool)
+    mask[candidate[ok]] = True
+    return mask if m else np.zeros(n, dtype=bool)
+
+
+def contract(network):
+    """Build the ``Chains`` view of the network (cached on it as ``network.chains``)."""
+    n, m = network.n_nodes, network.n_edges
+    u, v = network.edge_u.astype(np.int64), network.edge_v.astype(np.int64)
+    through = _pass_through_nodes(network)
+    edge_ids = np.arange(m)
+    while True:
+        # one slot per pass-through node, and one per edge end at a junction, so that every chain is a separate path
+        slot_u = np.where(through[u], u, n + 2 * edge_ids)
+        slot_v = np.where(through[v], v, n + 2 * edge_ids + 1)
+        n_slots = n + 2 * m
+        slots = sp.csr_matrix((np.ones(m, dtype=np.int8), (slot_u, slot_v)), shape=(n_slots, n_slots))
+        _, label = connected_components(slots, directed=False)
+        has_end = np.zeros(label.max() + 1 if n_slots else 0, dtype=bool)
+        has_end[label[n:]] = True
+        rings = np.flatnonzero(through & ~has_end[label[:n]])
+        if not len(rings):
+            break
+        # a ring of pass-through nodes: its lowest node becomes a junction
+        lowest = np.full(len(has_end), n, dtype=np.int64)
+        np.minimum.at(lowest, label[rings], rings)
+        through[lowest[lowest < n]] = False
+    chain_label, edge_chain = np.unique(label[slot_u], return_inverse=True)
+    edge_chain = edge_chain.reshape(-1)
+    n_chains = len(chain_label)
+    # each chain has exactly two end slots; the lower one is its start
+    end_slot = np.concatenate([slot_u[~through[u]], slot_v[~through[v]]])
+    end_chain = np.concatenate([edge_chain[~through[u]], edge_chain[~through[v]]])
+    order = np.lexsort((end_slot, end_chain))
+    start_slot, finish_slot = end_slot[order][0::2], end_slot[order][1::2]
+    position = dijkstra(sp.csr_matrix((network.edge_cost, (slot_u, slot_v)), shape=(n_slots, n_slots)),
+                        directed=False, indices=start_slot, min_only=True)
+    slot_node = np.concatenate([np.arange(n), np.column_stack([u, v]).reshape(-1)])
+    node_junction = np.full(n, -1, dtype=np.int64)
+    junctions = np.flatnonzero(~through)
+    node_junction[junctions] = np.arange(len(junctions))
+    start, end = node_junction[slot_node[start_slot]], node_junction[slot_node[finish_slot]]
+    pos_u, pos_v = position[slot_u], position[slot_v]
+    along = pos_v > pos_u
+    edge_fwd = np.where(along, network.edge_forward, network.edge_backward)
+    edge_bwd = np.where(along, network.edge_backward, network.edge_forward)
+    # pass-through nodes were chosen with consistent directions, so every edge of a chain agrees; AND them anyway
+    forward = np.bincount(edge_chain, weights=~edge_fwd, minlength=n_chains) == 0
+    backward = np.bincount(edge_chain, weights=~edge_bwd, minlength=n_chains) == 0
+    cost = position[finish_slot]
+    proper = start != end
+    fw, bw = proper & forward, proper & backward
+    graph = _csr_min(np.concatenate([start[fw], end[bw]]), np.concatenate([end[fw], start[bw]]),
+                     np.concatenate([cost[fw], cost[bw]]), len(junctions))
+    return Chains(node_junction=node_junction, n_junctions=len(junctions), edge_chain=edge_chain,
+                  edge_pos_u=pos_u, edge_pos_v=pos_v, start=start, end=end, cost=cost, forward=forward,
+                  backward=backward, graph=graph)
 
 
 # -- attaching points ------------------------------------------------------------------------------------------
@@ -346,6 +465,26 @@ def attach_points(network, points, max_snap, access_speed_kmh=5.0):
 
 
 # -- shortest paths --------------------------------------------------------------------------------------------
+def _with_virtual(base, cols, weights):
+    """``base`` (CSR) with one virtual node per row of ``cols`` / ``weights`` (m, 2) appended after its nodes, with
+    edges virtual → cols[k] costing weights[k] + _SHIFT (non-finite weights left out). Returns (csr, virtual ids)."""
+    n, m = base.shape[0], len(cols)
+    cols = np.asarray(cols, dtype=np.int64).copy()
+    w = np.asarray(weights, dtype=float) + _SHIFT
+    ok = np.isfinite(w)
+    # CSR rows in column order; the two ends are always different nodes
+    swap = cols[:, 0] > cols[:, 1]
+    cols[swap] = cols[swap][:, ::-1]
+    w[swap] = w[swap][:, ::-1]
+    ok[swap] = ok[swap][:, ::-1]
+    index_type = np.int32 if n + m < 2**31 - 1 else np.int64
+    indptr = np.concatenate([base.indptr.astype(np.int64), base.indptr[-1] + np.cumsum(ok.sum(axis=1))])
+    indices = np.concatenate([base.indices.astype(np.int64), cols[ok]])
+    data = np.concatenate([base.data, w[ok]])
+    graph = sp.csr_matrix((data, indices.astype(index_type), indptr.astype(index_type)), shape=(n + m, n + m))
+    return graph, n + np.arange(m)
+
+
 def _augmented(network, attachment, reverse):
     """The graph (reversed when ``reverse``) with one virtual node per attached point, appended after the nodes.
 
@@ -353,52 +492,78 @@ def _augmented(network, attachment, reverse):
     virtual → u costs from_u (that is u → point in the real direction), → v costs from_v. Every virtual edge is
     shifted by _SHIFT minutes. Returns (csr, virtual node index per attached point, attached point indices).
     """
-    base = network.graph_reversed if reverse else network.graph
-    n = network.n_nodes
     points = np.flatnonzero(attachment.attached)
-    m = len(points)
     e = attachment.edge[points]
     cu = (attachment.from_u if reverse else attachment.to_u)[points]
     cv = (attachment.from_v if reverse else attachment.to_v)[points]
-    cols = np.column_stack([network.edge_u[e], network.edge_v[e]]).astype(np.int64)
-    w = np.column_stack([cu, cv]) + _SHIFT
-    # drop impossible legs and a duplicate v == u (cannot happen: edges have distinct ends) row by row
-    ok = np.isfinite(w)
-    per_row = ok.sum(axis=1)
-    # sort each row's two entries by column (CSR wants no duplicates; sorted is tidy)
-    swap = cols[:, 0] > cols[:, 1]
-    cols[swap] = cols[swap][:, ::-1]
-    w[swap] = w[swap][:, ::-1]
-    ok[swap] = ok[swap][:, ::-1]
-    index_type = np.int32 if n + m < 2**31 - 1 else np.int64
-    indptr = np.concatenate([base.indptr.astype(np.int64), base.indptr[-1] + np.cumsum(per_row)])
-    indices = np.concatenate([base.indices.astype(np.int64), cols[ok]])
-    data = np.concatenate([base.data, w[ok]])
-    graph = sp.csr_matrix((data, indices.astype(index_type), indptr.astype(index_type)), shape=(n + m, n + m))
-    return graph, n + np.arange(m), points
+    graph, virtual = _with_virtual(network.graph_reversed if reverse else network.graph,
+                                   np.column_stack([network.edge_u[e], network.edge_v[e]]), np.column_stack([cu, cv]))
+    return graph, virtual, points
+
+
+@dataclass
+class _ChainLegs:
+    """Attached points placed on chains: ``points`` (their indices), ``ends`` (m, 2) start and end junction of
+    their chain, ``leave`` (m, 2) minutes from the point to those junctions and ``enter`` (m, 2) from them to the
+    point (access included, inf where the chain's direction forbids it), ``chain`` and ``position`` (minutes from
+    the chain's start)."""
+
+    points: np.ndarray
+    ends: np.ndarray
+    leave: np.ndarray
+    enter: np.ndarray
+    chain: np.ndarray
+    position: np.ndarray
+
+
+def _chain_legs(chains, attachment):
+    points = np.flatnonzero(attachment.attached)
+    e, f = attachment.edge[points], attachment.fraction[points]
+    c = chains.edge_chain[e]
+    pu, pv = chains.edge_pos_u[e], chains.edge_pos_v[e]
+    # exact end positions at f = 0 and 1, so that a point on a junction is recognised as being there
+    p = np.where(f == 0, pu, np.where(f == 1, pv, pu + f * (pv - pu)))
+    cost, a = chains.cost[c], attachment.access[points]
+    at_start, at_end = p == 0, p == cost
+    leave = np.column_stack([np.where(chains.backward[c] | at_start, a + p, np.inf),
+                             np.where(chains.forward[c] | at_end, a + cost - p, np.inf)])
+    enter = np.column_stack([np.where(chains.forward[c] | at_start, p + a, np.inf),
+                             np.where(chains.backward[c] | at_end, cost - p + a, np.inf)])
+    return _ChainLegs(points=points, ends=np.column_stack([chains.start[c], chains.end[c]]), leave=leave,
+                      enter=enter, chain=c, position=p)
+
+
+def _direct_pairs(o, o_track, o_pos, o_access, d, d_track, d_pos, d_access, forward, backward):
+    """Pairs (origin, destination) on the same track (an edge, or a chain) with the direct time along it.
+
+    Per attached origin ``o`` and destination ``d``: the track index, the position on it in minutes and the access
+    leg; ``forward`` / ``backward`` per track say whether it may be driven towards higher / lower positions.
+    Returns (origin indices, destination indices, minutes), drivable pairs only."""
+    empty = np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), np.zeros(0)
+    if not len(o) or not len(d):
+        return empty
+    by_track = np.argsort(d_track, kind="stable")
+    lo = np.searchsorted(d_track[by_track], o_track, side="left")
+    hi = np.searchsorted(d_track[by_track], o_track, side="right")
+    count = hi - lo
+    k = np.repeat(np.arange(len(o)), count)
+    pos = by_track[np.arange(count.sum()) - np.repeat(np.cumsum(count) - count, count) + np.repeat(lo, count)]
+    track = o_track[k]
+    delta = d_pos[pos] - o_pos[k]
+    allowed = np.where(delta > 0, forward[track], np.where(delta < 0, backward[track], True))
+    t = np.where(allowed, o_access[k] + d_access[pos] + np.abs(delta), np.inf)
+    keep = np.isfinite(t)
+    return o[k[keep]], d[pos[keep]], t[keep]
 
 
 def _same_edge(network, origins, destinations):
     """Pairs (origin, destination) on the same edge with their direct time along it (access legs included)."""
     o = np.flatnonzero(origins.attached)
     d = np.flatnonzero(destinations.attached)
-    if not len(o) or not len(d):
-        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), np.zeros(0)
-    d = d[np.argsort(destinations.edge[d], kind="stable")]
-    d_edge = destinations.edge[d]
-    lo = np.searchsorted(d_edge, origins.edge[o], side="left")
-    hi = np.searchsorted(d_edge, origins.edge[o], side="right")
-    count = hi - lo
-    oi = np.repeat(o, count)
-    pos = np.arange(count.sum()) - np.repeat(np.cumsum(count) - count, count) + np.repeat(lo, count)
-    dj = d[pos]
-    e = origins.edge[oi]
-    delta = destinations.fraction[dj] - origins.fraction[oi]
-    allowed = np.where(delta > 0, network.edge_forward[e], np.where(delta < 0, network.edge_backward[e], True))
-    t = np.where(allowed, origins.access[oi] + destinations.access[dj] + np.abs(delta) * network.edge_cost[e],
-                 np.inf)
-    keep = np.isfinite(t)
-    return oi[keep], dj[keep], t[keep]
+    cost = network.edge_cost
+    return _direct_pairs(o, origins.edge[o], origins.fraction[o] * cost[origins.edge[o]], origins.access[o],
+                         d, destinations.edge[d], destinations.fraction[d] * cost[destinations.edge[d]],
+                         destinations.access[d], network.edge_forward, network.edge_backward)
 
 
 @dataclass
@@ -456,51 +621,53 @@ def od_blocks(network, origins, destinations, limit_minutes=np.inf, feedback=Non
     """Yield (origin indices, destination indices, times) blocks covering every attached origin × destination.
 
     ``times`` is a dense (len(origin indices), len(destination indices)) float array in minutes, inf beyond
-    ``limit_minutes`` or unreachable. The Dijkstra runs from the smaller side (destinations on the reversed graph,
-    or origins on the forward graph) in chunks whose distance rows fit ``memory_bytes``; progress is reported and
-    cancel checked between chunks.
+    ``limit_minutes`` or unreachable. The searches run on the contracted graph (``Chains``) from the smaller side
+    (destinations on the reversed graph, or origins on the forward graph) in chunks whose distance rows fit
+    ``memory_bytes``; progress is reported and cancel checked between chunks.
     """
     o = np.flatnonzero(origins.attached)
     d = np.flatnonzero(destinations.attached)
     progress.report(feedback, 0.0)
     if not len(o) or not len(d):
         return
+    chains = network.chains
+    origin_legs, destination_legs = _chain_legs(chains, origins), _chain_legs(chains, destinations)
     from_destinations = len(d) <= len(o)
-    sources, targets = (destinations, origins) if from_destinations else (origins, destinations)
-    graph, virtual, src_points = _augmented(network, sources, reverse=from_destinations)
-    tgt_points = np.flatnonzero(targets.attached)
-    e = targets.edge[tgt_points]
-    tu, tv = network.edge_u[e], network.edge_v[e]
     if from_destinations:
-        leg_u, leg_v = targets.to_u[tgt_points], targets.to_v[tgt_points]
-        oi, dj, direct = _same_edge(network, origins, destinations)
-        same_src, same_tgt = dj, oi
+        # reversed graph: a destination's virtual node reaches its chain ends at the cost of entering it from them
+        src, tgt = destination_legs, origin_legs
+        graph, virtual = _with_virtual(chains.graph_reversed, src.ends, src.enter)
+        tgt_leg = tgt.leave
     else:
-        leg_u, leg_v = targets.from_u[tgt_points], targets.from_v[tgt_points]
-        oi, dj, direct = _same_edge(network, origins, destinations)
-        same_src, same_tgt = oi, dj
-    # positions of the same-edge pairs among sources and targets
-    same_src_pos = np.searchsorted(src_points, same_src)
-    same_tgt_pos = np.searchsorted(tgt_points, same_tgt)
+        src, tgt = origin_legs, destination_legs
+        graph, virtual = _with_virtual(chains.graph, src.ends, src.leave)
+        tgt_leg = tgt.enter
+    oi, dj, direct = _direct_pairs(o, origin_legs.chain, origin_legs.position, origins.access[o],
+                                   d, destination_legs.chain, destination_legs.position, destinations.access[d],
+                                   chains.forward, chains.backward)
+    same_src, same_tgt = (dj, oi) if from_destinations else (oi, dj)
+    same_src_pos = np.searchsorted(src.points, same_src)
+    same_tgt_pos = np.searchsorted(tgt.points, same_tgt)
+    t_start, t_end = tgt.ends[:, 0], tgt.ends[:, 1]
     width = graph.shape[0]
-    chunk = int(max(1, min(len(src_points), memory_bytes // (8 * (width + 3 * len(tgt_points))))))
-    n_src = len(src_points)
+    n_src = len(src.points)
+    chunk = int(max(1, min(n_src, memory_bytes // (8 * (width + 3 * len(tgt.points))))))
     for begin in range(0, n_src, chunk):
         progress.report(feedback, begin / n_src)
         end = min(begin + chunk, n_src)
         dist = dijkstra(graph, directed=True, indices=virtual[begin:end], limit=limit_minutes + _SHIFT)
-        times = np.minimum(dist[:, tu] + leg_u, dist[:, tv] + leg_v) - _SHIFT
+        times = np.minimum(dist[:, t_start] + tgt_leg[:, 0], dist[:, t_end] + tgt_leg[:, 1]) - _SHIFT
         del dist
         pick = (same_src_pos >= begin) & (same_src_pos < end)
         if pick.any():
             r, c = same_src_pos[pick] - begin, same_tgt_pos[pick]
             times[r, c] = np.minimum(times[r, c], direct[pick])
         times[times > limit_minutes] = np.inf
-        block = src_points[begin:end]
+        block = src.points[begin:end]
         if from_destinations:
-            yield tgt_points, block, times.T
+            yield tgt.points, block, times.T
         else:
-            yield block, tgt_points, times
+            yield block, tgt.points, times
     progress.report(feedback, 1.0)
 
 
@@ -511,13 +678,18 @@ def _weights(values, n, name):
     return np.where(np.isfinite(w), w, 0.0)
 
 
+def _within(times, threshold_minutes):
+    # reached at all (inf marks unreachable, and inf <= inf would count it under an infinite threshold)
+    return np.isfinite(times) & (times <= threshold_minutes)
+
+
 def opportunities(network, origins, destinations, weights, threshold_minutes, feedback=None):
     """Per origin the sum of destination weights reachable within ``threshold_minutes`` (NaN for unattached
     origins; non-finite weights count as 0). Chunked multi-source Dijkstra with ``limit``: memory bounded."""
     w = _weights(weights, destinations.n, "weights")
     out = np.where(origins.attached, 0.0, np.nan)
     for oi, dj, times in od_blocks(network, origins, destinations, threshold_minutes, feedback):
-        out[oi] += (times <= threshold_minutes) @ w[dj]
+        out[oi] += _within(times, threshold_minutes) @ w[dj]
     return out
 
 
@@ -541,7 +713,7 @@ def two_step_fca(network, origins, destinations, supply, demand, threshold_minut
     dem = _weights(demand, origins.n, "demand values")
     pairs_o, pairs_d = [], []
     for oi, dj, times in od_blocks(network, origins, destinations, threshold_minutes, feedback):
-        r, c = np.nonzero(times <= threshold_minutes)
+        r, c = np.nonzero(_within(times, threshold_minutes))
         pairs_o.append(oi[r].astype(np.int32))
         pairs_d.append(dj[c].astype(np.int32))
     out = np.where(origins.attached, 0.0, np.nan)
