@@ -189,6 +189,116 @@ def style_on_load(context, dest_id, style):
         context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(LayerStyler(style))
 
 
+def styled_output(context, dest_id, style):
+    """Give an output its style wherever it is opened: when Processing loads it (``style_on_load``) and, for a file
+    output, saved with it as its default style (in the GeoPackage, else a .qml beside the file), so that
+    qgis_process users, other projects and strukturbild:assemblemap see it styled too.
+
+    Call after the sink is closed (``del sink``): the file must be complete before its style is added."""
+    from qgis.core import QgsVectorLayer
+
+    style_on_load(context, dest_id, style)
+    path = str(dest_id or "").split("|")[0]
+    if not path or not os.path.isfile(path):
+        return  # a memory layer (TEMPORARY_OUTPUT in the GUI): styled on load only
+    layer = QgsVectorLayer(str(dest_id), Path(path).stem, "ogr")
+    if not layer.isValid():
+        return
+    style(layer)
+    if path.lower().endswith(".gpkg"):
+        layer.saveStyleToDatabase(layer.name(), "Strukturbild", True, "")
+    else:
+        layer.saveNamedStyle(str(Path(path).with_suffix(".qml")))
+
+
+def graduated_renderer(layer, field, colours, classes=5, method=None, breaks=None):
+    """A graduated renderer on ``field`` from colours[0] to colours[1]: ``breaks`` (class bounds, ascending; the
+    last class runs to the data's maximum) or ``classes`` classes by ``method`` (default Jenks natural breaks)."""
+    from qgis.core import (
+        QgsClassificationJenks,
+        QgsGradientColorRamp,
+        QgsGraduatedSymbolRenderer,
+        QgsRendererRange,
+        QgsSymbol,
+    )
+    from qgis.PyQt.QtGui import QColor
+
+    renderer = QgsGraduatedSymbolRenderer(field)
+    renderer.setSourceSymbol(QgsSymbol.defaultSymbol(layer.geometryType()))
+    ramp = QgsGradientColorRamp(QColor(colours[0]), QColor(colours[1]))
+    if breaks is None:
+        renderer.setClassificationMethod(method or QgsClassificationJenks())
+        renderer.updateClasses(layer, classes)
+        renderer.updateColorRamp(ramp)
+        return renderer
+    top = _maximum(layer, field)
+    bounds = [b for b in breaks if top is None or b < top]
+    upper = [*bounds[1:], top if top is not None and top > bounds[-1] else bounds[-1]]
+    for k, (low, high) in enumerate(zip(bounds, upper)):
+        symbol = QgsSymbol.defaultSymbol(layer.geometryType())
+        symbol.setColor(ramp.color(k / max(1, len(bounds) - 1)))
+        label = f"{low:g}–{high:g}" if k < len(bounds) - 1 else f"> {low:g}"
+        renderer.addClassRange(QgsRendererRange(low, high, symbol, label))
+    return renderer
+
+
+MINUTE_STEPS = (1, 2, 5, 10, 15, 20, 30, 60, 120)
+
+
+def minute_breaks(maximum, classes=6):
+    """Class bounds in whole, familiar minute steps (2, 5, 15, 30 ...) giving at most about ``classes`` classes up
+    to ``maximum``: 0, 2, 4, 6, 8 for a city's 9 minutes, 0, 15, ... 75 for a county's 90."""
+    if maximum is None or not maximum > 0:
+        return [0.0]
+    step = next((s for s in MINUTE_STEPS if maximum / s <= classes), MINUTE_STEPS[-1])
+    return [float(step * k) for k in range(int(maximum // step) + 1)]
+
+
+def minutes_renderer(layer, field, colours=("#ffffcc", "#bd0026")):
+    """Travel times in minute classes (``minute_breaks``), light for near and dark for far."""
+    return graduated_renderer(layer, field, colours, breaks=minute_breaks(_maximum(layer, field)))
+
+
+def break_renderer(layer, field, breaks, colours=("#08519c", "#c6dbef")):
+    """One class per break (service areas at 15, 30, 45 ... minutes): the range up to each break, labelled
+    "≤ b min", dark for the shortest. Ranges rather than categories: a category saved in a style comes back as
+    text and would no longer match the numbers."""
+    from qgis.core import QgsGradientColorRamp, QgsGraduatedSymbolRenderer, QgsRendererRange, QgsSymbol
+    from qgis.PyQt.QtGui import QColor
+
+    renderer = QgsGraduatedSymbolRenderer(field)
+    ramp = QgsGradientColorRamp(QColor(colours[0]), QColor(colours[1]))
+    lower = 0.0
+    for k, upper in enumerate(breaks):
+        symbol = QgsSymbol.defaultSymbol(layer.geometryType())
+        symbol.setColor(ramp.color(k / max(1, len(breaks) - 1)))
+        renderer.addClassRange(QgsRendererRange(lower, float(upper), symbol, f"≤ {upper:g} min"))
+        lower = float(upper)
+    return renderer
+
+
+def _maximum(layer, field):
+    """The largest value of a numeric field as a float, None when the field is missing or all NULL."""
+    index = layer.fields().indexOf(field)
+    try:
+        return float(layer.maximumValue(index)) if index >= 0 else None
+    except (TypeError, ValueError):
+        return None
+
+
+def categorized_renderer(layer, field, categories):
+    """A categorized renderer on ``field`` from (value, colour, label) triples."""
+    from qgis.core import QgsCategorizedSymbolRenderer, QgsRendererCategory, QgsSymbol
+    from qgis.PyQt.QtGui import QColor
+
+    items = []
+    for value, colour, label in categories:
+        symbol = QgsSymbol.defaultSymbol(layer.geometryType())
+        symbol.setColor(QColor(colour))
+        items.append(QgsRendererCategory(value, symbol, label))
+    return QgsCategorizedSymbolRenderer(field, items)
+
+
 def spatial_index(geometries):
     """A QgsSpatialIndex over a list of QgsGeometry; its ids are the list positions (None/null skipped)."""
     from qgis.core import QgsFeature, QgsSpatialIndex

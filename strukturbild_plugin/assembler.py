@@ -30,6 +30,7 @@ from qgis.core import (
     QgsRuleBasedRenderer,
     QgsUnitTypes,
     QgsVectorLayer,
+    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QColor, QFontDatabase
@@ -55,10 +56,34 @@ class AssemblyError(Exception):
 
 @dataclass
 class ElementLayer:
-    """A layer and the strukturbild element type it is drawn as."""
+    """A layer and the strukturbild element type it is drawn as; key None: an analysis layer (travel times,
+    DEGURBA, ...) drawn with its own style under its own name."""
 
     layer: QgsVectorLayer
-    key: str
+    key: str | None
+
+
+def own_style_draw_order(layer):
+    """Where an analysis layer draws among the element types (schema draw_order): areas just above the rural
+    typology, lines above transport infrastructure, points below the nodes."""
+    kind = layer.geometryType()
+    if kind == QgsWkbTypes.GeometryType.PointGeometry:
+        return 125
+    if kind == QgsWkbTypes.GeometryType.LineGeometry:
+        return 75
+    return 12
+
+
+def _is_context(key):
+    """Element types that give the map its geographic context (administrative areas); never analysis layers."""
+    return key is not None and schema.element_type(key).context
+
+
+def has_own_style(layer):
+    """True if the layer carries a default style of its own (in its GeoPackage or a .qml beside the file): an
+    analysis output of a Strukturbild algorithm does. Loads that style onto the layer."""
+    _, found = layer.loadDefaultStyle()
+    return bool(found)
 
 
 @dataclass
@@ -130,16 +155,18 @@ def element_type_of_layer(layer):
 
 
 def match_layers(layers):
-    """[ElementLayer] for arbitrary layers; AssemblyError naming a layer that matches no element type."""
+    """[ElementLayer] for arbitrary layers: an element type by field or name, else an analysis layer with a default
+    style of its own; AssemblyError naming a layer that is neither."""
     matched = []
     for layer in layers:
         key = element_type_of_layer(layer)
-        if key is None:
+        if key is None and not has_own_style(layer):
             raise AssemblyError(tr(
-                "Layer '{layer}' matches no strukturbild element type. Rename it to an element type "
-                "(e.g. 'nod', 'funktionellt_samband', 'gronstruktur') or add a text field '{field}' holding "
-                "one. Known types: {keys}.").format(layer=layer.name(), field=schema.ELEMENT_TYPE_FIELD,
-                                                  keys=", ".join(schema.element_keys())))
+                "Layer '{layer}' matches no strukturbild element type and has no style of its own. Rename it to an "
+                "element type (e.g. 'nod', 'funktionellt_samband', 'gronstruktur'), add a text field '{field}' "
+                "holding one, or save a default style with it (Layer Properties › Style › Save as Default). Known "
+                "types: {keys}.").format(layer=layer.name(), field=schema.ELEMENT_TYPE_FIELD,
+                                         keys=", ".join(schema.element_keys())))
         matched.append(ElementLayer(layer, key))
     return matched
 
@@ -197,14 +224,22 @@ class MapAssembler:
     # styled copies of the inputs, in drawing order (bottom first), empty layers left out
     def _styled_layers(self, element_layers, language):
         copies = []
-        for item in sorted(element_layers, key=lambda e: schema.element_type(e.key).draw_order):
+        def draw_order(item):
+            if item.key is None:
+                return own_style_draw_order(item.layer)
+            return schema.element_type(item.key).draw_order
+
+        for item in sorted(element_layers, key=draw_order):
             if not item.layer.isValid():
                 raise AssemblyError(tr("Layer '{layer}' is not valid (its source cannot be read).")
                                     .format(layer=item.layer.name()))
             if item.layer.featureCount() == 0:
                 continue
-            element = schema.element_type(item.key)
             copy = item.layer.clone()
+            if item.key is None:
+                copies.append((None, copy))  # an analysis layer: its own style and name
+                continue
+            element = schema.element_type(item.key)
             copy.setName(element.title(language))
             try:
                 for warning in self.library.apply_style(copy, item.key):
@@ -262,7 +297,7 @@ class MapAssembler:
         else:
             box = QgsRectangle()
             box.setMinimal()
-            thematic = [(key, layer) for key, layer in copies if not schema.element_type(key).context]
+            thematic = [(key, layer) for key, layer in copies if not _is_context(key)]
             for _key, layer in thematic or copies:
                 layer.updateExtents()
                 transform = QgsCoordinateTransform(layer.crs(), crs, transform_context)
@@ -313,7 +348,7 @@ class MapAssembler:
         main_map.setKeepLayerSet(True)
         main_map.setKeepLayerStyles(False)
         main_map.zoomToExtent(extent)
-        has_land = any(schema.element_type(key).context for key, _ in copies)
+        has_land = any(_is_context(key) for key, _ in copies)
         if has_land:
             _sea_background(main_map)
         if settings.nice_scale:
@@ -344,7 +379,7 @@ class MapAssembler:
         overview = layout.itemById("overview_map")
         if not isinstance(overview, QgsLayoutItemMap):
             return
-        context = [layer for key, layer in copies if schema.element_type(key).context]
+        context = [layer for key, layer in copies if _is_context(key)]
         layers = context or [layer for _, layer in copies]
         overview.setCrs(crs)
         overview.setLayers(list(reversed(layers)))

@@ -29,7 +29,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication, QVariant
 
-from ..base import ProgressRange, StrukturbildAlgorithm, containing_polygon
+from ..base import ProgressRange, StrukturbildAlgorithm, categorized_renderer, containing_polygon, styled_output
 
 LEVEL1_NAMES = {3: "urban centre", 2: "urban cluster", 1: "rural"}
 
@@ -125,8 +125,11 @@ class Degurba(StrukturbildAlgorithm):
             feature.setGeometry(geometry)
             feature.setAttributes(attributes + [int(result.level1[row, col]), int(result.level2[row, col])])
             sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
-            if feedback.isCanceled():
-                return {}
+        classes = [(3, "#d7301f", self.tr("Urban centre")), (2, "#fdae61", self.tr("Urban cluster")),
+                   (1, "#c7e9c0", self.tr("Rural grid cell"))]
+        del sink  # closed, so that its style can be saved with it
+        styled_output(context, dest_id, lambda layer: layer.setRenderer(categorized_renderer(layer, "degurba",
+                                                                                            classes)))
         total = float(sum(result.population.get(code, 0.0) for code in (1, 2, 3)))
         shares = {code: (float(result.population.get(code, 0.0)) / total if total > 0 else 0.0) for code in (1, 2, 3)}
         results = {self.OUTPUT: dest_id, "N_URBAN_CENTRES": int(result.n_centres),
@@ -135,6 +138,10 @@ class Degurba(StrukturbildAlgorithm):
         lau = self.parameterAsSource(parameters, self.LAU, context)
         if lau is not None and self.OUTPUT_LAU in parameters and parameters[self.OUTPUT_LAU] is not None:
             results[self.OUTPUT_LAU] = self._classify_lau(parameters, context, lau, grid, result, layer.crs(), method)
+            lau_classes = [(1, "#d7301f", self.tr("Cities")), (2, "#fdae61", self.tr("Towns and suburbs")),
+                           (3, "#c7e9c0", self.tr("Rural areas"))]
+            styled_output(context, results[self.OUTPUT_LAU], lambda layer: layer.setRenderer(
+                categorized_renderer(layer, "lau_class", lau_classes)))
         feedback.pushInfo(self.tr("{centres} urban centre(s), {clusters} urban cluster(s); population shares: "
                                   "centres {c:.1%}, clusters {u:.1%}, rural {r:.1%}.").format(
             centres=result.n_centres, clusters=result.n_clusters, c=shares[3], u=shares[2], r=shares[1]))

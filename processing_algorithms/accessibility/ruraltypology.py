@@ -24,7 +24,8 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from ..base import containing_polygon, spatial_index
+from ...strukturbild_plugin.library import StyleLibrary
+from ..base import containing_polygon, graduated_renderer, spatial_index, styled_output
 from ..green.habitatnetwork import working_crs
 from ..methods import typology
 from .traveltime import TravelTime, _number
@@ -164,6 +165,8 @@ class RuralTypology(TravelTime):
                 str(classes[k]), float(time[k]) if np.isfinite(time[k]) else None, method_text,
                 "landsbygdstypologi"])
             sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
+        del sink  # closed, so that its style can be saved with it
+        styled_output(context, dest_id, lambda layer: StyleLibrary().apply_style(layer, "landsbygdstypologi"))
         results = {self.OUTPUT: dest_id}
         counts = {name: int(np.count_nonzero(classes == name)) for name in typology.CLASSES}
         feedback.pushInfo(self.tr("{cells} cells or areas: tätort {t}, tätortsnära landsbygd {n}, glesbygd {g} "
@@ -224,4 +227,7 @@ class RuralTypology(TravelTime):
             values = shares.get(j)
             out.setAttributes(feature.attributes() + [values[name] if values else None for name in typology.CLASSES])
             sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
+        del sink
+        styled_output(context, dest_id, lambda layer: layer.setRenderer(
+            graduated_renderer(layer, "share_glesbygd", ("#f7fcf5", "#00441b"))))
         return dest_id

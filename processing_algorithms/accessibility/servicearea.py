@@ -25,8 +25,9 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from ..base import ProgressRange
+from ..base import ProgressRange, break_renderer, styled_output
 from ..green.habitatnetwork import working_crs
+from ..methods.progress import Cancelled
 from .traveltime import TravelTime
 
 
@@ -105,6 +106,26 @@ class ServiceArea(TravelTime):
         separate = self.parameterAsBool(parameters, self.SEPARATE, context)
         buffer_m = self.parameterAsDouble(parameters, self.BUFFER, context)
 
+        groups = ([(str(destinations[k][id_field]) if id_field else str(destinations[k].id()), [k])
+                   for k in np.flatnonzero(attached.attached)] if separate else [("", None)])
+        # every area first, the outputs after: a cancelled run writes nothing
+        areas = []
+        for number, (label, members) in enumerate(groups):
+            keep = attached.attached if members is None else np.isin(np.arange(attached.n), members)
+            area = method.service_area(network, method.subset(attached, keep), breaks, feedback=ProgressRange(
+                feedback, 30 + 60 * number / len(groups), 30 + 60 * (number + 1) / len(groups)))
+            for break_min in reversed(breaks):  # largest first, so smaller areas draw on top
+                edges, f0, f1 = area.reached(break_min)
+                pieces = [QgsGeometry.fromPolylineXY([_at(network, e, a), _at(network, e, b)])
+                          for e, a, b in zip(edges, f0, f1) if b > a]
+                if not pieces:
+                    continue
+                polygon = QgsGeometry.unaryUnion([piece.buffer(buffer_m, 4) for piece in pieces]) \
+                    if buffer_m > 0 else QgsGeometry()
+                areas.append((float(break_min), label or None, QgsGeometry.collectGeometry(pieces), polygon))
+            if feedback.isCanceled():
+                raise Cancelled()
+
         polygon_fields, edge_fields = QgsFields(), QgsFields()
         for fields in (polygon_fields, edge_fields):
             fields.append(QgsField("break_min", QVariant.Double))
@@ -115,35 +136,22 @@ class ServiceArea(TravelTime):
                                                    QgsWkbTypes.Type.MultiLineString, crs)
         if sink is None or edge_sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        groups = ([(str(destinations[k][id_field]) if id_field else str(destinations[k].id()), [k])
-                   for k in np.flatnonzero(attached.attached)] if separate else [("", None)])
         n_areas = 0
-        for number, (label, members) in enumerate(groups):
-            subset = attached if members is None else _subset(attached, members)
-            area = method.service_area(network, subset, breaks, feedback=ProgressRange(
-                feedback, 30 + 60 * number / len(groups), 30 + 60 * (number + 1) / len(groups)))
-            for break_min in reversed(breaks):  # largest first, so smaller areas draw on top
-                edges, f0, f1 = area.reached(break_min)
-                pieces = [QgsGeometry.fromPolylineXY([_at(network, e, a), _at(network, e, b)])
-                          for e, a, b in zip(edges, f0, f1) if b > a]
-                if not pieces:
-                    continue
-                lines = QgsGeometry.collectGeometry(pieces)
-                line_feature = QgsFeature(edge_fields)
-                line_feature.setGeometry(lines)
-                line_feature.setAttributes([float(break_min), label or None])
-                edge_sink.addFeature(line_feature, QgsFeatureSink.Flag.FastInsert)
-                polygon = QgsGeometry.unaryUnion([piece.buffer(buffer_m, 4) for piece in pieces]) \
-                    if buffer_m > 0 else QgsGeometry()
-                if not polygon.isEmpty():
-                    polygon.convertToMultiType()
-                    feature = QgsFeature(polygon_fields)
-                    feature.setGeometry(polygon)
-                    feature.setAttributes([float(break_min), label or None])
-                    sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
-                    n_areas += 1
-            if feedback.isCanceled():
-                return {}
+        for break_min, label, lines, polygon in areas:
+            line_feature = QgsFeature(edge_fields)
+            line_feature.setGeometry(lines)
+            line_feature.setAttributes([break_min, label])
+            edge_sink.addFeature(line_feature, QgsFeatureSink.Flag.FastInsert)
+            if not polygon.isEmpty():
+                polygon.convertToMultiType()
+                feature = QgsFeature(polygon_fields)
+                feature.setGeometry(polygon)
+                feature.setAttributes([break_min, label])
+                sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+                n_areas += 1
+        del sink, edge_sink  # closed, so that their styles can be saved with them
+        for output in (polygons_id, edges_id):
+            styled_output(context, output, lambda layer: layer.setRenderer(break_renderer(layer, "break_min", breaks)))
         feedback.pushInfo(self.tr("{n} service area(s) for the breaks {breaks} minutes.").format(
             n=n_areas, breaks=", ".join(f"{b:g}" for b in breaks)))
         return {self.OUTPUT: polygons_id, self.OUTPUT_EDGES: edges_id, "N_AREAS": n_areas}
@@ -153,19 +161,3 @@ def _at(network, edge, fraction):
     a, b = network.seg_a[edge], network.seg_b[edge]
     point = a + (b - a) * fraction
     return QgsPointXY(float(point[0]), float(point[1]))
-
-
-def _subset(attachment, members):
-    """The attachment of some points only (the other points made unattached)."""
-    import dataclasses
-
-    keep = np.zeros(attachment.n, dtype=bool)
-    keep[members] = True
-    values = {}
-    for field in dataclasses.fields(attachment):
-        array = getattr(attachment, field.name)
-        if field.name == "edge":
-            values[field.name] = np.where(keep, array, -1)
-        else:
-            values[field.name] = array
-    return type(attachment)(**values)

@@ -25,7 +25,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from ..base import ProgressRange, StrukturbildAlgorithm
+from ..base import ProgressRange, StrukturbildAlgorithm, graduated_renderer, minutes_renderer, styled_output
 from ..green.habitatnetwork import working_crs
 from ..methods import roads
 
@@ -332,6 +332,13 @@ class TravelTime(StrukturbildAlgorithm):
                 _plain(values["opportunities"][k]), _plain(values["gravity"][k]), _plain(values["fca"][k]),
                 method_text])
             sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
+        del sink  # closed, so that its style can be saved with it
+        if measure == NEAREST:
+            styled_output(context, dest_id, lambda layer: layer.setRenderer(minutes_renderer(layer, "time_min")))
+        else:
+            field = {OPPORTUNITIES: "opportunities", GRAVITY: "gravity", FCA: "fca"}[measure]
+            styled_output(context, dest_id, lambda layer: layer.setRenderer(
+                graduated_renderer(layer, field, ("#f7fbff", "#08306b"))))
         finite = values["time_min"][np.isfinite(values["time_min"])]
         median = float(np.median(finite)) if len(finite) else None
         feedback.pushInfo(self.tr("{n} origins; median time to the nearest destination {t} min ({method}).").format(

@@ -7,7 +7,6 @@ Built on strukturbild:habitatnetwork's reading of patches and links; EC is recom
 
 import numpy as np
 from qgis.core import (
-    QgsClassificationJenks,
     QgsCoordinateTransform,
     QgsFeature,
     QgsFeatureSink,
@@ -23,8 +22,8 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from ..base import spatial_index, style_on_load
-from .habitatnetwork import HabitatNetwork, _graduated
+from ..base import graduated_renderer, spatial_index, style_on_load
+from .habitatnetwork import HabitatNetwork
 
 
 class GreenConflicts(HabitatNetwork):
@@ -191,4 +190,4 @@ class GreenConflicts(HabitatNetwork):
 
 def _graduated_if_any(layer, field, colours):
     if layer.featureCount():
-        layer.setRenderer(_graduated(layer, field, 5, QgsClassificationJenks(), colours))
+        layer.setRenderer(graduated_renderer(layer, field, colours))

@@ -11,7 +11,6 @@ from dataclasses import dataclass
 import numpy as np
 from qgis.core import (
     QgsClassificationEqualInterval,
-    QgsClassificationJenks,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsFeature,
@@ -20,8 +19,6 @@ from qgis.core import (
     QgsField,
     QgsFields,
     QgsGeometry,
-    QgsGradientColorRamp,
-    QgsGraduatedSymbolRenderer,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
@@ -30,13 +27,11 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterLayer,
-    QgsSymbol,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
-from qgis.PyQt.QtGui import QColor
 
-from ..base import LayerStyler, ProgressRange, StrukturbildAlgorithm, spatial_index, style_on_load
+from ..base import LayerStyler, ProgressRange, StrukturbildAlgorithm, graduated_renderer, spatial_index, style_on_load
 from .connectivitytables import IMPORTANCE_FIELDS, OVERALL, DispersalParameters, importance_values, overall_results
 from .raster import rasterise, read_grid
 
@@ -71,28 +66,20 @@ class Network:
 def style_patches(layer):
     """Patches graduated by dPC (light to dark green)."""
     if layer.featureCount():
-        layer.setRenderer(_graduated(layer, "dPC", 5, QgsClassificationJenks(), ("#e5f5e0", "#00441b")))
+        layer.setRenderer(graduated_renderer(layer, "dPC", ("#e5f5e0", "#00441b")))
 
 
 def style_links(layer):
     """Links graduated by probability: wider and darker for likelier links."""
     if not layer.featureCount():
         return
-    renderer = _graduated(layer, "probability", 4, QgsClassificationEqualInterval(), ("#c7e9c0", "#238b45"))
+    renderer = graduated_renderer(layer, "probability", ("#c7e9c0", "#238b45"), 4,
+                                  QgsClassificationEqualInterval())
     for k, item in enumerate(renderer.ranges()):
         symbol = item.symbol().clone()
         symbol.setWidth(0.2 + 0.35 * k)
         renderer.updateRangeSymbol(k, symbol)
     layer.setRenderer(renderer)
-
-
-def _graduated(layer, field, classes, method, colours):
-    renderer = QgsGraduatedSymbolRenderer(field)
-    renderer.setSourceSymbol(QgsSymbol.defaultSymbol(layer.geometryType()))
-    renderer.setClassificationMethod(method)
-    renderer.updateClasses(layer, classes)
-    renderer.updateColorRamp(QgsGradientColorRamp(QColor(colours[0]), QColor(colours[1])))
-    return renderer
 
 
 def working_crs(source_crs, extent):
