@@ -388,6 +388,24 @@ def test_two_step_fca_hand_computed():
     np.testing.assert_allclose(nw.opportunities(net, o, d, [10, 6], 1.5), [10, 16, 6, 10])
 
 
+def test_two_step_fca_against_pysal_access():
+    """PySAL `access` 2SFCA (Access.two_stage_fca, max_cost 5 min) on central Linköping's OSM ways, recorded by
+    tests/data/network/make_pysal_access.py from the same times: the same scores to round-off."""
+    data = np.load(DATA / "linkoping_ways.npz")
+    xy, off = data["xy"], data["offsets"]
+    lines = [xy[a:b] for a, b in zip(off[:-1], off[1:])]
+    speeds = np.where(np.isfinite(data["maxspeed_kmh"]), data["maxspeed_kmh"], 50.0)
+    table = np.genfromtxt(DATA / "pysal_access_2sfca.csv", delimiter=",", names=True, dtype=None, encoding="utf-8")
+    origin, site = table[table["kind"] == "origin"], table[table["kind"] == "site"]
+    net = nw.build_network(lines, speeds)
+    oa = nw.attach_points(net, np.column_stack([origin["x"], origin["y"]]), 300.0)
+    da = nw.attach_points(net, np.column_stack([site["x"], site["y"]]), 300.0)
+    assert oa.attached.all() and da.attached.sum() == 4  # two sites lie over 300 m from any road: left out by both
+    got = nw.two_step_fca(net, oa, da, supply=site["value"], demand=origin["value"], threshold_minutes=5.0)
+    np.testing.assert_allclose(got, origin["pysal_2sfca"], rtol=1e-9, atol=1e-15)
+    assert (got > 0).sum() >= 20 and (got == 0).sum() >= 3  # scores shared between sites, and some out of reach
+
+
 def test_components_report():
     lines = [np.array([[0.0, 0], [1000, 0]]), np.array([[1000.0, 0], [2000, 0]]),
              np.array([[0.0, 5000], [1000, 5000]])]  # an island
