@@ -23,7 +23,7 @@ QGIS_PROCESS := $(QGIS_ENV) qgis_process.bin
 
 PY_SOURCES = $(shell git ls-files '*.py' 2>/dev/null || find . -name '*.py' -not -path './.venv/*')
 
-.PHONY: help deps venv test lint pytest demo demo-norrbotten demo-landsbygd package i18n translations deploy bench qgis-process-setup clean
+.PHONY: help deps venv test lint pytest demo demo-norrbotten demo-landsbygd demo-linkoping package i18n translations deploy bench qgis-process-setup clean
 
 help:
 	@echo "make demo    - build the demo strukturbild PDF with qgis_process (out/strukturbild_demo.pdf)"
@@ -98,6 +98,7 @@ demo: qgis-process-setup translations
 	@echo "Demo map: $(OUT)/strukturbild_demo.pdf"
 	$(MAKE) --no-print-directory demo-norrbotten
 	$(MAKE) --no-print-directory demo-landsbygd
+	$(MAKE) --no-print-directory demo-linkoping
 
 # The third demo: rural typology of the three border counties on a 2.5 km grid. No county-wide road network is
 # available offline, so the travel time to tätorter > 3,000 is the straight-line estimate, and the map says so.
@@ -121,6 +122,37 @@ demo-landsbygd: qgis-process-setup translations
 	  SOURCES="SCB tätorter 2020 (även grannlänens), kommun- och länsgränser 2024; restiden är en uppskattning utan vägnät" \
 	  EXTENT_LAYER=$(LB)/lan.gpkg OUTPUT=$(CURDIR)/$(OUT)/strukturbild_landsbygd.pdf
 	@echo "Demo map: $(OUT)/strukturbild_landsbygd.pdf"
+
+# The fourth demo: travel time by car over a real road network, at city scale. demo/data/linkoping_osm.gpkg is the
+# OSM car-road network of central Linköping (ODbL, see demo/data/SOURCE.md); the destination is Stora torget.
+# Ways without maxspeed are 92 % unnamed service roads and parking aisles: 20 km/h, the plugin's default for
+# highway=service (the copy has no highway field). A 200 m grid cell gets a time only if a road passes within 150 m
+# of its centre (MAX_SNAP, about half the cell's diagonal). The cells (restid.gpkg) carry their minute classes as
+# their own style, which assemblemap draws; the isochrones (isokroner.gpkg, nadda_vagar.gpkg) are left beside them.
+LK := $(BUILD)/linkoping
+LK_ROADS := demo/data/linkoping_osm.gpkg
+LK_CENTRE := demo/data/linkoping_centrum.geojson
+LK_KOMMUNER = demo/data/admin.gpkg|layername=kommuner|subset=\"lan_code\" = '05'
+LK_ROAD_PARAMETERS := NETWORK=$(LK_ROADS) DEFAULT_SPEED=20 DESTINATIONS=$(LK_CENTRE) DESTINATION_ID_FIELD=namn
+demo-linkoping: qgis-process-setup translations
+	@rm -rf $(LK) && mkdir -p $(OUT) $(LK)
+	$(QGIS_PROCESS) run native:creategrid -- TYPE=2 EXTENT=$(LK_ROADS) HSPACING=200 VSPACING=200 \
+	  HOVERLAY=0 VOVERLAY=0 CRS=EPSG:3006 OUTPUT=$(LK)/rutnat.gpkg >/dev/null
+	$(QGIS_PROCESS) run strukturbild:servicearea -- $(LK_ROAD_PARAMETERS) BREAKS=2,4,6,8 BUFFER=100 \
+	  OUTPUT=$(LK)/isokroner.gpkg OUTPUT_EDGES=$(LK)/nadda_vagar.gpkg
+	$(QGIS_PROCESS) run strukturbild:traveltime -- $(LK_ROAD_PARAMETERS) ORIGINS=$(LK)/rutnat.gpkg MEASURE=0 \
+	  MAX_SNAP=150 OUTPUT=$(LK)/restid.gpkg
+	$(QGIS_PROCESS) run native:fieldcalculator -- INPUT=$(LK_ROADS) FIELD_NAME=trafikslag FIELD_TYPE=2 \
+	  FIELD_LENGTH=10 FORMULA="'vag'" OUTPUT=$(LK)/transportinfrastruktur.gpkg >/dev/null
+	$(QGIS_PROCESS) run native:fieldcalculator -- INPUT="$(LK_KOMMUNER)" FIELD_NAME=adm_niva FIELD_TYPE=2 \
+	  FIELD_LENGTH=10 FORMULA="'kommun'" OUTPUT=$(LK)/administrativ_indelning.gpkg >/dev/null
+	$(QGIS_PROCESS) run strukturbild:assemblemap -- LAYERS=$(LK)/administrativ_indelning.gpkg \
+	  LAYERS=$(LK)/restid.gpkg LAYERS=$(LK)/transportinfrastruktur.gpkg LAYERS=$(LK_CENTRE) TEMPLATE=A4_portrait \
+	  TITLE="Restid med bil till Stora torget" \
+	  SUBTITLE="Centrala Linköping i 200 m-rutor; OSM-vägnätet i skyltad hastighet" \
+	  SOURCES="© OpenStreetMap-bidragsgivare (ODbL), vägnät omkring 2020–2021; SCB (kommungränser 2024)" \
+	  EXTENT_LAYER=$(LK_ROADS) OUTPUT=$(CURDIR)/$(OUT)/strukturbild_linkoping.pdf
+	@echo "Demo map: $(OUT)/strukturbild_linkoping.pdf"
 
 # The second demo: commuting flow lines and LA regions for Norrbotten from SCB's BAS matrix 2022,
 # made by the Processing algorithms and drawn by the same assembler.

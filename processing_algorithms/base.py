@@ -211,9 +211,10 @@ def styled_output(context, dest_id, style):
         layer.saveNamedStyle(str(Path(path).with_suffix(".qml")))
 
 
-def graduated_renderer(layer, field, colours, classes=5, method=None, breaks=None):
+def graduated_renderer(layer, field, colours, classes=5, method=None, breaks=None, unit=""):
     """A graduated renderer on ``field`` from colours[0] to colours[1]: ``breaks`` (class bounds, ascending; the
-    last class runs to the data's maximum) or ``classes`` classes by ``method`` (default Jenks natural breaks)."""
+    last class runs to the data's maximum; labelled with ``unit``) or ``classes`` classes by ``method`` (default
+    Jenks natural breaks)."""
     from qgis.core import (
         QgsClassificationJenks,
         QgsGradientColorRamp,
@@ -235,11 +236,23 @@ def graduated_renderer(layer, field, colours, classes=5, method=None, breaks=Non
     bounds = [b for b in breaks if top is None or b < top]
     upper = [*bounds[1:], top if top is not None and top > bounds[-1] else bounds[-1]]
     for k, (low, high) in enumerate(zip(bounds, upper)):
-        symbol = QgsSymbol.defaultSymbol(layer.geometryType())
-        symbol.setColor(ramp.color(k / max(1, len(bounds) - 1)))
-        label = f"{low:g}–{high:g}" if k < len(bounds) - 1 else f"> {low:g}"
+        symbol = class_symbol(layer, ramp.color(k / max(1, len(bounds) - 1)))
+        label = (f"{low:g}–{high:g}" if k < len(bounds) - 1 else f"> {low:g}") + (f" {unit}" if unit else "")
         renderer.addClassRange(QgsRendererRange(low, high, symbol, label))
     return renderer
+
+
+def class_symbol(layer, colour):
+    """A class's symbol: the layer's default symbol in ``colour``; areas without an outline, so that grid cells
+    and nested isochrones read as one surface."""
+    from qgis.core import QgsSymbol, QgsWkbTypes
+    from qgis.PyQt.QtCore import Qt
+
+    symbol = QgsSymbol.defaultSymbol(layer.geometryType())
+    symbol.setColor(colour)
+    if layer.geometryType() == QgsWkbTypes.GeometryType.PolygonGeometry:
+        symbol.symbolLayer(0).setStrokeStyle(Qt.PenStyle.NoPen)
+    return symbol
 
 
 MINUTE_STEPS = (1, 2, 5, 10, 15, 20, 30, 60, 120)
@@ -256,22 +269,21 @@ def minute_breaks(maximum, classes=6):
 
 def minutes_renderer(layer, field, colours=("#ffffcc", "#bd0026")):
     """Travel times in minute classes (``minute_breaks``), light for near and dark for far."""
-    return graduated_renderer(layer, field, colours, breaks=minute_breaks(_maximum(layer, field)))
+    return graduated_renderer(layer, field, colours, breaks=minute_breaks(_maximum(layer, field)), unit="min")
 
 
 def break_renderer(layer, field, breaks, colours=("#08519c", "#c6dbef")):
     """One class per break (service areas at 15, 30, 45 ... minutes): the range up to each break, labelled
     "≤ b min", dark for the shortest. Ranges rather than categories: a category saved in a style comes back as
     text and would no longer match the numbers."""
-    from qgis.core import QgsGradientColorRamp, QgsGraduatedSymbolRenderer, QgsRendererRange, QgsSymbol
+    from qgis.core import QgsGradientColorRamp, QgsGraduatedSymbolRenderer, QgsRendererRange
     from qgis.PyQt.QtGui import QColor
 
     renderer = QgsGraduatedSymbolRenderer(field)
     ramp = QgsGradientColorRamp(QColor(colours[0]), QColor(colours[1]))
     lower = 0.0
     for k, upper in enumerate(breaks):
-        symbol = QgsSymbol.defaultSymbol(layer.geometryType())
-        symbol.setColor(ramp.color(k / max(1, len(breaks) - 1)))
+        symbol = class_symbol(layer, ramp.color(k / max(1, len(breaks) - 1)))
         renderer.addClassRange(QgsRendererRange(lower, float(upper), symbol, f"≤ {upper:g} min"))
         lower = float(upper)
     return renderer
@@ -288,14 +300,11 @@ def _maximum(layer, field):
 
 def categorized_renderer(layer, field, categories):
     """A categorized renderer on ``field`` from (value, colour, label) triples."""
-    from qgis.core import QgsCategorizedSymbolRenderer, QgsRendererCategory, QgsSymbol
+    from qgis.core import QgsCategorizedSymbolRenderer, QgsRendererCategory
     from qgis.PyQt.QtGui import QColor
 
-    items = []
-    for value, colour, label in categories:
-        symbol = QgsSymbol.defaultSymbol(layer.geometryType())
-        symbol.setColor(QColor(colour))
-        items.append(QgsRendererCategory(value, symbol, label))
+    items = [QgsRendererCategory(value, class_symbol(layer, QColor(colour)), label)
+             for value, colour, label in categories]
     return QgsCategorizedSymbolRenderer(field, items)
 
 

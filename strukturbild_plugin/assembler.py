@@ -237,7 +237,10 @@ class MapAssembler:
                 continue
             copy = item.layer.clone()
             if item.key is None:
-                copies.append((None, copy))  # an analysis layer: its own style and name
+                # an analysis layer: its own style, and its name made readable ("restid_min" → "Restid min")
+                name = copy.name().replace("_", " ").strip()
+                copy.setName(name[:1].upper() + name[1:])
+                copies.append((None, copy))
                 continue
             element = schema.element_type(item.key)
             copy.setName(element.title(language))

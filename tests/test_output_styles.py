@@ -39,7 +39,7 @@ def test_travel_time_output_is_graduated_in_minutes(processing_provider, tmp_pat
     assert isinstance(renderer, QgsGraduatedSymbolRenderer) and renderer.classAttribute() == "time_min"
     # the times run 0..15 minutes (the branch at 30 km/h): classes of 5 minutes, the last one open
     assert [(r.lowerValue(), r.upperValue()) for r in renderer.ranges()] == [(0, 5), (5, 10), (10, 15)]
-    assert [r.label() for r in renderer.ranges()] == ["0–5", "5–10", "> 10"]
+    assert [r.label() for r in renderer.ranges()] == ["0–5 min", "5–10 min", "> 10 min"]
 
 
 def test_opportunities_output_is_graduated_on_its_field(processing_provider, tmp_path):
