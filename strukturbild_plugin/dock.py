@@ -47,6 +47,9 @@ from .library import LibraryError, StyleLibrary, configured_folder, set_configur
 EXTENT_CANVAS, EXTENT_LAYER, EXTENT_SELECTION, EXTENT_FILTER = range(4)
 
 
+OWN_STYLE = "own_style"  # the layer-table choice for an analysis layer drawn with its own style
+
+
 def tr(text):
     return QCoreApplication.translate("@default", text)  # pylupdate5 files bare tr() calls under @default
 
@@ -171,6 +174,8 @@ class StrukturbildDock(QDockWidget):
             combo.addItem("—", None)
             for element in schema.ELEMENT_TYPES:
                 combo.addItem(element.sv, element.key)
+            # an analysis layer (travel times, DEGURBA ...) drawn as it looks in the project, under its own name
+            combo.addItem(tr("Own style (analysis layer)"), OWN_STYLE)
             key = element_type_of_layer(layer)
             if key is not None:
                 combo.setCurrentIndex(combo.findData(key))
@@ -187,7 +192,7 @@ class StrukturbildDock(QDockWidget):
             key = self.layer_table.cellWidget(row, 1).currentData()
             layer = QgsProject.instance().mapLayer(item.data(Qt.ItemDataRole.UserRole))
             if item.checkState() == Qt.CheckState.Checked and key and layer is not None:
-                chosen.append(ElementLayer(layer, key))
+                chosen.append(ElementLayer(layer, None if key == OWN_STYLE else key))
         if not chosen:
             raise AssemblyError(tr("Tick at least one layer and give it an element type."))
         return chosen

@@ -2,6 +2,7 @@
 
 import pytest
 from qgis.core import QgsProject, QgsVectorLayer
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QImage
 
 COUNTY = "\"adm_niva\" = 'lan' AND \"kod\" = '06'"
@@ -83,6 +84,23 @@ def test_layers_from_the_project_are_matched_to_element_types(dock, demo_gpkg):
     dock.use_layers.setChecked(True)
     chosen = dock.element_layers()
     assert [(item.layer.name(), item.key) for item in chosen] == [("Noder", "nod")]
+
+
+def test_an_analysis_layer_is_drawn_with_its_own_style(dock, demo_gpkg, tmp_path):
+    from strukturbild.strukturbild_plugin.dock import OWN_STYLE
+
+    nodes = QgsVectorLayer(f"{demo_gpkg}|layername=nod", "Noder", "ogr")
+    times = QgsVectorLayer("Point?crs=EPSG:3006&field=time_min:double", "Restid", "memory")
+    QgsProject.instance().addMapLayers([nodes, times])
+    dock.refresh_layers()
+    dock.use_layers.setChecked(True)
+    for row in range(dock.layer_table.rowCount()):
+        if dock.layer_table.item(row, 0).text() == "Restid":
+            combo = dock.layer_table.cellWidget(row, 1)
+            combo.setCurrentIndex(combo.findData(OWN_STYLE))
+            dock.layer_table.item(row, 0).setCheckState(Qt.CheckState.Checked)
+    chosen = sorted((item.layer.name(), item.key) for item in dock.element_layers())
+    assert chosen == [("Noder", "nod"), ("Restid", None)]
 
 
 def test_dock_reports_errors_instead_of_raising(dock, tmp_path):
