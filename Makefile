@@ -122,6 +122,18 @@ demo-landsbygd: qgis-process-setup translations
 	  SOURCES="SCB tätorter 2020 (även grannlänens), kommun- och länsgränser 2024; restiden är en uppskattning utan vägnät" \
 	  EXTENT_LAYER=$(LB)/lan.gpkg OUTPUT=$(CURDIR)/$(OUT)/strukturbild_landsbygd.pdf
 	@echo "Demo map: $(OUT)/strukturbild_landsbygd.pdf"
+	$(QGIS_PROCESS) run native:extractbyexpression -- INPUT='demo/data/tatorter.gpkg|layername=tatorter' \
+	  EXPRESSION='"pop" > 3000' OUTPUT=$(LB)/tatorter_over_3000.gpkg >/dev/null
+	$(QGIS_PROCESS) run strukturbild:traveltime -- ORIGINS=$(LB)/grid.gpkg DESTINATIONS=$(LB)/tatorter_over_3000.gpkg \
+	  DESTINATION_ID_FIELD=name MEASURE=0 DEFAULT_SPEED=70 DETOUR_FACTOR=1.3 OUTPUT=$(LB)/restid_till_tatort.gpkg
+	$(QGIS_PROCESS) run strukturbild:assemblemap -- \
+	  LAYERS='$(DEMO_GPKG)|layername=administrativ_indelning' LAYERS='$(DEMO_GPKG)|layername=nod' \
+	  LAYERS=$(LB)/restid_till_tatort.gpkg TEMPLATE=A4_portrait \
+	  TITLE="Restid till tätort med över 3 000 invånare" \
+	  SUBTITLE="Gränsbygden i 2,5 km-rutor: uppskattad fågelvägen × 1,3 i 70 km/h" \
+	  SOURCES="SCB tätorter 2020 (även grannlänens), kommun- och länsgränser 2024; restiden är en uppskattning utan vägnät" \
+	  EXTENT_LAYER=$(LB)/lan.gpkg OUTPUT=$(CURDIR)/$(OUT)/strukturbild_restid_tatort.pdf
+	@echo "Demo map: $(OUT)/strukturbild_restid_tatort.pdf"
 
 # The fourth demo: travel time by car over a real road network, at city scale. demo/data/linkoping_osm.gpkg is the
 # OSM car-road network of central Linköping (ODbL, see demo/data/SOURCE.md); the destination is Stora torget.
