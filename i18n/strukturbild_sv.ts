@@ -4,22 +4,22 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../strukturbild_plugin/gpkg.py" line="58"/>
+        <location filename="../strukturbild_plugin/gpkg.py" line="56"/>
         <source>Cannot create layer &apos;{layer}&apos; in {path}: {error}</source>
         <translation>Det går inte att skapa lagret '{layer}' i {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/gpkg.py" line="100"/>
+        <location filename="../strukturbild_plugin/gpkg.py" line="98"/>
         <source>A strukturbild GeoPackage needs a projected CRS in metres, such as SWEREF 99 TM (EPSG:3006); got {crs}.</source>
         <translation>En strukturbilds-GeoPackage kräver ett projicerat koordinatsystem i meter, till exempel SWEREF 99 TM (EPSG:3006); angivet var {crs}.</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/gpkg.py" line="119"/>
+        <location filename="../strukturbild_plugin/gpkg.py" line="117"/>
         <source>The new layer &apos;{layer}&apos; in {path} cannot be opened.</source>
         <translation>Det nya lagret '{layer}' i {path} går inte att öppna.</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/gpkg.py" line="125"/>
+        <location filename="../strukturbild_plugin/gpkg.py" line="123"/>
         <source>Cannot store the style of &apos;{layer}&apos; in {path}: {error}</source>
         <translation>Det går inte att spara stilen för '{layer}' i {path}: {error}</translation>
     </message>
@@ -109,267 +109,262 @@
         <translation>&amp;Strukturbild</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/assembler.py" line="88"/>
+        <location filename="../strukturbild_plugin/assembler.py" line="113"/>
         <source>The strukturbild GeoPackage {path} does not exist. Create one with &apos;Create strukturbild GeoPackage&apos; or give its correct path.</source>
         <translation>Strukturbilds-GeoPackage-filen {path} finns inte. Skapa en med 'Skapa strukturbilds-GeoPackage' eller ange rätt sökväg.</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/assembler.py" line="92"/>
+        <location filename="../strukturbild_plugin/assembler.py" line="117"/>
         <source>{path} cannot be opened as a GeoPackage.</source>
         <translation>{path} går inte att öppna som GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/assembler.py" line="107"/>
+        <location filename="../strukturbild_plugin/assembler.py" line="132"/>
         <source>{path} has no strukturbild element layers (layer names such as &apos;nod&apos;, &apos;utvecklingsstrak&apos;, &apos;gronstruktur&apos;).</source>
         <translation>{path} innehåller inga elementlager för strukturbild (lagernamn som 'nod', 'utvecklingsstrak', 'gronstruktur').</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/assembler.py" line="138"/>
-        <source>Layer &apos;{layer}&apos; matches no strukturbild element type. Rename it to an element type (e.g. &apos;nod&apos;, &apos;funktionellt_samband&apos;, &apos;gronstruktur&apos;) or add a text field &apos;{field}&apos; holding one. Known types: {keys}.</source>
-        <translation>Lagret '{layer}' motsvarar ingen elementtyp i strukturbilden. Byt namn på det till en elementtyp (t.ex. 'nod', 'funktionellt_samband', 'gronstruktur') eller lägg till ett textfält '{field}' som anger elementtypen. Kända typer: {keys}.</translation>
-    </message>
-    <message>
-        <location filename="../strukturbild_plugin/assembler.py" line="202"/>
+        <location filename="../strukturbild_plugin/assembler.py" line="234"/>
         <source>Layer &apos;{layer}&apos; is not valid (its source cannot be read).</source>
         <translation>Lagret '{layer}' är inte giltigt (dess källa går inte att läsa).</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/assembler.py" line="217"/>
+        <location filename="../strukturbild_plugin/assembler.py" line="255"/>
         <source>None of the given layers has any features: there is nothing to map.</source>
         <translation>Inget av de angivna lagren innehåller några objekt: det finns inget att visa på kartan.</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/assembler.py" line="228"/>
+        <location filename="../strukturbild_plugin/assembler.py" line="266"/>
         <source>The map CRS {crs} is geographic (degrees); choose a projected CRS such as SWEREF 99 TM (EPSG:3006).</source>
         <translation>Kartans koordinatsystem {crs} är geografiskt (grader); välj ett projicerat koordinatsystem, till exempel SWEREF 99 TM (EPSG:3006).</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/assembler.py" line="237"/>
+        <location filename="../strukturbild_plugin/assembler.py" line="275"/>
         <source>The extent layer &apos;{layer}&apos; is in a geographic CRS ({crs}, degrees) or has none. Reproject it to a projected CRS such as SWEREF 99 TM (EPSG:3006) with &apos;Reproject layer&apos; and use that.</source>
         <translation>Utbredningslagret '{layer}' har ett geografiskt koordinatsystem ({crs}, grader) eller saknar koordinatsystem. Projicera om det till ett projicerat koordinatsystem, till exempel SWEREF 99 TM (EPSG:3006), med 'Projicera om lager' och använd det nya lagret.</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/assembler.py" line="245"/>
+        <location filename="../strukturbild_plugin/assembler.py" line="283"/>
         <source>The extent filter &apos;{filter}&apos; is not a valid expression: {error}</source>
         <translation>Utbredningsfiltret '{filter}' är inte ett giltigt uttryck: {error}</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/assembler.py" line="256"/>
+        <location filename="../strukturbild_plugin/assembler.py" line="294"/>
         <source>No feature of the extent layer &apos;{layer}&apos; matches the filter &apos;{filter}&apos;.</source>
         <translation>Inget objekt i utbredningslagret '{layer}' matchar filtret '{filter}'.</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/assembler.py" line="275"/>
+        <location filename="../strukturbild_plugin/assembler.py" line="313"/>
         <source>The map extent is empty; give an extent layer or an extent.</source>
         <translation>Kartans utbredning är tom; ange ett utbredningslager eller en utbredning.</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/assembler.py" line="299"/>
+        <location filename="../strukturbild_plugin/assembler.py" line="337"/>
         <source>The layout template {path} could not be loaded.</source>
         <translation>Layoutmallen {path} kunde inte läsas in.</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/assembler.py" line="303"/>
+        <location filename="../strukturbild_plugin/assembler.py" line="341"/>
         <source>The layout template {path} lacks the item(s) {ids}. A strukturbild template needs items with the ids {required}.</source>
         <translation>Layoutmallen {path} saknar objekten {ids}. En strukturbildsmall måste ha objekt med id:na {required}.</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/assembler.py" line="310"/>
+        <location filename="../strukturbild_plugin/assembler.py" line="348"/>
         <source>The item &apos;main_map&apos; of {path} is not a map item.</source>
         <translation>Objektet 'main_map' i {path} är inte ett kartobjekt.</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/assembler.py" line="338"/>
+        <location filename="../strukturbild_plugin/assembler.py" line="376"/>
         <source>The template has no &apos;{id}&apos; item; the map is made without it.</source>
         <translation>Mallen saknar objektet '{id}'; kartan skapas utan det.</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/assembler.py" line="371"/>
+        <location filename="../strukturbild_plugin/assembler.py" line="409"/>
         <source>The item &apos;legend&apos; of the template is not a legend item.</source>
         <translation>Mallens objekt 'legend' är inte ett teckenförklaringsobjekt.</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/assembler.py" line="380"/>
+        <location filename="../strukturbild_plugin/assembler.py" line="418"/>
         <source>Teckenförklaring</source>
         <translation>Teckenförklaring</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/assembler.py" line="405"/>
+        <location filename="../strukturbild_plugin/assembler.py" line="443"/>
         <source>Cannot export to &apos;{path}&apos;: the output must end in .pdf, .png or .svg.</source>
         <translation>Det går inte att exportera till '{path}': utdatafilen måste sluta på .pdf, .png eller .svg.</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/assembler.py" line="429"/>
+        <location filename="../strukturbild_plugin/assembler.py" line="467"/>
         <source>Exporting the map to {path} failed (QGIS export result {code}): check that the folder is writable and the file is not open elsewhere.</source>
         <translation>Exporten av kartan till {path} misslyckades (QGIS exportresultat {code}): kontrollera att mappen är skrivbar och att filen inte är öppen i något annat program.</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/dock.py" line="63"/>
+        <location filename="../strukturbild_plugin/dock.py" line="66"/>
         <source>Strukturbild layers</source>
         <translation>Strukturbildslager</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/dock.py" line="65"/>
+        <location filename="../strukturbild_plugin/dock.py" line="68"/>
         <source>Strukturbild GeoPackage</source>
         <translation>Strukturbilds-GeoPackage</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/dock.py" line="66"/>
+        <location filename="../strukturbild_plugin/dock.py" line="69"/>
         <source>Layers in the project, each mapped to an element type</source>
         <translation>Lager i projektet, vart och ett kopplat till en elementtyp</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/dock.py" line="72"/>
+        <location filename="../strukturbild_plugin/dock.py" line="75"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/dock.py" line="122"/>
+        <location filename="../strukturbild_plugin/dock.py" line="125"/>
         <source>Layer</source>
         <translation>Lager</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/dock.py" line="74"/>
+        <location filename="../strukturbild_plugin/dock.py" line="77"/>
         <source>Element type</source>
         <translation>Elementtyp</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/dock.py" line="76"/>
+        <location filename="../strukturbild_plugin/dock.py" line="79"/>
         <source>Refresh layer list</source>
         <translation>Uppdatera lagerlistan</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/dock.py" line="83"/>
+        <location filename="../strukturbild_plugin/dock.py" line="86"/>
         <source>Map</source>
         <translation>Karta</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/dock.py" line="87"/>
+        <location filename="../strukturbild_plugin/dock.py" line="90"/>
         <source>A library template or the path of a .qpt file</source>
         <translation>En mall i biblioteket eller sökvägen till en .qpt-fil</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/dock.py" line="92"/>
+        <location filename="../strukturbild_plugin/dock.py" line="95"/>
         <source>Swedish</source>
         <translation>Svenska</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/dock.py" line="93"/>
+        <location filename="../strukturbild_plugin/dock.py" line="96"/>
         <source>English</source>
         <translation>Engelska</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/dock.py" line="97"/>
+        <location filename="../strukturbild_plugin/dock.py" line="100"/>
         <source>A shared folder with the region&apos;s styles/ and templates/ (empty: the bundled library)</source>
         <translation>En gemensam mapp med regionens styles/ och templates/ (tomt: det medföljande biblioteket)</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/dock.py" line="100"/>
+        <location filename="../strukturbild_plugin/dock.py" line="103"/>
         <source>Template</source>
         <translation>Mall</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/dock.py" line="101"/>
+        <location filename="../strukturbild_plugin/dock.py" line="104"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/dock.py" line="102"/>
+        <location filename="../strukturbild_plugin/dock.py" line="105"/>
         <source>Subtitle</source>
         <translation>Undertitel</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/dock.py" line="103"/>
+        <location filename="../strukturbild_plugin/dock.py" line="106"/>
         <source>Sources</source>
         <translation>Källor</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/dock.py" line="104"/>
+        <location filename="../strukturbild_plugin/dock.py" line="107"/>
         <source>Legend language</source>
         <translation>Språk i teckenförklaringen</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/dock.py" line="105"/>
+        <location filename="../strukturbild_plugin/dock.py" line="108"/>
         <source>Style library</source>
         <translation>Stilbibliotek</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/dock.py" line="109"/>
+        <location filename="../strukturbild_plugin/dock.py" line="112"/>
         <source>Extent</source>
         <translation>Utbredning</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/dock.py" line="112"/>
+        <location filename="../strukturbild_plugin/dock.py" line="115"/>
         <source>Map canvas</source>
         <translation>Kartfönstret</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/dock.py" line="113"/>
+        <location filename="../strukturbild_plugin/dock.py" line="116"/>
         <source>Whole layer</source>
         <translation>Hela lagret</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/dock.py" line="114"/>
+        <location filename="../strukturbild_plugin/dock.py" line="117"/>
         <source>Selected features (e.g. one county)</source>
         <translation>Valda objekt (t.ex. ett län)</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/dock.py" line="115"/>
+        <location filename="../strukturbild_plugin/dock.py" line="118"/>
         <source>Features matching an expression</source>
         <translation>Objekt som matchar ett uttryck</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/dock.py" line="121"/>
+        <location filename="../strukturbild_plugin/dock.py" line="124"/>
         <source>Extent from</source>
         <translation>Utbredning från</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/dock.py" line="123"/>
+        <location filename="../strukturbild_plugin/dock.py" line="126"/>
         <source>Expression</source>
         <translation>Uttryck</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/dock.py" line="127"/>
+        <location filename="../strukturbild_plugin/dock.py" line="130"/>
         <source>Open in layout designer</source>
         <translation>Öppna i layoutdesignern</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/dock.py" line="128"/>
+        <location filename="../strukturbild_plugin/dock.py" line="131"/>
         <source>Export map…</source>
         <translation>Exportera karta…</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/dock.py" line="192"/>
+        <location filename="../strukturbild_plugin/dock.py" line="197"/>
         <source>Tick at least one layer and give it an element type.</source>
         <translation>Markera minst ett lager och ange en elementtyp för det.</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/dock.py" line="212"/>
+        <location filename="../strukturbild_plugin/dock.py" line="217"/>
         <source>Choose the layer that gives the extent.</source>
         <translation>Välj det lager som anger utbredningen.</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/dock.py" line="218"/>
+        <location filename="../strukturbild_plugin/dock.py" line="223"/>
         <source>Select the feature(s) of &apos;{layer}&apos; that give the extent, e.g. one county.</source>
         <translation>Välj det eller de objekt i '{layer}' som anger utbredningen, t.ex. ett län.</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/dock.py" line="247"/>
+        <location filename="../strukturbild_plugin/dock.py" line="252"/>
         <source>Strukturbild map: {title}</source>
         <translation>Strukturbildskarta: {title}</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/dock.py" line="264"/>
+        <location filename="../strukturbild_plugin/dock.py" line="269"/>
         <source>Export strukturbild map</source>
         <translation>Exportera strukturbildskarta</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/dock.py" line="264"/>
+        <location filename="../strukturbild_plugin/dock.py" line="269"/>
         <source>PDF (*.pdf);;PNG (*.png);;SVG (*.svg)</source>
         <translation>PDF (*.pdf);;PNG (*.png);;SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/dock.py" line="274"/>
+        <location filename="../strukturbild_plugin/dock.py" line="279"/>
         <source>Map exported to {path}</source>
         <translation>Kartan har exporterats till {path}</translation>
     </message>
@@ -449,9 +444,19 @@
         <translation>Motståndsrastret '{name}' har rektangulära celler ({w} × {h}); sampla om det till kvadratiska celler först.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/degurba.py" line="247"/>
+        <location filename="../processing_algorithms/accessibility/degurba.py" line="244"/>
         <source>The population raster must be north-up with square cells; warp or resample it first.</source>
         <translation>Befolkningsrastret måste vara norrorienterat med kvadratiska rutor; transformera (warp) eller sampla om det först.</translation>
+    </message>
+    <message>
+        <location filename="../strukturbild_plugin/assembler.py" line="164"/>
+        <source>Layer '{layer}' matches no strukturbild element type and has no style of its own. Rename it to an element type (e.g. 'nod', 'funktionellt_samband', 'gronstruktur'), add a text field '{field}' holding one, or save a default style with it (Layer Properties › Style › Save as Default). Known types: {keys}.</source>
+        <translation>Lagret '{layer}' motsvarar ingen elementtyp i strukturbilden och har ingen egen stil. Byt namn på det till en elementtyp (t.ex. 'nod', 'funktionellt_samband', 'gronstruktur'), lägg till ett textfält '{field}' som anger elementtypen, eller spara en standardstil med lagret (Lageregenskaper › Stil › Spara som standard). Kända typer: {keys}.</translation>
+    </message>
+    <message>
+        <location filename="../strukturbild_plugin/dock.py" line="178"/>
+        <source>Own style (analysis layer)</source>
+        <translation>Egen stil (analyslager)</translation>
     </message>
 </context>
 <context>
@@ -587,6 +592,318 @@ PDF och SVG behåller text som text med inbäddade typsnitt, så att kartan är 
         <location filename="../processing_algorithms/maps/assemblemap.py" line="152"/>
         <source>Map written to {path}: template {template}, scale 1:{scale}, {n} element layers ({layers}).</source>
         <translation>Kartan har skrivits till {path}: mall {template}, skala 1:{scale}, {n} elementlager ({layers}).</translation>
+    </message>
+</context>
+<context>
+    <name>BorderZones</name>
+    <message>
+        <location filename="../processing_algorithms/border/borderzones.py" line="81"/>
+        <source>Border zones (gränsbygd)</source>
+        <translation>Gränsbygd (zoner längs gränser)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderzones.py" line="84"/>
+        <source>Bands along the land borders of regions: län, kommuner, or national units of several countries. Each selected region gets its own bands on its side of the border (region_id), as rings (10–25 excludes 0–10) clipped to the region, with their area, population and number of services.
+
+REGIONS: one or more polygon layers, each with REGION_ID_FIELD; layers in different CRSs (e.g. Sweden EPSG:3006, Finland EPSG:3067, Norway EPSG:25833) are reprojected to TARGET_CRS (default: the first projected CRS of the layers; all in degrees: the UTM zone of the data). Nothing is measured in degrees. Features with the same id are one region. SELECTION: comma-separated ids (empty: all).
+Borders: a region's boundary within SNAP_TOLERANCE metres of another region is a border; a border shared by two regions is one line (taken from the region whose id sorts first), so generalised boundaries that differ by metres are snapped together. A boundary near no other region (the coast, a lake outside every region) is no border. BORDER 0: only the borders between two selected regions; BORDER 1: all land borders of the selected regions, with any region in REGIONS.
+BANDS: upper bounds, e.g. 10,25. MODE 0: distance in km from the border. MODE 1: travel time in minutes over NETWORK (speeds and one-way as in 'Travel time and accessibility'): the sources are points every SAMPLE_SPACING metres along the region's border and every road crossing of it, joined to the nearest road within MAX_SNAP at ACCESS_SPEED; one Dijkstra per region; a band is the roads reached within its time (cut where the time runs out) buffered by ROAD_BUFFER metres and clipped to the region, minus the faster bands. Land farther than ROAD_BUFFER from a reached road is in no band.
+POPULATION (optional): points are summed when inside a band; polygons (grid cells, DeSO) are apportioned by the share of their area inside the band. POPULATION_FIELD (empty: 1 per feature). An empty population layer is refused (zero inhabitants would be wrong, not unknown); without a layer the field is NULL. SERVICES (optional points): the count in each band; an empty layer gives 0 with a warning.
+Refused with a message: ids not found, no shared border, overlapping regions (more than 1 % of the smaller: e.g. län and kommuner mixed), a region layer without a CRS, a geographic TARGET_CRS.
+Output fields: region_id, band_from, band_to (km or minutes), area_km2, population, services, and band_enhet, grans, strukturbild_typ so that the layer draws as gränsbygd in a strukturbild map.</source>
+        <translation>Band längs regioners landgränser: län, kommuner eller nationella enheter i flera länder. Varje vald region får egna band på sin sida av gränsen (region_id), som ringar (10–25 utesluter 0–10) klippta mot regionen, med yta, befolkning och antal service.
+
+REGIONS: ett eller flera polygonlager, vart och ett med REGION_ID_FIELD; lager i olika koordinatsystem (t.ex. Sverige EPSG:3006, Finland EPSG:3067, Norge EPSG:25833) projiceras om till TARGET_CRS (standard: lagrens första projicerade koordinatsystem; alla i grader: datats UTM-zon). Inget mäts i grader. Objekt med samma id är en region. SELECTION: kommaseparerade id (tomt: alla).
+Gränser: en regions gränslinje inom SNAP_TOLERANCE meter från en annan region är en gräns; en gräns som två regioner delar är en linje (tagen från regionen vars id sorteras först), så generaliserade gränslinjer som skiljer sig några meter fästs ihop. En gränslinje nära ingen annan region (kusten, en sjö utanför alla regioner) är ingen gräns. BORDER 0: bara gränserna mellan två valda regioner; BORDER 1: alla de valda regionernas landgränser, mot vilken region i REGIONS som helst.
+BANDS: övre gränser, t.ex. 10,25. MODE 0: avstånd i km från gränsen. MODE 1: restid i minuter på NETWORK (hastigheter och enkelriktning som i 'Restid och tillgänglighet'): startpunkterna ligger var SAMPLE_SPACING meter längs regionens gräns och vid varje väg som korsar den, anslutna till närmaste väg inom MAX_SNAP med ACCESS_SPEED; en Dijkstra per region; ett band är vägarna som nås inom dess tid (kapade där tiden tar slut) med en buffert på ROAD_BUFFER meter, klippt mot regionen, minus de snabbare banden. Mark längre än ROAD_BUFFER från en nådd väg ligger i inget band.
+POPULATION (valfritt): punkter summeras när de ligger i ett band; polygoner (rutor, DeSO) fördelas efter hur stor andel av ytan som ligger i bandet. POPULATION_FIELD (tomt: 1 per objekt). Ett tomt befolkningslager avvisas (noll invånare vore fel, inte okänt); utan lager är fältet NULL. SERVICES (valfria punkter): antalet i varje band; ett tomt lager ger 0 med en varning.
+Avvisas med ett meddelande: id som inte finns, ingen gemensam gräns, överlappande regioner (mer än 1 % av den mindre: t.ex. län och kommuner blandade), ett regionlager utan koordinatsystem, ett geografiskt TARGET_CRS.
+Utdatafält: region_id, band_from, band_to (km eller minuter), area_km2, population, services samt band_enhet, grans, strukturbild_typ så att lagret ritas som gränsbygd i en strukturbildskarta.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderzones.py" line="114"/>
+        <source>Regions (polygon layers: län, kommuner, national units; any CRS)</source>
+        <translation>Regioner (polygonlager: län, kommuner, nationella enheter; valfritt koordinatsystem)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderzones.py" line="117"/>
+        <source>Region id field (present in every region layer)</source>
+        <translation>Fält med region-id (finns i varje regionlager)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderzones.py" line="119"/>
+        <source>Selected region ids (comma-separated; empty: all)</source>
+        <translation>Valda region-id (kommaseparerade; tomt: alla)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderzones.py" line="122"/>
+        <source>Borders</source>
+        <translation>Gränser</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderzones.py" line="122"/>
+        <source>Internal borders between the selected regions</source>
+        <translation>Inre gränser mellan de valda regionerna</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderzones.py" line="122"/>
+        <source>All land borders of the selected regions</source>
+        <translation>Alla landgränser för de valda regionerna</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderzones.py" line="126"/>
+        <source>Band upper bounds (comma-separated, km or minutes)</source>
+        <translation>Bandens övre gränser (kommaseparerade, km eller minuter)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderzones.py" line="128"/>
+        <source>Measure</source>
+        <translation>Mått</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderzones.py" line="128"/>
+        <source>Distance (km)</source>
+        <translation>Avstånd (km)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderzones.py" line="128"/>
+        <source>Travel time over the road network (minutes)</source>
+        <translation>Restid på vägnätet (minuter)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderzones.py" line="132"/>
+        <source>Snapping tolerance between neighbouring boundaries (m)</source>
+        <translation>Fästtolerans mellan grannars gränslinjer (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderzones.py" line="135"/>
+        <source>Working CRS (projected; empty: the first projected CRS of the regions)</source>
+        <translation>Arbetskoordinatsystem (projicerat; tomt: regionernas första projicerade)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderzones.py" line="138"/>
+        <source>Population (points or polygons; optional)</source>
+        <translation>Befolkning (punkter eller polygoner; valfritt)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderzones.py" line="141"/>
+        <source>Population field (empty: 1 per feature)</source>
+        <translation>Befolkningsfält (tomt: 1 per objekt)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderzones.py" line="145"/>
+        <source>Services (points; optional)</source>
+        <translation>Service (punkter; valfritt)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderzones.py" line="148"/>
+        <source>Road network (lines; travel time only)</source>
+        <translation>Vägnät (linjer; bara för restid)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderzones.py" line="151"/>
+        <source>Spacing of the travel-time sources along the border (m)</source>
+        <translation>Avstånd mellan restidens startpunkter längs gränsen (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderzones.py" line="154"/>
+        <source>Band polygon around the reached roads (m; travel time only)</source>
+        <translation>Bandpolygon runt de nådda vägarna (m; bara för restid)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderzones.py" line="160"/>
+        <source>Border zones</source>
+        <translation>Gränsbygd</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderzones.py" line="162"/>
+        <source>Zones</source>
+        <translation>Zoner</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderzones.py" line="162"/>
+        <source>Borders (region pairs)</source>
+        <translation>Gränser (regionpar)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderzones.py" line="162"/>
+        <source>Border length (km)</source>
+        <translation>Gränslängd (km)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderzones.py" line="165"/>
+        <source>Border length per region pair</source>
+        <translation>Gränslängd per regionpar</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderzones.py" line="178"/>
+        <source>Choose at least one region layer (REGIONS).</source>
+        <translation>Välj minst ett regionlager (REGIONS).</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderzones.py" line="181"/>
+        <source>Name the region id field (REGION_ID_FIELD), e.g. the län or kommun code.</source>
+        <translation>Ange fältet med region-id (REGION_ID_FIELD), t.ex. läns- eller kommunkoden.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderzones.py" line="185"/>
+        <source>Travel-time bands (MODE 1) need a road network (NETWORK).</source>
+        <translation>Restidsband (MODE 1) kräver ett vägnät (NETWORK).</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderzones.py" line="197"/>
+        <source>Region {id} has no {what} (within {tol:g} m): it gets no zones.</source>
+        <translation>Region {id} har ingen {what} (inom {tol:g} m): den får inga zoner.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderzones.py" line="197"/>
+        <source>border with another selected region</source>
+        <translation>gräns mot en annan vald region</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderzones.py" line="197"/>
+        <source>land border</source>
+        <translation>landgräns</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderzones.py" line="202"/>
+        <source>Border {a}–{b}: {km:.1f} km.</source>
+        <translation>Gräns {a}–{b}: {km:.1f} km.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderzones.py" line="218"/>
+        <source>{id} {low:g}–{high:g} {unit}: {area:,.1f} km², population {pop}, services {services}.</source>
+        <translation>{id} {low:g}–{high:g} {unit}: {area:,.1f} km², befolkning {pop}, service {services}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderzones.py" line="225"/>
+        <source>{n} zone(s) for {k} region(s) along {m} border(s), {km:.1f} km in all.</source>
+        <translation>{n} zon(er) för {k} region(er) längs {m} gräns(er), totalt {km:.1f} km.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderzones.py" line="242"/>
+        <source>BANDS holds no band: give upper bounds separated by commas, e.g. 10,25.</source>
+        <translation>BANDS innehåller inget band: ange övre gränser åtskilda med komma, t.ex. 10,25.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderzones.py" line="244"/>
+        <source>BANDS must be numbers greater than 0 (got &apos;{text}&apos;).</source>
+        <translation>BANDS måste vara tal större än 0 (fick '{text}').</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderzones.py" line="246"/>
+        <source>BANDS must be numbers separated by commas, e.g. 10,25 (got &apos;{text}&apos;).</source>
+        <translation>BANDS måste vara tal åtskilda med komma, t.ex. 10,25 (fick '{text}').</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderzones.py" line="255"/>
+        <source>The region layer '{name}' has no coordinate reference system. Set its CRS (Layer Properties › Source) and run again.</source>
+        <translation>Regionlagret '{name}' saknar koordinatsystem. Ange det (Lageregenskaper › Källa) och kör igen.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderzones.py" line="264"/>
+        <source>The working CRS (TARGET_CRS)</source>
+        <translation>Arbetskoordinatsystemet (TARGET_CRS)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderzones.py" line="266"/>
+        <source>Regions in {crss} are reprojected to {target} ({name}) for every distance and area.</source>
+        <translation>Regioner i {crss} projiceras om till {target} ({name}) för alla avstånd och ytor.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderzones.py" line="270"/>
+        <source>Working CRS: {target} ({name}).</source>
+        <translation>Arbetskoordinatsystem: {target} ({name}).</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderzones.py" line="282"/>
+        <source>The region layer &apos;{name}&apos; is not a polygon layer.</source>
+        <translation>Regionlagret '{name}' är inget polygonlager.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderzones.py" line="285"/>
+        <source>The region layer &apos;{name}&apos; has no field &apos;{field}&apos; (REGION_ID_FIELD); its fields are: {fields}.</source>
+        <translation>Regionlagret '{name}' har inget fält '{field}' (REGION_ID_FIELD); dess fält är: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderzones.py" line="299"/>
+        <source>The id {id} occurs in the region layers &apos;{a}&apos; and &apos;{b}&apos;: ids must be unique across the layers (e.g. prefix them with a country code).</source>
+        <translation>Id {id} finns i både regionlagret '{a}' och '{b}': id måste vara unika i alla lager (sätt t.ex. en landskod före).</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderzones.py" line="306"/>
+        <source>Region {id} (feature {fid} of &apos;{name}&apos;) cannot be transformed to {crs}: choose a TARGET_CRS that covers all regions.</source>
+        <translation>Region {id} (objekt {fid} i '{name}') kan inte transformeras till {crs}: välj ett TARGET_CRS som täcker alla regioner.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderzones.py" line="315"/>
+        <source>{n} region feature(s) without a geometry or without an id in &apos;{field}&apos; were left out.</source>
+        <translation>{n} regionobjekt utan geometri eller utan id i '{field}' utelämnades.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderzones.py" line="318"/>
+        <source>{n} invalid region geometry(ies) were repaired (makeValid): {list}.</source>
+        <translation>{n} ogiltiga regiongeometrier reparerades (makeValid): {list}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderzones.py" line="322"/>
+        <source>The region layers have no feature with a geometry and an id in &apos;{field}&apos;.</source>
+        <translation>Regionlagren har inget objekt med geometri och id i '{field}'.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderzones.py" line="336"/>
+        <source>Region id(s) not found in &apos;{field}&apos;: {missing}. The regions have e.g. {known}.</source>
+        <translation>Region-id som inte finns i '{field}': {missing}. Regionerna har t.ex. {known}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderzones.py" line="341"/>
+        <source>Internal borders (BORDER 0) need at least two selected regions; for the land borders of one region choose BORDER 1.</source>
+        <translation>Inre gränser (BORDER 0) kräver minst två valda regioner; för en regions landgränser, välj BORDER 1.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderzones.py" line="376"/>
+        <source>Regions {a} and {b} overlap by {km2:,.1f} km² ({share:.0%} of the smaller one). Regions must not overlap: are two levels (län and kommuner) or two copies of a layer mixed? Remove the overlap and run again.</source>
+        <translation>Regionerna {a} och {b} överlappar med {km2:,.1f} km² ({share:.0%} av den mindre). Regioner får inte överlappa: är två nivåer (län och kommuner) eller två kopior av ett lager blandade? Ta bort överlappet och kör igen.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderzones.py" line="406"/>
+        <source>The selected regions share no border (no boundary within SNAP_TOLERANCE = {tol:g} m of another selected region). Select neighbouring regions, raise SNAP_TOLERANCE, or use BORDER 1 for all land borders.</source>
+        <translation>De valda regionerna har ingen gemensam gräns (ingen gränslinje inom SNAP_TOLERANCE = {tol:g} m från en annan vald region). Välj angränsande regioner, höj SNAP_TOLERANCE eller använd BORDER 1 för alla landgränser.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderzones.py" line="410"/>
+        <source>The selected regions have no land border with any region in REGIONS (no boundary within SNAP_TOLERANCE = {tol:g} m of another region): add the neighbouring regions to REGIONS or raise SNAP_TOLERANCE.</source>
+        <translation>De valda regionerna har ingen landgräns mot någon region i REGIONS (ingen gränslinje inom SNAP_TOLERANCE = {tol:g} m från en annan region): lägg till grannregionerna i REGIONS eller höj SNAP_TOLERANCE.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderzones.py" line="453"/>
+        <source>No road lies within {m:g} m (MAX_SNAP) of the border of region {id}: it gets no zones.</source>
+        <translation>Ingen väg ligger inom {m:g} m (MAX_SNAP) från gränsen för region {id}: den får inga zoner.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderzones.py" line="456"/>
+        <source>Region {id}: {n} source point(s) on its border ({c} road crossing(s)), {a} joined to the roads.</source>
+        <translation>Region {id}: {n} startpunkt(er) på gränsen ({c} vägkorsning(ar)), {a} anslutna till vägnätet.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderzones.py" line="509"/>
+        <source>The population layer &apos;{layer}&apos; has no field &apos;{field}&apos;.</source>
+        <translation>Befolkningslagret '{layer}' har inget fält '{field}'.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderzones.py" line="524"/>
+        <source>The population layer &apos;{layer}&apos; has no features with a geometry: choose a layer with population (or remove a filter), or leave POPULATION empty.</source>
+        <translation>Befolkningslagret '{layer}' har inga objekt med geometri: välj ett lager med befolkning (eller ta bort ett filter), eller lämna POPULATION tomt.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderzones.py" line="528"/>
+        <source>{n} population feature(s) have no value in &apos;{field}&apos; and count as 0.</source>
+        <translation>{n} befolkningsobjekt saknar värde i '{field}' och räknas som 0.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderzones.py" line="559"/>
+        <source>The services layer &apos;{layer}&apos; has no features: every zone has 0 services.</source>
+        <translation>Servicelagret '{layer}' har inga objekt: varje zon har 0 service.</translation>
     </message>
 </context>
 <context>
@@ -827,12 +1144,12 @@ Stilbibliotek: en mapp med regionens gemensamma stilar (tomt: biblioteket som an
 <context>
     <name>Degurba</name>
     <message>
-        <location filename="../processing_algorithms/accessibility/degurba.py" line="51"/>
+        <location filename="../processing_algorithms/accessibility/degurba.py" line="49"/>
         <source>Degree of urbanisation (DEGURBA)</source>
         <translation>Urbaniseringsgrad (DEGURBA)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/degurba.py" line="54"/>
+        <location filename="../processing_algorithms/accessibility/degurba.py" line="52"/>
         <source>Classifies a population grid by Eurostat's and GHSL's degree of urbanisation (2021 manual).
 
 Input: grid cells as polygons with a population field, or a population raster (any cell size; 1 km is the standard), in a projected CRS. Level 1 in field 'degurba': 3 urban centre (cells ≥ 1,500 inh/km², contiguous without diagonals, ≥ 50,000 inhabitants, gaps filled where ≥ 5 of 8 neighbours belong, holes &lt; 15 km² filled), 2 urban cluster (≥ 300 inh/km², with diagonals, ≥ 5,000), 1 rural. Level 2 in 'degurba_l2': 30 urban centre, 23 dense urban cluster, 22 semi-dense urban cluster, 21 suburban or peri-urban, 13 rural cluster, 12 low density rural, 11 very low density rural.
@@ -845,109 +1162,139 @@ LAU-enheter (valfritt, t.ex. kommuner): 1 stad (≥ 50 % av befolkningen i stads
 Ett raster ger en utdatapolygon per befolkad ruta.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/degurba.py" line="67"/>
+        <location filename="../processing_algorithms/accessibility/degurba.py" line="65"/>
         <source>Population grid (polygon cells or raster)</source>
         <translation>Befolkningsrutnät (polygonrutor eller raster)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/degurba.py" line="69"/>
+        <location filename="../processing_algorithms/accessibility/degurba.py" line="67"/>
         <source>Population field (polygon grid)</source>
         <translation>Befolkningsfält (polygonrutnät)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/degurba.py" line="72"/>
+        <location filename="../processing_algorithms/accessibility/degurba.py" line="70"/>
         <source>Population band (raster)</source>
         <translation>Befolkningsband (raster)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/degurba.py" line="74"/>
+        <location filename="../processing_algorithms/accessibility/degurba.py" line="72"/>
         <source>LAU units to classify, e.g. kommuner (optional)</source>
         <translation>LAU-enheter att klassificera, t.ex. kommuner (valfritt)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/degurba.py" line="77"/>
+        <location filename="../processing_algorithms/accessibility/degurba.py" line="75"/>
         <source>Grid cells with their degree of urbanisation</source>
         <translation>Rutor med urbaniseringsgrad</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/degurba.py" line="80"/>
+        <location filename="../processing_algorithms/accessibility/degurba.py" line="78"/>
         <source>LAU units with their class</source>
         <translation>LAU-enheter (kommuner) med klass</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/degurba.py" line="83"/>
+        <location filename="../processing_algorithms/accessibility/degurba.py" line="81"/>
         <source>Urban centres</source>
         <translation>Stadskärnor</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/degurba.py" line="83"/>
+        <location filename="../processing_algorithms/accessibility/degurba.py" line="81"/>
         <source>Urban clusters</source>
         <translation>Stadskluster</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/degurba.py" line="83"/>
+        <location filename="../processing_algorithms/accessibility/degurba.py" line="81"/>
         <source>Share of the population in urban centres</source>
         <translation>Andel av befolkningen i stadskärnor</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/degurba.py" line="83"/>
+        <location filename="../processing_algorithms/accessibility/degurba.py" line="81"/>
         <source>Share of the population in urban clusters</source>
         <translation>Andel av befolkningen i stadskluster</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/degurba.py" line="83"/>
+        <location filename="../processing_algorithms/accessibility/degurba.py" line="81"/>
         <source>Share of the population in rural cells</source>
         <translation>Andel av befolkningen i landsbygdsrutor</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/degurba.py" line="95"/>
+        <location filename="../processing_algorithms/accessibility/degurba.py" line="93"/>
         <source>The population grid could not be read.</source>
         <translation>Befolkningsrutnätet kunde inte läsas.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/degurba.py" line="96"/>
+        <location filename="../processing_algorithms/accessibility/degurba.py" line="94"/>
         <source>The population grid &apos;{name}&apos;</source>
         <translation>Befolkningsrutnätet '{name}'</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/degurba.py" line="102"/>
+        <location filename="../processing_algorithms/accessibility/degurba.py" line="100"/>
         <source>Choose the population field of the grid layer &apos;{name}&apos;.</source>
         <translation>Välj befolkningsfältet i rutnätslagret '{name}'.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/degurba.py" line="106"/>
+        <location filename="../processing_algorithms/accessibility/degurba.py" line="104"/>
         <source>The population grid must be a polygon layer or a raster.</source>
         <translation>Befolkningsrutnätet måste vara ett polygonlager eller ett raster.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/degurba.py" line="107"/>
+        <location filename="../processing_algorithms/accessibility/degurba.py" line="105"/>
         <source>Grid of {rows} × {cols} cells of {size:g} m, {pop:,.0f} inhabitants.</source>
         <translation>Rutnät med {rows} × {cols} rutor på {size:g} m, {pop:,.0f} invånare.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/degurba.py" line="118"/>
+        <location filename="../processing_algorithms/accessibility/degurba.py" line="116"/>
         <source>The grid already has a field &apos;{field}&apos;; rename it first.</source>
         <translation>Rutnätet har redan ett fält '{field}'; byt namn på det först.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/degurba.py" line="140"/>
+        <location filename="../processing_algorithms/accessibility/degurba.py" line="145"/>
         <source>{centres} urban centre(s), {clusters} urban cluster(s); population shares: centres {c:.1%}, clusters {u:.1%}, rural {r:.1%}.</source>
         <translation>{centres} stadskärna/-or, {clusters} stadskluster; befolkningsandelar: stadskärnor {c:.1%}, stadskluster {u:.1%}, landsbygd {r:.1%}.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/degurba.py" line="156"/>
+        <location filename="../processing_algorithms/accessibility/degurba.py" line="161"/>
         <source>The grid layer &apos;{name}&apos; has no cells.</source>
         <translation>Rutnätslagret '{name}' saknar rutor.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/degurba.py" line="161"/>
+        <location filename="../processing_algorithms/accessibility/degurba.py" line="166"/>
         <source>The cells of '{name}' are not squares of one size (widths {a:g}–{b:g} m): DEGURBA needs a regular grid, e.g. SCB's 1 km population grid.</source>
         <translation>Rutorna i '{name}' är inte kvadrater av samma storlek (bredder {a:g}–{b:g} m): DEGURBA kräver ett regelbundet rutnät, t.ex. SCB:s befolkningsrutnät med 1 km-rutor.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/degurba.py" line="172"/>
+        <location filename="../processing_algorithms/accessibility/degurba.py" line="177"/>
         <source>Two cells of &apos;{name}&apos; occupy the same grid position; remove the duplicates.</source>
         <translation>Två rutor i '{name}' har samma position i rutnätet; ta bort dubbletterna.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/accessibility/degurba.py" line="128"/>
+        <source>Urban centre</source>
+        <translation>Urbant centrum</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/accessibility/degurba.py" line="128"/>
+        <source>Urban cluster</source>
+        <translation>Urbant kluster</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/accessibility/degurba.py" line="129"/>
+        <source>Rural grid cell</source>
+        <translation>Landsbygdsruta</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/accessibility/degurba.py" line="141"/>
+        <source>Cities</source>
+        <translation>Städer</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/accessibility/degurba.py" line="141"/>
+        <source>Towns and suburbs</source>
+        <translation>Mindre städer och förorter</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/accessibility/degurba.py" line="142"/>
+        <source>Rural areas</source>
+        <translation>Landsbygd</translation>
     </message>
 </context>
 <context>
@@ -1188,12 +1535,12 @@ Utdatafält: origin, destination, value, share_of_origin, share_of_destination, 
 <context>
     <name>FunctionalRegions</name>
     <message>
-        <location filename="../processing_algorithms/functional/functionalregions.py" line="99"/>
+        <location filename="../processing_algorithms/functional/functionalregions.py" line="98"/>
         <source>Functional regions (SCB LA, TTWA, Intramax)</source>
         <translation>Funktionella regioner (SCB LA, TTWA, Intramax)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/functional/functionalregions.py" line="102"/>
+        <location filename="../processing_algorithms/functional/functionalregions.py" line="101"/>
         <source>Delineates functional (labour-market) regions from a commuting matrix.
 
 Zones: kommuner, DeSO or grid cells (polygons or points, any CRS) with an id field. Flows: an OD table (residence, workplace, count) such as SCB&apos;s or SSB&apos;s CSV; ids are matched robustly (text or integer, leading zeros), a total row is dropped, duplicated rows are summed, unmatched ids are reported. The diagonal (people working in their home zone) belongs in the table.
@@ -1214,182 +1561,182 @@ Intramax (Masser &amp; Brown 1975): slår samman paret med störst interaktion t
 Utdata: varje zon med region_id, region_name (dess centrum), role (centre = centrum, member = medlem, reserve = från reservlistan) och links (kedjelängd i LA); de sammanslagna regionerna med n_zones, residents (boende), jobs (arbetstillfällen), internal (interna flöden), sc_supply, sc_demand och validity (giltighet, TTWA); en HTML-rapport med ett diagram över självförsörjningsgrad mot storlek. Region-id:n namnges efter sina centrumzoner och förblir därför stabila mellan körningar.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/functional/functionalregions.py" line="123"/>
+        <location filename="../processing_algorithms/functional/functionalregions.py" line="122"/>
         <source>Zones (kommuner, DeSO, grid cells)</source>
         <translation>Zoner (kommuner, DeSO, rutor)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/functional/functionalregions.py" line="126"/>
+        <location filename="../processing_algorithms/functional/functionalregions.py" line="125"/>
         <source>Zone id field</source>
         <translation>Fält för zon-id</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/functional/functionalregions.py" line="128"/>
+        <location filename="../processing_algorithms/functional/functionalregions.py" line="127"/>
         <source>Zone name field (for region names)</source>
         <translation>Fält för zonnamn (till regionnamnen)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/functional/functionalregions.py" line="131"/>
+        <location filename="../processing_algorithms/functional/functionalregions.py" line="130"/>
         <source>Commuting flows (OD table: residence, workplace, count)</source>
         <translation>Pendlingsflöden (OD-tabell: bostadskommun, arbetsställekommun, antal)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/functional/functionalregions.py" line="134"/>
+        <location filename="../processing_algorithms/functional/functionalregions.py" line="133"/>
         <source>Residence (origin) id field</source>
         <translation>Id-fält för bostadskommun (ursprung)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/functional/functionalregions.py" line="136"/>
+        <location filename="../processing_algorithms/functional/functionalregions.py" line="135"/>
         <source>Workplace (destination) id field</source>
         <translation>Id-fält för arbetsställekommun (destination)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/functional/functionalregions.py" line="138"/>
+        <location filename="../processing_algorithms/functional/functionalregions.py" line="137"/>
         <source>Count field (employed persons)</source>
         <translation>Antalsfält (sysselsatta personer)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/functional/functionalregions.py" line="140"/>
+        <location filename="../processing_algorithms/functional/functionalregions.py" line="139"/>
         <source>Method</source>
         <translation>Metod</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/functional/functionalregions.py" line="140"/>
+        <location filename="../processing_algorithms/functional/functionalregions.py" line="139"/>
         <source>SCB lokala arbetsmarknader (LA)</source>
         <translation>SCB lokala arbetsmarknader (LA)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/functional/functionalregions.py" line="140"/>
+        <location filename="../processing_algorithms/functional/functionalregions.py" line="139"/>
         <source>CURDS / Coombes–Bond TTWA</source>
         <translation>CURDS / Coombes–Bond TTWA</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/functional/functionalregions.py" line="140"/>
+        <location filename="../processing_algorithms/functional/functionalregions.py" line="139"/>
         <source>Intramax</source>
         <translation>Intramax</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/functional/functionalregions.py" line="151"/>
+        <location filename="../processing_algorithms/functional/functionalregions.py" line="150"/>
         <source>LA: centre if out-commuting share below</source>
         <translation>LA: centrum om utpendlingsandelen är lägre än</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/functional/functionalregions.py" line="152"/>
+        <location filename="../processing_algorithms/functional/functionalregions.py" line="151"/>
         <source>LA: centre if largest single out-flow share below</source>
         <translation>LA: centrum om andelen i det största enskilda utpendlingsflödet är lägre än</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/functional/functionalregions.py" line="153"/>
+        <location filename="../processing_algorithms/functional/functionalregions.py" line="152"/>
         <source>LA: test a joint centre pair against the thresholds</source>
         <translation>LA: pröva ett gemensamt centrumpar mot tröskelvärdena</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/functional/functionalregions.py" line="155"/>
+        <location filename="../processing_algorithms/functional/functionalregions.py" line="154"/>
         <source>TTWA: minimum size (employed residents)</source>
         <translation>TTWA: minsta storlek (sysselsatta boende)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/functional/functionalregions.py" line="156"/>
+        <location filename="../processing_algorithms/functional/functionalregions.py" line="155"/>
         <source>TTWA: minimum self-containment</source>
         <translation>TTWA: lägsta självförsörjningsgrad</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/functional/functionalregions.py" line="157"/>
+        <location filename="../processing_algorithms/functional/functionalregions.py" line="156"/>
         <source>TTWA: target size (employed residents)</source>
         <translation>TTWA: målstorlek (sysselsatta boende)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/functional/functionalregions.py" line="158"/>
+        <location filename="../processing_algorithms/functional/functionalregions.py" line="157"/>
         <source>TTWA: target self-containment</source>
         <translation>TTWA: mål för självförsörjningsgrad</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/functional/functionalregions.py" line="159"/>
+        <location filename="../processing_algorithms/functional/functionalregions.py" line="158"/>
         <source>Intramax: number of regions</source>
         <translation>Intramax: antal regioner</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/functional/functionalregions.py" line="161"/>
+        <location filename="../processing_algorithms/functional/functionalregions.py" line="160"/>
         <source>Intramax: merge only neighbouring zones</source>
         <translation>Intramax: slå bara samman angränsande zoner</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/functional/functionalregions.py" line="163"/>
+        <location filename="../processing_algorithms/functional/functionalregions.py" line="162"/>
         <source>Zones with their region</source>
         <translation>Zoner med sin region</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/functional/functionalregions.py" line="165"/>
+        <location filename="../processing_algorithms/functional/functionalregions.py" line="164"/>
         <source>Functional regions</source>
         <translation>Funktionella regioner</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/functional/functionalregions.py" line="167"/>
+        <location filename="../processing_algorithms/functional/functionalregions.py" line="166"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/functional/functionalregions.py" line="167"/>
+        <location filename="../processing_algorithms/functional/functionalregions.py" line="166"/>
         <source>HTML files (*.html)</source>
         <translation>HTML-filer (*.html)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/functional/functionalregions.py" line="170"/>
+        <location filename="../processing_algorithms/functional/functionalregions.py" line="169"/>
         <source>Number of regions</source>
         <translation>Antal regioner</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/functional/functionalregions.py" line="170"/>
+        <location filename="../processing_algorithms/functional/functionalregions.py" line="169"/>
         <source>Median self-containment (min of supply and demand)</source>
         <translation>Median för självförsörjningsgrad (minimum av utbuds- och efterfrågesidan)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/functional/functionalregions.py" line="170"/>
+        <location filename="../processing_algorithms/functional/functionalregions.py" line="169"/>
         <source>Zones that came from the TTWA reserve list</source>
         <translation>Zoner som kom från TTWA-reservlistan</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/functional/functionalregions.py" line="170"/>
+        <location filename="../processing_algorithms/functional/functionalregions.py" line="169"/>
         <source>OD ids not among the zones</source>
         <translation>Id:n i OD-tabellen som inte finns bland zonerna</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/functional/functionalregions.py" line="170"/>
+        <location filename="../processing_algorithms/functional/functionalregions.py" line="169"/>
         <source>Zones</source>
         <translation>Zoner</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/functional/functionalregions.py" line="202"/>
+        <location filename="../processing_algorithms/functional/functionalregions.py" line="201"/>
         <source>No zone of &apos;{zones}&apos; has any flow in &apos;{flows}&apos;.</source>
         <translation>Ingen zon i '{zones}' har något flöde i '{flows}'.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/functional/functionalregions.py" line="240"/>
+        <location filename="../processing_algorithms/functional/functionalregions.py" line="239"/>
         <source>Functional regions: {method}</source>
         <translation>Funktionella regioner: {method}</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/functional/functionalregions.py" line="247"/>
+        <location filename="../processing_algorithms/functional/functionalregions.py" line="246"/>
         <source>{method}: {n} regions from {zones} zones; median self-containment {sc:.3f}; {reserve} zones from the reserve list.</source>
         <translation>{method}: {n} regioner av {zones} zoner; median för självförsörjningsgrad {sc:.3f}; {reserve} zoner från reservlistan.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/functional/functionalregions.py" line="292"/>
+        <location filename="../processing_algorithms/functional/functionalregions.py" line="291"/>
         <source>TTWA needs 0 &lt; MIN_SIZE &lt; TARGET_SIZE (got {a} and {b}).</source>
         <translation>TTWA kräver 0 &lt; MIN_SIZE &lt; TARGET_SIZE (angivet var {a} och {b}).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/functional/functionalregions.py" line="295"/>
+        <location filename="../processing_algorithms/functional/functionalregions.py" line="294"/>
         <source>TTWA needs 0 &lt; MIN_SC ≤ TARGET_SC ≤ 1 (got {a} and {b}).</source>
         <translation>TTWA kräver 0 &lt; MIN_SC ≤ TARGET_SC ≤ 1 (angivet var {a} och {b}).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/functional/functionalregions.py" line="331"/>
+        <location filename="../processing_algorithms/functional/functionalregions.py" line="330"/>
         <source>{n} zone(s) have no residents, no jobs or only internal flows and belong to no region (TTWA zero list).</source>
         <translation>{n} zon(er) saknar boende, saknar arbetstillfällen eller har bara interna flöden och tillhör ingen region (TTWA:s nollista).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/functional/functionalregions.py" line="389"/>
+        <location filename="../processing_algorithms/functional/functionalregions.py" line="385"/>
         <source>The zones layer already has a field &apos;{field}&apos;; rename it first.</source>
         <translation>Zonlagret har redan fältet '{field}'; byt först namn på det.</translation>
     </message>
@@ -1397,12 +1744,12 @@ Utdata: varje zon med region_id, region_name (dess centrum), role (centre = cent
 <context>
     <name>GreenConflicts</name>
     <message>
-        <location filename="../processing_algorithms/green/greenconflicts.py" line="40"/>
+        <location filename="../processing_algorithms/green/greenconflicts.py" line="38"/>
         <source>Conflicts between development and green links</source>
         <translation>Konflikter mellan exploatering och gröna samband</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/greenconflicts.py" line="43"/>
+        <location filename="../processing_algorithms/green/greenconflicts.py" line="41"/>
         <source>Where the strukturbild&apos;s development areas meet its green structure. For every planned development polygon: the habitat area it takes, the links of the habitat network it cuts (a link whose nearest-point line crosses the polygon) and dEC_pct, the loss of equivalent connectivity EC(PC) if that polygon alone is built; also the loss if all are built, and per patch the habitat it loses.
 
 The network is the one of &apos;Habitat network&apos; with the same parameters. A developed part of a patch reduces the patch&apos;s attribute in proportion to the area taken (a patch taken whole disappears); the distances between the remaining patches are kept.</source>
@@ -1411,57 +1758,57 @@ The network is the one of &apos;Habitat network&apos; with the same parameters. 
 Nätverket är detsamma som i 'Habitatnätverk' med samma parametrar. En exploaterad del av en habitatfläck minskar fläckens attribut i proportion till den areal som tas i anspråk (en fläck som tas helt försvinner); avstånden mellan de kvarvarande fläckarna behålls.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/greenconflicts.py" line="54"/>
+        <location filename="../processing_algorithms/green/greenconflicts.py" line="52"/>
         <source>Planned development (polygons, e.g. the strukturbild&apos;s utvecklingsomraden)</source>
         <translation>Planerad exploatering (polygoner, t.ex. strukturbildens utvecklingsomraden)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/greenconflicts.py" line="57"/>
+        <location filename="../processing_algorithms/green/greenconflicts.py" line="55"/>
         <source>Development polygons with their conflicts</source>
         <translation>Exploateringsytor med sina konflikter</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/greenconflicts.py" line="60"/>
+        <location filename="../processing_algorithms/green/greenconflicts.py" line="58"/>
         <source>Patches with the habitat they lose</source>
         <translation>Habitatfläckar med den livsmiljö de förlorar</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/greenconflicts.py" line="63"/>
+        <location filename="../processing_algorithms/green/greenconflicts.py" line="61"/>
         <source>EC(PC) of the network as it is</source>
         <translation>EC(PC) för nätverket som det är i dag</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/greenconflicts.py" line="63"/>
+        <location filename="../processing_algorithms/green/greenconflicts.py" line="61"/>
         <source>EC(PC) if every development is built</source>
         <translation>EC(PC) om all exploatering genomförs</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/greenconflicts.py" line="63"/>
+        <location filename="../processing_algorithms/green/greenconflicts.py" line="61"/>
         <source>Loss of EC(PC) if every development is built (%)</source>
         <translation>Förlust av EC(PC) om all exploatering genomförs (%)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/greenconflicts.py" line="63"/>
+        <location filename="../processing_algorithms/green/greenconflicts.py" line="61"/>
         <source>Habitat taken by all developments (ha)</source>
         <translation>Livsmiljö som tas i anspråk av all exploatering (ha)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/greenconflicts.py" line="63"/>
+        <location filename="../processing_algorithms/green/greenconflicts.py" line="61"/>
         <source>Links cut by all developments</source>
         <translation>Länkar som skärs av av all exploatering</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/greenconflicts.py" line="89"/>
+        <location filename="../processing_algorithms/green/greenconflicts.py" line="87"/>
         <source>The development layer has no polygons.</source>
         <translation>Exploateringslagret har inga polygoner.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/greenconflicts.py" line="131"/>
+        <location filename="../processing_algorithms/green/greenconflicts.py" line="129"/>
         <source>The development layer already has a field &apos;{field}&apos;; rename it first.</source>
         <translation>Exploateringslagret har redan ett fält '{field}'; byt först namn på det.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/greenconflicts.py" line="183"/>
+        <location filename="../processing_algorithms/green/greenconflicts.py" line="181"/>
         <source>EC(PC) {before:.6g} now, {after:.6g} if all {n} developments are built ({loss:.2f} % less); {ha:.1f} ha of habitat taken, {links} link(s) cut; patches losing most: {worst}.</source>
         <translation>EC(PC) {before:.6g} i dag, {after:.6g} om alla {n} exploateringar genomförs ({loss:.2f} % mindre); {ha:.1f} ha livsmiljö tas i anspråk, {links} länk(ar) skärs av; fläckar som förlorar mest: {worst}.</translation>
     </message>
@@ -1469,12 +1816,12 @@ Nätverket är detsamma som i 'Habitatnätverk' med samma parametrar. En exploat
 <context>
     <name>HabitatNetwork</name>
     <message>
-        <location filename="../processing_algorithms/green/habitatnetwork.py" line="122"/>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="108"/>
         <source>Habitat network (PC, IIC, EC, patch importance)</source>
         <translation>Habitatnätverk (PC, IIC, EC, habitatfläckarnas betydelse)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/habitatnetwork.py" line="125"/>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="111"/>
         <source>Builds a habitat network from patch polygons (e.g. protected areas or habitat patches) and computes the connectivity indices of Conefor: PC and IIC (with a landscape area), their numerators and the equivalent connectivity EC, and every patch&apos;s importance dPC and dIIC split into intra, flux and connector, plus Graphab&apos;s flux F.
 
 Distances are edge to edge (0 for touching or overlapping patches) in metres; a geographic CRS is reprojected to its UTM zone. The attribute is the patch area in hectares unless a field is chosen. The link probability is PROBABILITY at DISTANCE and decays exponentially; links below MIN_PROBABILITY are dropped (0 keeps every pair) and the share of PC this drops is reported. IIC links pairs within IIC_DISTANCE (default DISTANCE). There is no agreed table of dispersal distances for Swedish species groups: choose DISTANCE for the species group studied and say so.
@@ -1487,112 +1834,112 @@ Avstånden mäts kant till kant (0 för habitatfläckar som gränsar till eller 
 Utdata: habitatfläckarna med component, degree och betydelsefälten; länkarna som linjer mellan habitatfläckarnas närmaste punkter med avstånd, sannolikhet och on_best_path (länken ligger på en bästa väg mellan något par av habitatfläckar).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/habitatnetwork.py" line="152"/>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="138"/>
         <source>Habitat patches (polygons)</source>
         <translation>Habitatfläckar (polygoner)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/habitatnetwork.py" line="154"/>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="140"/>
         <source>Attribute field (empty: patch area in ha)</source>
         <translation>Attributfält (tomt: habitatfläckens area i ha)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/habitatnetwork.py" line="157"/>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="143"/>
         <source>Patch id field (empty: feature id)</source>
         <translation>Id-fält för habitatfläckar (tomt: objekt-id)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/habitatnetwork.py" line="161"/>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="147"/>
         <source>Drop links with a probability below (0 keeps every pair)</source>
         <translation>Ta bort länkar med en sannolikhet under (0 behåller alla par)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/habitatnetwork.py" line="164"/>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="150"/>
         <source>Landscape area (ha; empty: numerators and EC only)</source>
         <translation>Landskapets area (ha; tomt: endast täljare och EC)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/habitatnetwork.py" line="142"/>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="128"/>
         <source>Patches with importance</source>
         <translation>Habitatfläckar med betydelse</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/habitatnetwork.py" line="144"/>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="130"/>
         <source>Links</source>
         <translation>Länkar</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/habitatnetwork.py" line="148"/>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="134"/>
         <source>Share of PC dropped by MIN_PROBABILITY</source>
         <translation>Andel av PC som tas bort av MIN_PROBABILITY</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/habitatnetwork.py" line="191"/>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="177"/>
         <source>The patches are in a geographic CRS ({crs}); distances and areas are computed in {target}, and the outputs are in that CRS.</source>
         <translation>Habitatfläckarna har ett geografiskt koordinatsystem ({crs}); avstånd och areor beräknas i {target}, och utdata får det koordinatsystemet.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/habitatnetwork.py" line="210"/>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="196"/>
         <source>{n} patches, {m} pairs within {r} m.</source>
         <translation>{n} habitatfläckar, {m} par inom {r} m.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/habitatnetwork.py" line="231"/>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="217"/>
         <source>The patch layer already has a field &apos;{field}&apos;; rename it first.</source>
         <translation>Lagret med habitatfläckar har redan fältet '{field}'; byt först namn på det.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/habitatnetwork.py" line="282"/>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="268"/>
         <source>PCnum {pc:.6g}, EC(PC) {ec:.6g} ha, {c} component(s), {links} links; the most important patch by dPC is {best}.</source>
         <translation>PCnum {pc:.6g}, EC(PC) {ec:.6g} ha, {c} komponent(er), {links} länkar; viktigaste habitatfläcken enligt dPC är {best}.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/habitatnetwork.py" line="290"/>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="276"/>
         <source>The patch layer has no field &apos;{field}&apos;.</source>
         <translation>Lagret med habitatfläckar saknar fältet '{field}'.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/habitatnetwork.py" line="313"/>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="299"/>
         <source>Patch {fid} has a negative value {value} in &apos;{field}&apos;.</source>
         <translation>Habitatfläck {fid} har ett negativt värde {value} i '{field}'.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/habitatnetwork.py" line="323"/>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="309"/>
         <source>{n} patch(es) without geometry were left out (feature ids {ids}).</source>
         <translation>{n} habitatfläck(ar) utan geometri utelämnades (objekt-id {ids}).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/habitatnetwork.py" line="323"/>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="309"/>
         <source>{n} invalid geometrie(s) were repaired with makeValid (feature ids {ids}).</source>
         <translation>{n} ogiltig(a) geometri(er) reparerades med makeValid (objekt-id {ids}).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/habitatnetwork.py" line="323"/>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="309"/>
         <source>{n} patch(es) with no value in the attribute field were left out (feature ids {ids}).</source>
         <translation>{n} habitatfläck(ar) utan värde i attributfältet utelämnades (objekt-id {ids}).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/habitatnetwork.py" line="332"/>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="318"/>
         <source>The patch layer has no usable patches.</source>
         <translation>Lagret med habitatfläckar har inga användbara habitatfläckar.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/habitatnetwork.py" line="167"/>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="153"/>
         <source>Resistance raster (optional: least-cost distances in cost units instead of metres)</source>
         <translation>Motståndsraster (valfritt: minsta kostnadsavstånd i kostnadsenheter i stället för meter)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/habitatnetwork.py" line="185"/>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="171"/>
         <source>The resistance raster &apos;{name}&apos;</source>
         <translation>Motståndsrastret '{name}'</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/habitatnetwork.py" line="204"/>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="190"/>
         <source>{n} patches, {m} pairs within the cost distance {r} (least-cost distances over &apos;{raster}&apos;; DISTANCE and IIC_DISTANCE are in cost units).</source>
         <translation>{n} habitatfläckar, {m} par inom kostnadsavståndet {r} (minsta kostnadsavstånd över '{raster}'; DISTANCE och IIC_DISTANCE anges i kostnadsenheter).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/habitatnetwork.py" line="351"/>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="337"/>
         <source>{n} patch(es) lie outside the resistance raster and get no links.</source>
         <translation>{n} habitatfläck(ar) ligger utanför motståndsrastret och får inga länkar.</translation>
     </message>
@@ -1706,7 +2053,7 @@ AREAS (valfritt: kommuner, gränszoner): andelen av befolkningen i varje klass p
         <translation>Indata har redan ett fält '{field}'; byt namn på det först.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/ruraltypology.py" line="170"/>
+        <location filename="../processing_algorithms/accessibility/ruraltypology.py" line="172"/>
         <source>{cells} cells or areas: tätort {t}, tätortsnära landsbygd {n}, glesbygd {g} ({method}).</source>
         <translation>{cells} rutor eller områden: tätort {t}, tätortsnära landsbygd {n}, glesbygd {g} ({method}).</translation>
     </message>
@@ -1714,12 +2061,12 @@ AREAS (valfritt: kommuner, gränszoner): andelen av befolkningen i varje klass p
 <context>
     <name>ServiceArea</name>
     <message>
-        <location filename="../processing_algorithms/accessibility/servicearea.py" line="43"/>
+        <location filename="../processing_algorithms/accessibility/servicearea.py" line="44"/>
         <source>Service areas (isochrones)</source>
         <translation>Serviceområden (isokroner)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/servicearea.py" line="46"/>
+        <location filename="../processing_algorithms/accessibility/servicearea.py" line="47"/>
         <source>The parts of the road network that can be reached within each time break (minutes, e.g. 15,30,45,60,90; no upper cap) from the destinations, and isochrone polygons around them (the reached roads buffered by BUFFER metres and dissolved per break).
 
 Roads, speeds, one-way and the attachment of the destinations work as in &apos;Travel time and accessibility&apos;. All destinations together give one service area per break; SEPARATE gives one per destination and break (one Dijkstra each).
@@ -1730,72 +2077,72 @@ Vägar, hastigheter, enkelriktning och anslutningen av målpunkterna fungerar so
 Utdatafält: break_min och destination (SEPARATE). Länkarna kapas exakt där tiden tar slut.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/servicearea.py" line="56"/>
+        <location filename="../processing_algorithms/accessibility/servicearea.py" line="57"/>
         <source>Road network (lines)</source>
         <translation>Vägnät (linjer)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/servicearea.py" line="57"/>
+        <location filename="../processing_algorithms/accessibility/servicearea.py" line="58"/>
         <source>Destinations (points or polygons)</source>
         <translation>Målpunkter (punkter eller polygoner)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/servicearea.py" line="60"/>
+        <location filename="../processing_algorithms/accessibility/servicearea.py" line="61"/>
         <source>Destination id field (empty: feature id)</source>
         <translation>Id-fält för målpunkter (tomt: objekt-id)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/servicearea.py" line="63"/>
+        <location filename="../processing_algorithms/accessibility/servicearea.py" line="64"/>
         <source>Time breaks (minutes, comma-separated)</source>
         <translation>Tidsgränser (minuter, kommaseparerade)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/servicearea.py" line="65"/>
+        <location filename="../processing_algorithms/accessibility/servicearea.py" line="66"/>
         <source>One service area per destination</source>
         <translation>Ett serviceområde per målpunkt</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/servicearea.py" line="67"/>
+        <location filename="../processing_algorithms/accessibility/servicearea.py" line="68"/>
         <source>Polygon buffer around the reached roads (m)</source>
         <translation>Buffert runt de nådda vägarna (m)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/servicearea.py" line="71"/>
+        <location filename="../processing_algorithms/accessibility/servicearea.py" line="72"/>
         <source>Service areas (polygons)</source>
         <translation>Serviceområden (polygoner)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/servicearea.py" line="73"/>
+        <location filename="../processing_algorithms/accessibility/servicearea.py" line="74"/>
         <source>Reached roads</source>
         <translation>Nådda vägar</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/servicearea.py" line="75"/>
+        <location filename="../processing_algorithms/accessibility/servicearea.py" line="76"/>
         <source>Service areas</source>
         <translation>Serviceområden</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/servicearea.py" line="82"/>
+        <location filename="../processing_algorithms/accessibility/servicearea.py" line="83"/>
         <source>BREAKS must be numbers of minutes separated by commas, e.g. 15,30,45,60,90 (got &apos;{text}&apos;).</source>
         <translation>BREAKS ska vara antal minuter åtskilda av kommatecken, t.ex. 15,30,45,60,90 (fick '{text}').</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/servicearea.py" line="85"/>
+        <location filename="../processing_algorithms/accessibility/servicearea.py" line="86"/>
         <source>BREAKS must hold at least one time greater than 0 minutes.</source>
         <translation>BREAKS måste innehålla minst en tid större än 0 minuter.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/servicearea.py" line="100"/>
+        <location filename="../processing_algorithms/accessibility/servicearea.py" line="101"/>
         <source>No destination lies near enough to the road network.</source>
         <translation>Ingen målpunkt ligger tillräckligt nära vägnätet.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/servicearea.py" line="102"/>
+        <location filename="../processing_algorithms/accessibility/servicearea.py" line="103"/>
         <source>{n} destination(s) are too far from the network and were left out.</source>
         <translation>{n} målpunkt(er) ligger för långt från vägnätet och utelämnades.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/servicearea.py" line="147"/>
+        <location filename="../processing_algorithms/accessibility/servicearea.py" line="155"/>
         <source>{n} service area(s) for the breaks {breaks} minutes.</source>
         <translation>{n} serviceområde(n) för tidsgränserna {breaks} minuter.</translation>
     </message>
@@ -2089,7 +2436,7 @@ Utan vägnät uppskattas restiden från avståndet fågelvägen × DETOUR_FACTOR
         <translation>Startpunkterna har redan ett fält '{field}'; byt namn på det först.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="337"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="344"/>
         <source>{n} origins; median time to the nearest destination {t} min ({method}).</source>
         <translation>{n} startpunkter; medianrestid till närmaste målpunkt {t} min ({method}).</translation>
     </message>

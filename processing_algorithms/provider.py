@@ -31,6 +31,10 @@ def algorithm_classes():
     from .accessibility.ruraltypology import RuralTypology
     from .accessibility.servicearea import ServiceArea
     from .accessibility.traveltime import TravelTime
+    from .border.areaprofile import AreaProfile
+    from .border.borderaccess import BorderAccess
+    from .border.borderflows import BorderFlows
+    from .border.borderzones import BorderZones
     from .functional.flowlines import FlowLines
     from .functional.functionalregions import FunctionalRegions
     from .green.connectivitytables import ConnectivityTables
@@ -41,4 +45,5 @@ def algorithm_classes():
     from .maps.createstrukturbild import CreateStrukturbild
 
     return [CreateStrukturbild, AssembleMap, FlowLines, FunctionalRegions, HabitatNetwork, ConnectivityTables,
-            Corridors, GreenConflicts, Degurba, TravelTime, ServiceArea, RuralTypology]
+            Corridors, GreenConflicts, Degurba, TravelTime, ServiceArea, RuralTypology,
+            BorderZones, BorderFlows, BorderAccess, AreaProfile]
