@@ -82,20 +82,38 @@ qgis-process-setup: deps | $(XDG_RUNTIME_DIR)
 # -- the demo ------------------------------------------------------------------------------------------
 demo: qgis-process-setup translations
 	@mkdir -p $(OUT)
-	$(PYTHON) demo/build_demo.py $(DEMO_GPKG)
+	$(PYTHON) demo/build_demo.py --without-border-bands $(DEMO_GPKG)
+	$(QGIS_PROCESS) run strukturbild:borderzones -- REGIONS='demo/data/admin.gpkg|layername=lan' REGION_ID_FIELD=code \
+	  SELECTION=05,06,08 BORDER=0 BANDS=10,25 MODE=0 POPULATION='demo/data/tatorter.gpkg|layername=tatorter' \
+	  POPULATION_FIELD=pop OUTPUT=$(BUILD)/demo_gransbygd_km.gpkg
 	$(QGIS_PROCESS) run strukturbild:habitatnetwork -- PATCHES='$(DEMO_GPKG)|layername=gronstruktur' \
 	  PATCH_ID_FIELD=namn DISTANCE=5000 PROBABILITY=0.5 MIN_PROBABILITY=0.1 \
 	  OUTPUT_PATCHES=$(BUILD)/demo_habitat_patches.gpkg OUTPUT_LINKS=$(BUILD)/demo_gront_samband.gpkg
 	$(QGIS_PROCESS) run strukturbild:assemblemap -- \
 	  STRUKTURBILD=$(DEMO_GPKG) LAYERS=$(BUILD)/demo_gront_samband.gpkg \
+	  LAYERS=$(BUILD)/demo_gransbygd_km.gpkg \
 	  TEMPLATE=A3_landscape \
 	  TITLE="Strukturbild för gränsbygden" \
 	  SUBTITLE="Östergötland, Jönköpings län och Kalmar län – noder, stråk och funktionella samband" \
-	  SOURCES="SCB (kommuner, län, tätorter 2020, lokala arbetsmarknader 2022), Naturvårdsverket (skyddad natur, ofullständigt urval). Stråk är illustrativa; gröna samband är ett habitatnätverk mellan dessa områden (5 km spridningsavstånd)." \
+	  SOURCES="SCB (kommuner, län, tätorter 2020, lokala arbetsmarknader 2022), Naturvårdsverket (skyddad natur, ofullständigt urval). Stråk är illustrativa; gröna samband är ett habitatnätverk mellan dessa områden (5 km spridningsavstånd); gränsbygd 10 och 25 km från de gemensamma länsgränserna." \
 	  EXTENT_LAYER=$(DEMO_GPKG)'|layername=administrativ_indelning' \
 	  EXTENT_FILTER="\"adm_niva\" = 'lan' AND \"kod\" IN ('05', '06', '08')" \
 	  OUTPUT=$(CURDIR)/$(OUT)/strukturbild_demo.pdf
 	@echo "Demo map: $(OUT)/strukturbild_demo.pdf"
+	$(QGIS_PROCESS) run strukturbild:borderzones -- REGIONS='demo/data/admin.gpkg|layername=lan' REGION_ID_FIELD=code \
+	  SELECTION=05,06,08 BORDER=0 BANDS=15,30,45 MODE=1 DEFAULT_SPEED=70 DETOUR_FACTOR=1.3 \
+	  POPULATION='demo/data/tatorter.gpkg|layername=tatorter' POPULATION_FIELD=pop \
+	  OUTPUT=$(BUILD)/demo_gransbygd_45min.gpkg
+	$(QGIS_PROCESS) run strukturbild:assemblemap -- \
+	  LAYERS='$(DEMO_GPKG)|layername=administrativ_indelning' LAYERS='$(DEMO_GPKG)|layername=nod' \
+	  LAYERS=$(BUILD)/demo_gransbygd_45min.gpkg TEMPLATE=A4_portrait \
+	  TITLE="Gränsbygden inom 45 minuter" \
+	  SUBTITLE="Uppskattad restid från länsgränserna: fågelvägen × 1,3 i 70 km/h" \
+	  SOURCES="SCB län och kommuner 2024, tätorter 2020; utan vägnät är restiden en uppskattning" \
+	  EXTENT_LAYER='$(DEMO_GPKG)|layername=administrativ_indelning' \
+	  EXTENT_FILTER="\"adm_niva\" = 'lan' AND \"kod\" IN ('05', '06', '08')" \
+	  OUTPUT=$(CURDIR)/$(OUT)/strukturbild_gransbygd_45min.pdf
+	@echo "Demo map: $(OUT)/strukturbild_gransbygd_45min.pdf"
 	$(MAKE) --no-print-directory demo-norrbotten
 	$(MAKE) --no-print-directory demo-landsbygd
 	$(MAKE) --no-print-directory demo-linkoping

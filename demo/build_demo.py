@@ -400,11 +400,12 @@ def _blastruktur(out, lan_geoms, lan_names):
                             "från havskusten (enligt de generaliserade länsgränserna).")
 
 
-def build(output=DEFAULT_OUTPUT, data_dir=DATA_DIR, log=print, library=None):
+def build(output=DEFAULT_OUTPUT, data_dir=DATA_DIR, log=print, library=None, border_bands=True):
     """Create the demo GeoPackage at `output` (overwritten); return {layer key: feature count}.
 
     Needs a running QgsApplication. library: a StyleLibrary for the stored layer styles (None: the
-    configured or bundled library, as create_strukturbild chooses).
+    configured or bundled library, as create_strukturbild chooses). border_bands=False leaves the gransbygd layer
+    empty: `make demo` fills the map's gränsbygd with strukturbild:borderzones instead.
     """
     from qgis.core import QgsCoordinateReferenceSystem
 
@@ -440,7 +441,8 @@ def build(output=DEFAULT_OUTPUT, data_dir=DATA_DIR, log=print, library=None):
              lan_names, largest, kommun_points)
     _utvecklingsstrak(writers["utvecklingsstrak"], tatorter)
     _gronstruktur(writers["gronstruktur"], natur)
-    _gransbygd(writers["gransbygd"], lan_geoms, lan_names, tatorter)
+    if border_bands:
+        _gransbygd(writers["gransbygd"], lan_geoms, lan_names, tatorter)
     _blastruktur(writers["blastruktur"], lan_geoms, lan_names)
 
     counts = {key: writer.write() for key, writer in writers.items()}
@@ -495,6 +497,8 @@ def main(argv):
     try:
         if len(argv) > 2 and argv[1] == "--norrbotten":
             build_norrbotten(Path(argv[2]))
+        elif len(argv) > 2 and argv[1] == "--without-border-bands":
+            build(Path(argv[2]), border_bands=False)
         else:
             build(Path(argv[1]) if len(argv) > 1 else DEFAULT_OUTPUT)
     except Exception:  # report, then shut QGIS down cleanly (a crash at exit would hide the error)

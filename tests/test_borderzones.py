@@ -175,9 +175,20 @@ def test_travel_time_bands_on_a_road_grid(processing_provider, tmp_path):
     assert result["N_ZONES"] == 4
 
 
-def test_travel_time_needs_a_network(processing_provider, tmp_path):
-    with pytest.raises(QgsProcessingException, match="NETWORK"):
-        run(tmp_path, REGIONS=[squares(PAIR)], MODE=1)
+def test_travel_time_without_a_network_is_an_estimate(processing_provider, tmp_path):
+    # 60 km/h with a detour factor of 1.5: a minute is 2/3 km as the crow flies, so 30 and 60 minutes are 20 and
+    # 40 km from the border: 100 × 20 = 2,000 km² and 100 × 20 = 2,000 km² per side, labelled in minutes
+    result, zones, _ = run(tmp_path, REGIONS=[squares(PAIR)], MODE=1, BANDS="30,60", DEFAULT_SPEED=60,
+                           DETOUR_FACTOR=1.5)
+    assert set(zones) == {("A", 0, 30), ("A", 30, 60), ("B", 0, 30), ("B", 30, 60)}
+    for side in "AB":
+        assert zones[(side, 0, 30)]["area_km2"] == pytest.approx(2000.0, rel=1e-9)
+        assert zones[(side, 30, 60)]["area_km2"] == pytest.approx(2000.0, rel=1e-9)
+        assert zones[(side, 0, 30)]["band_enhet"] == "min"
+        assert "estimate" in zones[(side, 0, 30)]["access_method"]
+    (tmp_path / "km").mkdir()
+    _, by_distance, _ = run(tmp_path / "km", REGIONS=[squares(PAIR)], BANDS="20,40")
+    assert by_distance[("A", 0, 20)]["access_method"] == "distance"
 
 
 # -- the real län: independent computations with OGR/GEOS on A ∩ B ------------------------------------------------

@@ -95,11 +95,12 @@ class BorderZones(TravelTime):
             "lake outside every region) is no border. BORDER 0: only the borders between two selected regions; "
             "BORDER 1: all land borders of the selected regions, with any region in REGIONS.\n"
             "BANDS: upper bounds, e.g. 10,25. MODE 0: distance in km from the border. MODE 1: travel time in minutes "
-            "over NETWORK (speeds and one-way as in 'Travel time and accessibility'): the sources are points every "
-            "SAMPLE_SPACING metres along the region's border and every road crossing of it, joined to the nearest "
-            "road within MAX_SNAP at ACCESS_SPEED; one Dijkstra per region; a band is the roads reached within its "
-            "time (cut where the time runs out) buffered by ROAD_BUFFER metres and clipped to the region, minus the "
-            "faster bands. Land farther than ROAD_BUFFER from a reached road is in no band.\n"
+            "over NETWORK (speeds and one-way as in 'Travel time and accessibility'; without NETWORK an estimate: the "
+            "straight-line distance × DETOUR_FACTOR at DEFAULT_SPEED, said in access_method): the sources are points "
+            "every SAMPLE_SPACING metres along the region's border and every road crossing of it, joined to the "
+            "nearest road within MAX_SNAP at ACCESS_SPEED; one Dijkstra per region; a band is the roads reached within "
+            "its time (cut where the time runs out) buffered by ROAD_BUFFER metres and clipped to the region, minus "
+            "the faster bands. Land farther than ROAD_BUFFER from a reached road is in no band.\n"
             "POPULATION (optional): points are summed when inside a band; polygons (grid cells, DeSO) are "
             "apportioned by the share of their area inside the band. POPULATION_FIELD (empty: 1 per feature). An "
             "empty population layer is refused (zero inhabitants would be wrong, not unknown); without a layer the "
@@ -148,6 +149,7 @@ class BorderZones(TravelTime):
         self.add_road_parameters(self.tr("Road network (lines; travel time only)"), optional=True,
                                  default_speed=70.0)
         self.add_snap_parameters(max_snap=500.0)
+        self.add_detour_parameter()
         self.addParameter(QgsProcessingParameterNumber(
             self.SAMPLE_SPACING, self.tr("Spacing of the travel-time sources along the border (m)"),
             QgsProcessingParameterNumber.Type.Double, 250.0, False, 1.0))
@@ -181,8 +183,16 @@ class BorderZones(TravelTime):
             raise QgsProcessingException(self.tr("Name the region id field (REGION_ID_FIELD), e.g. the län or "
                                                  "kommun code."))
         network_source = self.parameterAsSource(parameters, self.NETWORK, context)
-        if mode == TRAVEL_TIME and network_source is None:
-            raise QgsProcessingException(self.tr("Travel-time bands (MODE 1) need a road network (NETWORK)."))
+        method_text = self.tr("distance")
+        if mode == TRAVEL_TIME:
+            method_text = self.tr("road network")
+            if network_source is None:
+                # no road data (county scale offline): minutes become straight-line km, said in the output
+                speed = self.parameterAsDouble(parameters, self.DEFAULT_SPEED, context)
+                detour = self.parameterAsDouble(parameters, self.DETOUR_FACTOR, context)
+                method_text = self.tr("estimate: straight line × {f:g} at {v:g} km/h").format(f=detour, v=speed)
+                feedback.pushWarning(self.tr("No road network: the travel-time bands are an estimate ({text}).")
+                                     .format(text=method_text))
 
         crs = self._target_crs(parameters, context, layers, feedback)
         regions = self._read_regions(layers, id_field, crs, context, feedback)
@@ -204,6 +214,13 @@ class BorderZones(TravelTime):
 
         if mode == DISTANCE:
             zones = self._distance_zones(regions, borders, bands, feedback)
+        elif network_source is None:
+            km_per_minute = speed / 60.0 / detour
+            zones = self._distance_zones(regions, borders, [(low * km_per_minute, high * km_per_minute)
+                                                            for low, high in bands], feedback)
+            minutes = {high * km_per_minute: (low, high) for low, high in bands}
+            for zone in zones:
+                zone.low, zone.high = minutes[zone.high]
         else:
             zones = self._time_zones(parameters, context, network_source, crs, regions, borders, bands, feedback)
         _step(feedback, 80)
@@ -212,7 +229,7 @@ class BorderZones(TravelTime):
         services = self._services(parameters, context, crs, zones, feedback)
         _step(feedback, 95)
 
-        dest_id = self._write(parameters, context, crs, zones, borders, population, services, mode)
+        dest_id = self._write(parameters, context, crs, zones, borders, population, services, mode, method_text)
         unit = "km" if mode == DISTANCE else "min"
         for k, zone in enumerate(zones):
             feedback.pushInfo(self.tr("{id} {low:g}–{high:g} {unit}: {area:,.1f} km², population {pop}, services "
@@ -578,14 +595,14 @@ class BorderZones(TravelTime):
 
     # -- output ---------------------------------------------------------------------------------------------
 
-    def _write(self, parameters, context, crs, zones, borders, population, services, mode):
+    def _write(self, parameters, context, crs, zones, borders, population, services, mode, method_text):
         fields = QgsFields()
         for name, kind in (("region_id", QVariant.String), ("band_from", QVariant.Double),
                            ("band_to", QVariant.Double), ("area_km2", QVariant.Double),
                            ("population", QVariant.Double), ("services", QVariant.Int),
                            # strukturbild element fields: the layer draws as gränsbygd in a map and in the style
                            ("band_enhet", QVariant.String), ("grans", QVariant.String),
-                           ("strukturbild_typ", QVariant.String)):
+                           ("strukturbild_typ", QVariant.String), ("access_method", QVariant.String)):
             fields.append(QgsField(name, kind))
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
                                              QgsWkbTypes.Type.MultiPolygon, crs)
@@ -601,7 +618,7 @@ class BorderZones(TravelTime):
                 zone.region_id, float(zone.low), float(zone.high), zone.geometry.area() / 1e6,
                 None if population is None else float(population[k]),
                 None if services is None else int(services[k]), unit,
-                ", ".join(f"{a}–{b}" for a, b in borders[zone.region_id][1]), "gransbygd"])
+                ", ".join(f"{a}–{b}" for a, b in borders[zone.region_id][1]), "gransbygd", method_text])
             sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         return dest_id
 
