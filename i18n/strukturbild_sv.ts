@@ -460,6 +460,347 @@
     </message>
 </context>
 <context>
+    <name>AreaProfile</name>
+    <message>
+        <location filename="../processing_algorithms/border/areaprofile.py" line="635"/>
+        <source>Area profile</source>
+        <translation>Områdesprofil</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/areaprofile.py" line="70"/>
+        <source>profile,områdesprofil,population,density,rural typology,landsbygd,glesbygd,tätort,services,border,gränsbygd,commuting,report</source>
+        <translation>områdesprofil,profile,befolkning,population,befolkningstäthet,density,landsbygdstypologi,rural typology,landsbygd,glesbygd,tätort,service,services,gräns,border,gränsbygd,pendling,commuting,rapport,report</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/areaprofile.py" line="74"/>
+        <source>A profile of chosen areas (border zones, kommuner, any polygons) side by side: population, density, the share of the population in each rural-typology class, travel time to the nearest tätort of given sizes, the number of services within a time, and the cross-border commuting share; as a layer and an HTML report with charts comparing the areas.
+
+AREAS: the polygons to profile, labelled by AREA_ID_FIELD (empty: the feature id). Features without a geometry are left out with a warning.
+POPULATION: points or polygons (grid cells, DeSO, tätort points) with POPULATION_FIELD (empty: 1 per feature). A unit counts wholly in the area that contains its point; a polygon is placed by its point on surface, not split by area, so use small units (grid cells) for areas that cut through them. A unit in overlapping areas counts in each; units in no area are left out.
+TATORTER: points or polygons with TATORT_POPULATION_FIELD. TOWN_SIZES: comma-separated sizes (default 3000,10000,50000); per size the population-weighted mean travel time from the population to the nearest tätort larger than that size (time_3000, time_10000, …). The first size is the rural typology's: a unit inside a tätort polygon larger than it (with tätort points: a cell that contains one, or a point at the tätort point) is 'tatort', within MINUTES of one 'tatortsnara_landsbygd', else 'glesbygd' (as in 'Rural typology'); share_tatort, share_tatortsnara_landsbygd and share_glesbygd are shares of the area's population.
+SERVICES (optional points): services_within = the population-weighted mean number of services within THRESHOLD minutes.
+COMMUTING (optional): zones with numeric fields out_total and out_cross, e.g. the table of 'Border flows and border effect' joined to the zone polygons; cross_share = Σ out_cross / Σ out_total over the zones whose point on surface lies in the area.
+Travel times over NETWORK as in 'Travel time and accessibility'; without a network they are estimated from the straight-line distance × DETOUR_FACTOR at DEFAULT_SPEED, and access_method and the report say so. Units off the network (farther than MAX_SNAP) or that reach no such tätort are left out of the means, with a warning.
+TARGET_CRS: the projected CRS in which everything is measured and the output is written (empty: the first projected CRS of the inputs; layers in Swedish, Finnish and Norwegian CRSs combine). Nothing is measured in degrees.
+OUTPUT: the areas with area_id, population, area_km2, density (per km²), the shares, the times, services_within, cross_share and access_method; undefined values (e.g. shares of an area without population) are NULL. OUTPUT_REPORT: an HTML file with the table and bar charts (matplotlib).</source>
+        <translation>En profil av valda områden (gränszoner, kommuner, valfria polygoner) sida vid sida: befolkning, befolkningstäthet, andelen av befolkningen i varje klass i landsbygdstypologin, restid till närmaste tätort av angivna storlekar, antalet service inom en viss restid och andelen gränsöverskridande pendling; som ett lager och en HTML-rapport med diagram som jämför områdena.
+
+AREAS: polygonerna som ska profileras, med beteckning från AREA_ID_FIELD (tomt: objekt-id). Objekt utan geometri utelämnas med en varning.
+POPULATION: punkter eller polygoner (rutor, DeSO, tätortspunkter) med POPULATION_FIELD (tomt: 1 per objekt). En enhet räknas i sin helhet till det område som innehåller dess punkt; en polygon placeras efter sin punkt på ytan och delas inte upp efter yta, så använd små enheter (rutor) för områden som skär igenom dem. En enhet i överlappande områden räknas i vart och ett av dem; enheter som inte ligger i något område utelämnas.
+TATORTER: punkter eller polygoner med TATORT_POPULATION_FIELD. TOWN_SIZES: kommaseparerade storlekar (standard 3000,10000,50000); för varje storlek den befolkningsviktade medelrestiden från befolkningen till närmaste tätort som är större än den storleken (time_3000, time_10000, …). Den första storleken är landsbygdstypologins: en enhet inne i en tätortspolygon som är större än den (med tätortspunkter: en ruta som innehåller en tätortspunkt, eller en punkt vid tätortspunkten) är 'tatort', inom MINUTES från en sådan tätort 'tatortsnara_landsbygd', annars 'glesbygd' (som i 'Landsbygdstypologi'); share_tatort, share_tatortsnara_landsbygd och share_glesbygd är andelar av områdets befolkning.
+SERVICES (valfria punkter): services_within = det befolkningsviktade medelvärdet av antalet service inom THRESHOLD minuter.
+COMMUTING (valfritt): zoner med de numeriska fälten out_total och out_cross, t.ex. tabellen från 'Gränsöverskridande flöden och gränseffekt' kopplad till zonpolygonerna; cross_share = Σ out_cross / Σ out_total över de zoner vars punkt på ytan ligger i området.
+Restider på NETWORK som i 'Restid och tillgänglighet'; utan vägnät uppskattas de från avståndet fågelvägen × DETOUR_FACTOR i hastigheten DEFAULT_SPEED, och access_method och rapporten anger det. Enheter utanför vägnätet (längre bort än MAX_SNAP) eller som inte når någon sådan tätort utelämnas ur medelvärdena, med en varning.
+TARGET_CRS: det projicerade koordinatsystem där allt mäts och utdata skrivs (tomt: indatas första projicerade koordinatsystem; lager i svenska, finska och norska koordinatsystem kan kombineras). Inget mäts i grader.
+OUTPUT: områdena med area_id, population, area_km2, density (per km²), andelarna, restiderna, services_within, cross_share och access_method; odefinierade värden (t.ex. andelar för ett område utan befolkning) är NULL. OUTPUT_REPORT: en HTML-fil med tabellen och stapeldiagram (matplotlib).</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/areaprofile.py" line="110"/>
+        <source>Areas to profile (polygons: border zones, kommuner)</source>
+        <translation>Områden att profilera (polygoner: gränszoner, kommuner)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/areaprofile.py" line="112"/>
+        <source>Area label field (empty: feature id)</source>
+        <translation>Fält med områdesbeteckning (tomt: objekt-id)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/areaprofile.py" line="115"/>
+        <source>Population (points or polygons: grid cells, tätort points)</source>
+        <translation>Befolkning (punkter eller polygoner: rutor, tätortspunkter)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/areaprofile.py" line="117"/>
+        <source>Population field (empty: 1 per feature)</source>
+        <translation>Befolkningsfält (tomt: 1 per objekt)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/areaprofile.py" line="121"/>
+        <source>Tätorter (points or polygons)</source>
+        <translation>Tätorter (punkter eller polygoner)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/areaprofile.py" line="123"/>
+        <source>Tätort population field</source>
+        <translation>Fält med tätortens befolkning</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/areaprofile.py" line="126"/>
+        <source>Tätort sizes (comma-separated inhabitants; the first is the typology's)</source>
+        <translation>Tätortsstorlekar (invånare, kommaseparerade; den första är typologins)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/areaprofile.py" line="129"/>
+        <source>Tätortsnära within (minutes by car)</source>
+        <translation>Tätortsnära inom (minuter med bil)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/areaprofile.py" line="132"/>
+        <source>Services (points; optional)</source>
+        <translation>Service (punkter; valfritt)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/areaprofile.py" line="134"/>
+        <source>Services within (minutes)</source>
+        <translation>Service inom (minuter)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/areaprofile.py" line="137"/>
+        <source>Commuting zones with out_total and out_cross (optional)</source>
+        <translation>Pendlingszoner med out_total och out_cross (valfritt)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/areaprofile.py" line="140"/>
+        <source>Working CRS (projected; empty: the first projected CRS of the inputs)</source>
+        <translation>Arbetskoordinatsystem (projicerat; tomt: indatas första projicerade)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/areaprofile.py" line="143"/>
+        <source>Road network (lines; empty: straight-line estimate)</source>
+        <translation>Vägnät (linjer; tomt: uppskattning fågelvägen)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/areaprofile.py" line="150"/>
+        <source>Area profiles</source>
+        <translation>Områdesprofiler</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/areaprofile.py" line="152"/>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/areaprofile.py" line="152"/>
+        <source>HTML files (*.html)</source>
+        <translation>HTML-filer (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/areaprofile.py" line="155"/>
+        <source>Areas</source>
+        <translation>Områden</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/areaprofile.py" line="155"/>
+        <source>Population in the areas</source>
+        <translation>Befolkning i områdena</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/areaprofile.py" line="172"/>
+        <source>area label</source>
+        <translation>områdesbeteckning</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/areaprofile.py" line="173"/>
+        <source>population</source>
+        <translation>befolkning</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/areaprofile.py" line="175"/>
+        <source>tätort population</source>
+        <translation>tätortens befolkning</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/areaprofile.py" line="178"/>
+        <source>Name the tätort population field (TATORT_POPULATION_FIELD).</source>
+        <translation>Ange fältet med tätortens befolkning (TATORT_POPULATION_FIELD).</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/areaprofile.py" line="191"/>
+        <source>No feature of the population layer &apos;{population}&apos; lies in any area of &apos;{areas}&apos;: check that the layers cover the same place and that their CRSs are set right.</source>
+        <translation>Inget objekt i befolkningslagret '{population}' ligger i något område i '{areas}': kontrollera att lagren täcker samma geografiska område och att deras koordinatsystem är rätt angivna.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/areaprofile.py" line="198"/>
+        <source>{n} of {total} population feature(s) lie in no area and are left out ({pop:,.0f} inhabitants).</source>
+        <translation>{n} av {total} befolkningsobjekt ligger inte i något område och utelämnas ({pop:,.0f} invånare).</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/areaprofile.py" line="202"/>
+        <source>The population features inside the areas have no inhabitants in &apos;{field}&apos; (all 0 or empty): choose the population field.</source>
+        <translation>Befolkningsobjekten inom områdena har inga invånare i '{field}' (alla är 0 eller tomma): välj befolkningsfältet.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/areaprofile.py" line="202"/>
+        <source>(1 per feature)</source>
+        <translation>(1 per objekt)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/areaprofile.py" line="224"/>
+        <source>{pop:,.0f} inhabitants have no travel time to a tätort larger than {size:,.0f} (off the road network or in a part of it that reaches none): they are left out of time_{label}.</source>
+        <translation>{pop:,.0f} invånare saknar restid till en tätort större än {size:,.0f} (utanför vägnätet eller i en del av det som inte når någon sådan tätort): de utelämnas ur time_{label}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/areaprofile.py" line="250"/>
+        <source>{id}: population {pop:,.0f}, density {density} per km², glesbygd {g}, {time} min to the nearest tätort &gt; {size:,.0f}.</source>
+        <translation>{id}: befolkning {pop:,.0f}, befolkningstäthet {density} per km², glesbygd {g}, {time} min till närmaste tätort &gt; {size:,.0f}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/areaprofile.py" line="254"/>
+        <source>{n} area(s), {pop:,.0f} inhabitants in all ({method}).</source>
+        <translation>{n} område(n), totalt {pop:,.0f} invånare ({method}).</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/areaprofile.py" line="269"/>
+        <source>TOWN_SIZES holds no size: give tätort sizes separated by commas, e.g. 3000,10000,50000.</source>
+        <translation>TOWN_SIZES innehåller ingen storlek: ange tätortsstorlekar åtskilda med komma, t.ex. 3000,10000,50000.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/areaprofile.py" line="272"/>
+        <source>TOWN_SIZES must be numbers of inhabitants, 0 or more (got &apos;{text}&apos;).</source>
+        <translation>TOWN_SIZES måste vara antal invånare, 0 eller fler (fick '{text}').</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/areaprofile.py" line="275"/>
+        <source>TOWN_SIZES must be numbers separated by commas, e.g. 3000,10000,50000 (got &apos;{text}&apos;).</source>
+        <translation>TOWN_SIZES måste vara tal åtskilda med komma, t.ex. 3000,10000,50000 (fick '{text}').</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/areaprofile.py" line="288"/>
+        <source>The layer &apos;{layer}&apos; has no field &apos;{field}&apos; for the {role} ({parameter}); its fields are: {fields}.</source>
+        <translation>Lagret '{layer}' har inget fält '{field}' för {role} ({parameter}); dess fält är: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/areaprofile.py" line="297"/>
+        <source>The commuting layer &apos;{layer}&apos; has no field {fields}: it needs the numeric fields out_total and out_cross per zone (as in the table of &apos;Border flows and border effect&apos;); its fields are: {names}.</source>
+        <translation>Pendlingslagret '{layer}' saknar fält {fields}: det behöver de numeriska fälten out_total och out_cross per zon (som i tabellen från 'Gränsöverskridande flöden och gränseffekt'); dess fält är: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/areaprofile.py" line="304"/>
+        <source>The commuting layer &apos;{layer}&apos; has no geometry, so its zones cannot be placed in the areas. Join it to the zone polygons first (e.g. &apos;Join attributes by field value&apos; on the zone id) and run again.</source>
+        <translation>Pendlingslagret '{layer}' saknar geometri, så dess zoner kan inte placeras i områdena. Koppla det först till zonpolygonerna (t.ex. med 'Join attributes by field value' på zon-id) och kör igen.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/areaprofile.py" line="316"/>
+        <source>The layer '{name}' has no coordinate reference system. Set its CRS (Layer Properties › Source) and run again.</source>
+        <translation>Lagret '{name}' saknar koordinatsystem. Ange det (Lageregenskaper › Källa) och kör igen.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/areaprofile.py" line="325"/>
+        <source>The working CRS (TARGET_CRS)</source>
+        <translation>Arbetskoordinatsystemet (TARGET_CRS)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/areaprofile.py" line="327"/>
+        <source>Layers in {crss} are reprojected to {target} ({name}) for every distance and area.</source>
+        <translation>Lager i {crss} projiceras om till {target} ({name}) för alla avstånd och ytor.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/areaprofile.py" line="331"/>
+        <source>Working CRS: {target} ({name}).</source>
+        <translation>Arbetskoordinatsystem: {target} ({name}).</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/areaprofile.py" line="354"/>
+        <source>Area {id} (feature {fid} of &apos;{layer}&apos;) cannot be transformed to {crs}: choose a TARGET_CRS that covers all layers.</source>
+        <translation>Område {id} (objekt {fid} i '{layer}') kan inte transformeras till {crs}: välj ett TARGET_CRS som täcker alla lager.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/areaprofile.py" line="364"/>
+        <source>{n} area(s) of &apos;{layer}&apos; have no geometry and were left out: {list}.</source>
+        <translation>{n} område(n) i '{layer}' saknar geometri och utelämnades: {list}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/areaprofile.py" line="367"/>
+        <source>{n} invalid area geometry(ies) were repaired (makeValid): {list}.</source>
+        <translation>{n} ogiltiga områdesgeometrier reparerades (makeValid): {list}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/areaprofile.py" line="370"/>
+        <source>The areas layer &apos;{layer}&apos; has no features with a geometry: choose a polygon layer with areas (or remove a filter).</source>
+        <translation>Områdeslagret '{layer}' har inga objekt med geometri: välj ett polygonlager med områden (eller ta bort ett filter).</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/areaprofile.py" line="375"/>
+        <source>Area labels occur more than once ({list}): they are told apart by the feature number. Choose a unique AREA_ID_FIELD.</source>
+        <translation>Områdesbeteckningar förekommer mer än en gång ({list}): de särskiljs med objektnumret. Välj ett unikt AREA_ID_FIELD.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/areaprofile.py" line="391"/>
+        <source>{n} population feature(s) have no value in &apos;{field}&apos; and count as 0.</source>
+        <translation>{n} befolkningsobjekt saknar värde i '{field}' och räknas som 0.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/areaprofile.py" line="395"/>
+        <source>The population layer &apos;{layer}&apos; has negative values in &apos;{field}&apos; ({n} features): a population cannot be negative.</source>
+        <translation>Befolkningslagret '{layer}' har negativa värden i '{field}' ({n} objekt): en befolkning kan inte vara negativ.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/areaprofile.py" line="437"/>
+        <source>No tätort in '{layer}' has more than {n:,.0f} inhabitants in '{field}' (the first of TOWN_SIZES, which the rural typology needs).</source>
+        <translation>Ingen tätort i '{layer}' har fler än {n:,.0f} invånare i '{field}' (den första storleken i TOWN_SIZES, som landsbygdstypologin behöver).</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/areaprofile.py" line="492"/>
+        <source>The services layer &apos;{layer}&apos; has no features: services_within is 0.</source>
+        <translation>Servicelagret '{layer}' har inga objekt: services_within är 0.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/areaprofile.py" line="501"/>
+        <source>estimate: straight line × {f:g} at {v:g} km/h</source>
+        <translation>uppskattning: fågelvägen × {f:g} i {v:g} km/h</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/areaprofile.py" line="502"/>
+        <source>No road network: travel times are an estimate ({text}).</source>
+        <translation>Inget vägnät: restiderna är en uppskattning ({text}).</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/areaprofile.py" line="530"/>
+        <source>{n} population feature(s) in the areas are farther than {m:g} m from the road network: they have no travel time (left out of the means) and are glesbygd unless inside a tätort.</source>
+        <translation>{n} befolkningsobjekt i områdena ligger längre än {m:g} m från vägnätet: de har ingen restid (utelämnas ur medelvärdena) och räknas som glesbygd om de inte ligger i en tätort.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/areaprofile.py" line="536"/>
+        <source>{n} tätort(er) larger than {size:,.0f} are farther than {m:g} m from the road network and were left out.</source>
+        <translation>{n} tätort(er) större än {size:,.0f} ligger längre än {m:g} m från vägnätet och utelämnades.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/areaprofile.py" line="546"/>
+        <source>No tätort larger than {size:,.0f} lies within {m:g} m of the road network: that time is NULL.</source>
+        <translation>Ingen tätort större än {size:,.0f} ligger inom {m:g} m från vägnätet: den restiden är NULL.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/areaprofile.py" line="557"/>
+        <source>{n} service(s) are farther than {m:g} m from the road network and were left out.</source>
+        <translation>{n} servicepunkt(er) ligger längre än {m:g} m från vägnätet och utelämnades.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/areaprofile.py" line="562"/>
+        <source>road network</source>
+        <translation>vägnät</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/areaprofile.py" line="567"/>
+        <source>No tätort has more than {size:,.0f} inhabitants: that time is NULL.</source>
+        <translation>Ingen tätort har fler än {size:,.0f} invånare: den restiden är NULL.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/areaprofile.py" line="577"/>
+        <source>No zone of the commuting layer &apos;{layer}&apos; lies in any area: cross_share is NULL.</source>
+        <translation>Ingen zon i pendlingslagret '{layer}' ligger i något område: cross_share är NULL.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/areaprofile.py" line="622"/>
+        <source>Travel times: {method}.</source>
+        <translation>Restider: {method}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/areaprofile.py" line="623"/>
+        <source>Population units count wholly in the area that contains their point (a polygon&apos;s point on surface); {n} unit(s) lie in no area.</source>
+        <translation>Befolkningsenheter räknas i sin helhet till det område som innehåller deras punkt (för en polygon dess punkt på ytan); {n} enhet(er) ligger inte i något område.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/areaprofile.py" line="625"/>
+        <source>Rural typology: tätort = inside a tätort larger than {size:,.0f}; tätortsnära landsbygd = within {minutes:g} minutes of one; glesbygd = farther.</source>
+        <translation>Landsbygdstypologi: tätort = inne i en tätort större än {size:,.0f}; tätortsnära landsbygd = inom {minutes:g} minuter från en sådan; glesbygd = längre bort.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/areaprofile.py" line="628"/>
+        <source>Times and services are population-weighted means; empty cells are undefined (no population, or none with a travel time).</source>
+        <translation>Restider och service är befolkningsviktade medelvärden; tomma celler i tabellen är odefinierade (ingen befolkning, eller ingen med restid).</translation>
+    </message>
+</context>
+<context>
     <name>AssembleMap</name>
     <message>
         <location filename="../processing_algorithms/maps/assemblemap.py" line="50"/>
@@ -595,6 +936,592 @@ PDF och SVG behåller text som text med inbäddade typsnitt, så att kartan är 
     </message>
 </context>
 <context>
+    <name>BorderAccess</name>
+    <message>
+        <location filename="../processing_algorithms/border/borderaccess.py" line="59"/>
+        <source>Border access: what the border costs</source>
+        <translation>Tillgänglighet över gränsen: vad gränsen kostar</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderaccess.py" line="62"/>
+        <source>For origins in the selected regions (grid cells, addresses, tätorter), accessibility counted twice: only destinations in the origin's own region, and all destinations (also across the border and outside every region, e.g. abroad). The difference is what the border costs if people kept to their own region's services and jobs.
+
+Measure 0: time to the nearest destination: time_own, time_all and time_gain = time_own − time_all (minutes saved), nearest_own_id, nearest_all_id and nearest_across (1 when the nearest destination of all lies in another region). Measure 1: the sum of destination weights within THRESHOLD minutes: opp_own, opp_all and opp_gain = opp_all − opp_own. Only destinations are restricted: routes may use roads on either side of the border in both counts.
+REGIONS, REGION_ID_FIELD, SELECTION and TARGET_CRS work as in Border zones (several layers and CRSs combine in one projected working CRS). Travel times over NETWORK as in Travel time and accessibility; without a network they are estimated from the straight-line distance × DETOUR_FACTOR at DEFAULT_SPEED, and the output says so.
+ZONES (optional, e.g. the output of Border zones): per zone the number of origins, the mean own, all and gain values (weighted by ORIGIN_WEIGHT_FIELD, e.g. population), the largest gain, the share whose nearest destination lies across the border, and the origins with no destination of their own region within reach (n_no_own; left out of the means).</source>
+        <translation>För startpunkter i de valda regionerna (rutor, adresser, tätorter) beräknas tillgängligheten två gånger: bara till målpunkter i startpunktens egen region, och till alla målpunkter (även på andra sidan gränsen och utanför alla regioner, t.ex. utomlands). Skillnaden är vad gränsen kostar om människor höll sig till den egna regionens service och arbetstillfällen.
+
+Mått 0: restid till närmaste målpunkt: time_own, time_all och time_gain = time_own − time_all (sparade minuter), nearest_own_id, nearest_all_id och nearest_across (1 när den närmaste av alla målpunkter ligger i en annan region). Mått 1: summan av målpunkternas vikter inom THRESHOLD minuter: opp_own, opp_all och opp_gain = opp_all − opp_own. Bara målpunkterna begränsas: rutterna får använda vägar på båda sidor av gränsen i båda beräkningarna.
+REGIONS, REGION_ID_FIELD, SELECTION och TARGET_CRS fungerar som i 'Gränsbygd (zoner längs gränser)' (flera lager och koordinatsystem kombineras i ett projicerat arbetskoordinatsystem). Restider på NETWORK som i 'Restid och tillgänglighet'; utan vägnät uppskattas de från avståndet fågelvägen × DETOUR_FACTOR i hastigheten DEFAULT_SPEED, och resultatet anger det.
+ZONES (valfritt, t.ex. resultatet från 'Gränsbygd (zoner längs gränser)'): per zon antalet startpunkter, medelvärdena för egen region, alla målpunkter och vinsten (viktade med ORIGIN_WEIGHT_FIELD, t.ex. befolkning), den största vinsten, andelen vars närmaste målpunkt ligger på andra sidan gränsen, och de startpunkter som inte når någon målpunkt i den egna regionen (n_no_own; utelämnas ur medelvärdena).</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderaccess.py" line="82"/>
+        <source>Regions (polygon layers: län, kommuner, national units; any CRS)</source>
+        <translation>Regioner (polygonlager: län, kommuner, nationella enheter; valfritt koordinatsystem)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderaccess.py" line="85"/>
+        <source>Region id field (present in every region layer)</source>
+        <translation>Fält med region-id (finns i varje regionlager)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderaccess.py" line="87"/>
+        <source>Selected region ids (comma-separated; empty: all)</source>
+        <translation>Valda region-id (kommaseparerade; tomt: alla)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderaccess.py" line="90"/>
+        <source>Working CRS (projected; empty: the first projected CRS of the regions)</source>
+        <translation>Arbetskoordinatsystem (projicerat; tomt: regionernas första projicerade)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderaccess.py" line="93"/>
+        <source>Origins (points or polygons)</source>
+        <translation>Startpunkter (punkter eller polygoner)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderaccess.py" line="96"/>
+        <source>Origin weight field for the zone means (e.g. population; empty: 1)</source>
+        <translation>Viktfält för startpunkterna i zonernas medelvärden (t.ex. befolkning; tomt: 1)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderaccess.py" line="100"/>
+        <source>Destinations (points or polygons)</source>
+        <translation>Målpunkter (punkter eller polygoner)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderaccess.py" line="103"/>
+        <source>Destination weight field (jobs, places; empty: 1 each)</source>
+        <translation>Viktfält för målpunkter (arbetstillfällen, platser; tomt: 1 vardera)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderaccess.py" line="107"/>
+        <source>Destination id field (empty: feature id)</source>
+        <translation>Id-fält för målpunkter (tomt: objekt-id)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderaccess.py" line="110"/>
+        <source>Measure</source>
+        <translation>Mått</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderaccess.py" line="110"/>
+        <source>Time to the nearest destination</source>
+        <translation>Restid till närmaste målpunkt</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderaccess.py" line="110"/>
+        <source>Opportunities within the threshold</source>
+        <translation>Möjligheter inom tröskelvärdet</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderaccess.py" line="114"/>
+        <source>Threshold (minutes)</source>
+        <translation>Tröskelvärde (minuter)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderaccess.py" line="116"/>
+        <source>Road network (lines; empty: straight-line estimate)</source>
+        <translation>Vägnät (linjer; tomt: uppskattning fågelvägen)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderaccess.py" line="123"/>
+        <source>Zones to summarise (polygons, e.g. border zones; optional)</source>
+        <translation>Zoner att sammanfatta (polygoner, t.ex. gränszoner; valfritt)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderaccess.py" line="126"/>
+        <source>Origins with border access</source>
+        <translation>Startpunkter med tillgänglighet över gränsen</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderaccess.py" line="127"/>
+        <source>Zones with border access</source>
+        <translation>Zoner med tillgänglighet över gränsen</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderaccess.py" line="130"/>
+        <source>Origins in the selected regions</source>
+        <translation>Startpunkter i de valda regionerna</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderaccess.py" line="130"/>
+        <source>Origins whose nearest destination lies across the border</source>
+        <translation>Startpunkter vars närmaste målpunkt ligger på andra sidan gränsen</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderaccess.py" line="130"/>
+        <source>Mean gain (minutes or opportunities)</source>
+        <translation>Genomsnittlig vinst (minuter eller möjligheter)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderaccess.py" line="141"/>
+        <source>Choose at least one region layer (REGIONS).</source>
+        <translation>Välj minst ett regionlager (REGIONS).</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderaccess.py" line="144"/>
+        <source>Name the region id field (REGION_ID_FIELD), e.g. the län or kommun code.</source>
+        <translation>Ange fältet med region-id (REGION_ID_FIELD), t.ex. läns- eller kommunkoden.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderaccess.py" line="160"/>
+        <source>The destinations layer &apos;{name}&apos; has no features with a geometry.</source>
+        <translation>Målpunktslagret '{name}' har inga objekt med geometri.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderaccess.py" line="166"/>
+        <source>No origin of &apos;{name}&apos; lies in the selected regions ({ids}): check SELECTION and that the layers cover the same area.</source>
+        <translation>Ingen startpunkt i '{name}' ligger i de valda regionerna ({ids}): kontrollera SELECTION och att lagren täcker samma geografiska område.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderaccess.py" line="170"/>
+        <source>{n} origin(s) lie outside the selected regions: their values are NULL.</source>
+        <translation>{n} startpunkt(er) ligger utanför de valda regionerna: deras värden är NULL.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderaccess.py" line="175"/>
+        <source>{n} destination(s) lie outside every region: they count only when all destinations count.</source>
+        <translation>{n} målpunkt(er) ligger utanför alla regioner: de räknas bara med när alla målpunkter räknas.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderaccess.py" line="188"/>
+        <source>estimate: straight line × {f:g} at {v:g} km/h</source>
+        <translation>uppskattning: fågelvägen × {f:g} i {v:g} km/h</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderaccess.py" line="189"/>
+        <source>No road network: travel times are an estimate ({text}).</source>
+        <translation>Inget vägnät: restiderna är en uppskattning ({text}).</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderaccess.py" line="200"/>
+        <source>No destination lies within {m:g} m of the road network.</source>
+        <translation>Ingen målpunkt ligger inom {m:g} m från vägnätet.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderaccess.py" line="204"/>
+        <source>{n} origin(s) are farther than {m:g} m from the network: their values are NULL.</source>
+        <translation>{n} startpunkt(er) ligger längre än {m:g} m från vägnätet: deras värden är NULL.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderaccess.py" line="208"/>
+        <source>road network</source>
+        <translation>vägnät</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderaccess.py" line="216"/>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderaccess.py" line="216"/>
+        <source>opportunities</source>
+        <translation>möjligheter</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderaccess.py" line="221"/>
+        <source>{id}: {n} origins, mean gain {gain} {unit}, largest {top} {unit}; nearest across the border for {across}.</source>
+        <translation>{id}: {n} startpunkter, genomsnittlig vinst {gain} {unit}, som mest {top} {unit}; närmaste målpunkt på andra sidan gränsen för {across}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderaccess.py" line="243"/>
+        <source>The origins already have a field &apos;{field}&apos;; rename it first.</source>
+        <translation>Startpunkterna har redan ett fält '{field}'; byt namn på det först.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderaccess.py" line="286"/>
+        <source>The zones already have a field &apos;{field}&apos;; rename it first.</source>
+        <translation>Zonerna har redan ett fält '{field}'; byt namn på det först.</translation>
+    </message>
+</context>
+<context>
+    <name>BorderFlows</name>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="98"/>
+        <source>Border flows and border effect</source>
+        <translation>Gränsöverskridande flöden och gränseffekt</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="101"/>
+        <source>commuting,pendling,border,gräns,cross-border,gränsöverskridande,border effect,gravity,OD</source>
+        <translation>pendling,commuting,gräns,border,gränsöverskridande,cross-border,gränseffekt,border effect,gravitationsmodell,gravity,OD</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="105"/>
+        <source>How much commuting crosses region borders, and how much less than it would without the border.
+
+ZONES: one or more polygon or point layers (kommuner of several countries may come from layers in different CRSs), each with the fields ZONE_ID_FIELD, REGION_FIELD (the zone's region: län, LA region, country …) and optionally ZONE_NAME_FIELD. Every zone needs a region; ids must be unique across the layers. FLOWS: an OD table (residence, workplace, count) read like in 'Flow lines': SCB/SSB CSVs with leading zeros, Swedish number formats, total rows and duplicated rows; ids not among the zones are reported and left out.
+
+Shares (per zone, diagonal included): out_total = employed residents, out_cross = those working in another region, out_cross_share = out_cross / out_total; in_total, in_cross, in_cross_share likewise for the jobs.
+
+Border effect: a doubly-constrained gravity model F_ij = A_i O_i B_j D_j f(c_ij) θ_RS fitted by Poisson maximum likelihood to all flows between different zones (people working in their home zone are left out of the fit: they have no distance). f(c) = exp(−β·c) (DECAY 0) or c^−β (DECAY 1); the cost c is the straight-line distance between the zones' centroids in km (DISTANCE 0) or the travel time in minutes over NETWORK (DISTANCE 1; speeds and one-way as in 'Travel time and accessibility'). θ is one factor per pair of regions (the same both ways: a one-way factor cannot be told apart from the balancing factors), θ = 1 within a region. θ = observed flow between the two regions ÷ the flow the same model predicts without the border: 1 = no border effect, 0.3 = 70 % fewer commuters across the border than the distances predict.
+
+Outputs: OUTPUT_TABLE, one row per zone with the shares and the cross-border flows the model expects without the border; OUTPUT_PAIRS, one row per ordered region pair with region_from, region_to, observed, expected (model without θ), border_effect = observed / expected in that direction, theta with its 95 % interval (quasi-Poisson), beta; OUTPUT_LINES, the cross-border flows (at least MIN_VALUE) as lines with the fields of 'Flow lines' and the expected flow, drawn as strukturbild 'funktionellt samband'.
+
+TARGET_CRS: the projected CRS in which distances are measured and the lines are written (empty: the first projected CRS of the zone layers; all geographic: the UTM zone of the data).
+Refused with a message: a zone without a region, a single region, duplicated zone ids, a flow table whose ids match no zone, a geographic TARGET_CRS, a zone layer without a CRS, no commuting across any border.</source>
+        <translation>Hur mycket pendling som korsar regiongränser, och hur mycket mindre den är än den skulle ha varit utan gränsen.
+
+ZONES: ett eller flera polygon- eller punktlager (kommuner i flera länder kan komma från lager i olika koordinatsystem), vart och ett med fälten ZONE_ID_FIELD, REGION_FIELD (zonens region: län, LA-region, land …) och valfritt ZONE_NAME_FIELD. Varje zon måste ha en region; id:n måste vara unika i alla lager. FLOWS: en OD-tabell (bostadskommun, arbetsställekommun, antal) som läses som i 'Flödeslinjer (funktionella samband)': CSV-filer från SCB/SSB med inledande nollor, svenska talformat, summarader och dubblerade rader; id:n som inte finns bland zonerna rapporteras och utelämnas.
+
+Andelar (per zon, diagonalen inräknad): out_total = sysselsatta boende, out_cross = de som arbetar i en annan region, out_cross_share = out_cross / out_total; in_total, in_cross, in_cross_share på motsvarande sätt för arbetstillfällena.
+
+Gränseffekt: en dubbelt begränsad gravitationsmodell F_ij = A_i O_i B_j D_j f(c_ij) θ_RS skattad med Poisson-maximum likelihood på alla flöden mellan olika zoner (personer som arbetar i sin hemzon ingår inte i skattningen: de har inget avstånd). f(c) = exp(−β·c) (DECAY 0) eller c^−β (DECAY 1); kostnaden c är avståndet fågelvägen mellan zonernas centroider i km (DISTANCE 0) eller restiden i minuter på NETWORK (DISTANCE 1; hastigheter och enkelriktning som i 'Restid och tillgänglighet'). θ är en faktor per par av regioner (samma i båda riktningarna: en enkelriktad faktor går inte att skilja från balanseringsfaktorerna), θ = 1 inom en region. θ = observerat flöde mellan de två regionerna ÷ det flöde som samma modell förutsäger utan gränsen: 1 = ingen gränseffekt, 0,3 = 70 % färre pendlare över gränsen än vad avstånden förutsäger.
+
+Utdata: OUTPUT_TABLE, en rad per zon med andelarna och de gränsöverskridande flöden som modellen förväntar sig utan gränsen; OUTPUT_PAIRS, en rad per ordnat regionpar med region_from, region_to, observed, expected (modellen utan θ), border_effect = observed / expected i den riktningen, theta med dess 95 %-intervall (kvasi-Poisson), beta; OUTPUT_LINES, de gränsöverskridande flödena (minst MIN_VALUE) som linjer med fälten från 'Flödeslinjer (funktionella samband)' och det förväntade flödet, ritade som strukturbildens 'funktionellt samband'.
+
+TARGET_CRS: det projicerade koordinatsystem där avstånden mäts och linjerna skrivs (tomt: zonlagrens första projicerade koordinatsystem; alla geografiska: datats UTM-zon).
+Avvisas med ett meddelande: en zon utan region, en enda region, dubblerade zon-id:n, en flödestabell vars id:n inte matchar någon zon, ett geografiskt TARGET_CRS, ett zonlager utan koordinatsystem, ingen pendling över någon gräns.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="138"/>
+        <source>Zones (polygon or point layers; any CRS)</source>
+        <translation>Zoner (polygon- eller punktlager; valfritt koordinatsystem)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="141"/>
+        <source>Zone id field (in every zone layer)</source>
+        <translation>Fält för zon-id (i varje zonlager)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="143"/>
+        <source>Zone name field (optional)</source>
+        <translation>Fält för zonnamn (valfritt)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="145"/>
+        <source>Region field (län, LA region, country …)</source>
+        <translation>Regionfält (län, LA-region, land …)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="147"/>
+        <source>Flow table (OD: origin, destination, value)</source>
+        <translation>Flödestabell (OD-tabell: ursprung, destination, värde)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="150"/>
+        <source>Origin (residence) field</source>
+        <translation>Fält för ursprung (bostadskommun)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="152"/>
+        <source>Destination (workplace) field</source>
+        <translation>Fält för destination (arbetsställekommun)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="154"/>
+        <source>Value (count) field</source>
+        <translation>Fält för värde (antal)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="156"/>
+        <source>Cost</source>
+        <translation>Kostnad</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="156"/>
+        <source>Distance between zone centroids (km)</source>
+        <translation>Avstånd mellan zonernas centroider (km)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="156"/>
+        <source>Travel time over the road network (minutes)</source>
+        <translation>Restid på vägnätet (minuter)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="160"/>
+        <source>Distance decay</source>
+        <translation>Avståndsavtagande</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="160"/>
+        <source>Exponential exp(−β·c)</source>
+        <translation>Exponentiellt exp(−β·c)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="160"/>
+        <source>Power c^−β</source>
+        <translation>Potens c^−β</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="163"/>
+        <source>Working CRS (projected; empty: the first projected CRS of the zones)</source>
+        <translation>Arbetskoordinatsystem (projicerat; tomt: zonernas första projicerade)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="166"/>
+        <source>Road network (lines; travel time only)</source>
+        <translation>Vägnät (linjer; bara för restid)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="169"/>
+        <source>Zone point</source>
+        <translation>Zonens punkt</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="169"/>
+        <source>Centroid</source>
+        <translation>Centroid</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="169"/>
+        <source>Point on surface</source>
+        <translation>Punkt på ytan</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="172"/>
+        <source>Smallest cross-border flow drawn as a line</source>
+        <translation>Minsta gränsöverskridande flöde som ritas som linje</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="175"/>
+        <source>Curved lines</source>
+        <translation>Böjda linjer</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="179"/>
+        <source>Cross-border shares per zone</source>
+        <translation>Gränsöverskridande andelar per zon</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="181"/>
+        <source>Border effect per region pair</source>
+        <translation>Gränseffekt per regionpar</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="185"/>
+        <source>Cross-border flow lines</source>
+        <translation>Gränsöverskridande flödeslinjer</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="185"/>
+        <source>Distance decay β</source>
+        <translation>Avståndsavtagande β</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="185"/>
+        <source>Standard error of β</source>
+        <translation>Standardfel för β</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="185"/>
+        <source>Share of all commuters who cross a region border</source>
+        <translation>Andel av alla pendlare som korsar en regiongräns</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="185"/>
+        <source>Dispersion (Pearson χ² / degrees of freedom)</source>
+        <translation>Dispersion (Pearsons χ² / frihetsgrader)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="185"/>
+        <source>Poisson deviance of the model (compare decays)</source>
+        <translation>Modellens Poisson-devians (jämför typerna av avståndsavtagande)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="185"/>
+        <source>Zones</source>
+        <translation>Zoner</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="185"/>
+        <source>Region pairs with a border factor</source>
+        <translation>Regionpar med en gränsfaktor</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="185"/>
+        <source>Flow-table ids not among the zones</source>
+        <translation>Id:n i flödestabellen som inte finns bland zonerna</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="193"/>
+        <source>Border effect θ per region pair</source>
+        <translation>Gränseffekt θ per regionpar</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="203"/>
+        <source>Choose at least one zone layer (ZONES).</source>
+        <translation>Välj minst ett zonlager (ZONES).</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="208"/>
+        <source>Name the zone id field (ZONE_ID_FIELD), e.g. the kommun code.</source>
+        <translation>Ange fältet med zon-id (ZONE_ID_FIELD), t.ex. kommunkoden.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="210"/>
+        <source>Name the region field (REGION_FIELD), e.g. the län code.</source>
+        <translation>Ange regionfältet (REGION_FIELD), t.ex. länskoden.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="219"/>
+        <source>Travel time (DISTANCE 1) needs a road network (NETWORK).</source>
+        <translation>Restid (DISTANCE 1) kräver ett vägnät (NETWORK).</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="226"/>
+        <source>{n} zones: the model needs about {gb:.1f} GB of memory. Kommuner or similar zones are the intended size.</source>
+        <translation>{n} zoner: modellen behöver omkring {gb:.1f} GB minne. Den är avsedd för kommuner eller zoner av liknande storlek.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="236"/>
+        <source>No flow of &apos;{layer}&apos; is between the zones: check that ORIGIN_FIELD and DESTINATION_FIELD hold the same codes as &apos;{field}&apos; in the zone layers.</source>
+        <translation>Inget flöde i '{layer}' går mellan zonerna: kontrollera att ORIGIN_FIELD och DESTINATION_FIELD innehåller samma koder som '{field}' i zonlagren.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="241"/>
+        <source>All zones are in one region ({region}): a border effect needs zones in at least two regions of &apos;{field}&apos;.</source>
+        <translation>Alla zoner ligger i en och samma region ({region}): en gränseffekt kräver zoner i minst två regioner i '{field}'.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="248"/>
+        <source>centroid distance (km)</source>
+        <translation>avstånd mellan centroider (km)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="251"/>
+        <source>travel time (minutes)</source>
+        <translation>restid (minuter)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="254"/>
+        <source>{n} zone(s) have no geometry ({examples}): their flows count in the shares but not in the model.</source>
+        <translation>{n} zon(er) saknar geometri ({examples}): deras flöden räknas med i andelarna men inte i modellen.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="262"/>
+        <source>The border model cannot be fitted: {error}.</source>
+        <translation>Gränsmodellen kan inte skattas: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="278"/>
+        <source>per km</source>
+        <translation>per km</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="278"/>
+        <source>per minute</source>
+        <translation>per minut</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="279"/>
+        <source>Model: {decay} decay of {cost}, β = {beta:.4g} ± {se:.2g}{unit}; fitted on {fitted:,.0f} commuters between different zones in {n} cells; deviance {deviance:,.0f}, dispersion {dispersion:.3g}; {iterations} Newton iterations.</source>
+        <translation>Modell: avståndsavtagande ({decay}) med {cost}, β = {beta:.4g} ± {se:.2g}{unit}; skattad på {fitted:,.0f} pendlare mellan olika zoner i {n} matrisceller; devians {deviance:,.0f}, dispersion {dispersion:.3g}; {iterations} Newton-iterationer.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="294"/>
+        <source>Border effect θ per region pair (95 % interval): {list}.</source>
+        <translation>Gränseffekt θ per regionpar (95 %-intervall): {list}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="297"/>
+        <source>{a} → {b}: observed {obs:,.0f}, expected without the border {exp:,.0f}, ratio {ratio:.3f}.</source>
+        <translation>{a} → {b}: observerat {obs:,.0f}, förväntat utan gränsen {exp:,.0f}, kvot {ratio:.3f}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="303"/>
+        <source>θ &gt; 1 for {list}: more commuting between these regions than the model expects without a border. This usually means the distance decay underpredicts long distances; compare DECAY 0 and 1 by their deviance (smaller fits better).</source>
+        <translation>θ &gt; 1 för {list}: mer pendling mellan dessa regioner än modellen förväntar sig utan gräns. Det betyder oftast att avståndsavtagandet underskattar flödena över långa avstånd; jämför DECAY 0 och 1 utifrån deras devians (mindre passar bättre).</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="308"/>
+        <source>No commuting at all between {list}: θ = 0.</source>
+        <translation>Ingen pendling alls mellan {list}: θ = 0.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="310"/>
+        <source>{cross:,.0f} of {total:,.0f} commuters ({share:.1%}) cross a region border; {n} cross-border flow line(s).</source>
+        <translation>{cross:,.0f} av {total:,.0f} pendlare ({share:.1%}) korsar en regiongräns; {n} gränsöverskridande flödeslinje(r).</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="326"/>
+        <source>The zone layer &apos;{name}&apos; is not a vector layer.</source>
+        <translation>Zonlagret '{name}' är inget vektorlager.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="329"/>
+        <source>The zone layer '{name}' has no coordinate reference system. Set its CRS (Layer Properties › Source) and run again.</source>
+        <translation>Zonlagret '{name}' saknar koordinatsystem. Ange det (Lageregenskaper › Källa) och kör igen.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="338"/>
+        <source>The working CRS (TARGET_CRS)</source>
+        <translation>Arbetskoordinatsystemet (TARGET_CRS)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="340"/>
+        <source>Zones in {crss} are reprojected to {target} ({name}) for every distance.</source>
+        <translation>Zoner i {crss} projiceras om till {target} ({name}) för alla avstånd.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="344"/>
+        <source>Working CRS: {target} ({name}).</source>
+        <translation>Arbetskoordinatsystem: {target} ({name}).</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="355"/>
+        <source>zone id (ZONE_ID_FIELD)</source>
+        <translation>zon-id (ZONE_ID_FIELD)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="355"/>
+        <source>region (REGION_FIELD)</source>
+        <translation>region (REGION_FIELD)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="357"/>
+        <source>zone name (ZONE_NAME_FIELD)</source>
+        <translation>zonnamn (ZONE_NAME_FIELD)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="359"/>
+        <source>The zone layer &apos;{layer}&apos; has no field &apos;{field}&apos; for the {role}; its fields are: {fields}.</source>
+        <translation>Zonlagret '{layer}' har inget fält '{field}' för {role}; dess fält är: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="372"/>
+        <source>The zone id {id} occurs twice (in &apos;{a}&apos; and &apos;{b}&apos;). Each zone must occur once: dissolve the layer by &apos;{field}&apos;, or prefix the ids of different countries.</source>
+        <translation>Zon-id {id} förekommer två gånger (i '{a}' och '{b}'). Varje zon får bara förekomma en gång: lös upp lagret (dissolve) efter '{field}', eller sätt ett prefix (t.ex. en landskod) före id:na från olika länder.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="387"/>
+        <source>{n} zone(s) of &apos;{layer}&apos; have no value in &apos;{field}&apos; and were left out.</source>
+        <translation>{n} zon(er) i '{layer}' saknar värde i '{field}' och har utelämnats.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="390"/>
+        <source>The zone layers have no feature with a value in &apos;{field}&apos;.</source>
+        <translation>Zonlagren har inget objekt med ett värde i '{field}'.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="393"/>
+        <source>{n} zone(s) have no value in the region field &apos;{field}&apos; (e.g. {examples}): give every zone a region.</source>
+        <translation>{n} zon(er) saknar värde i regionfältet '{field}' (t.ex. {examples}): ge varje zon en region.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="411"/>
+        <source>Zone {id} of &apos;{layer}&apos; cannot be transformed to {crs}: choose a TARGET_CRS that covers all zones.</source>
+        <translation>Zon {id} i '{layer}' kan inte transformeras till {crs}: välj ett TARGET_CRS som täcker alla zoner.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="428"/>
+        <source>{n} zone point(s) are farther than {m:g} m from the road network ({examples}): their flows count in the shares but not in the model.</source>
+        <translation>{n} zonpunkt(er) ligger längre än {m:g} m från vägnätet ({examples}): deras flöden räknas med i andelarna men inte i modellen.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="432"/>
+        <source>Fewer than two zones lie within {m:g} m of the road network.</source>
+        <translation>Färre än två zoner ligger inom {m:g} m från vägnätet.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="440"/>
+        <source>{n} pair(s) of zones cannot reach each other over the network (a disconnected network?): they are left out of the model.</source>
+        <translation>{n} zonpar kan inte nå varandra på vägnätet (ett osammanhängande vägnät?): de utelämnas ur modellen.</translation>
+    </message>
+</context>
+<context>
     <name>BorderZones</name>
     <message>
         <location filename="../processing_algorithms/border/borderzones.py" line="81"/>
@@ -602,12 +1529,292 @@ PDF och SVG behåller text som text med inbäddade typsnitt, så att kartan är 
         <translation>Gränsbygd (zoner längs gränser)</translation>
     </message>
     <message>
+        <location filename="../processing_algorithms/border/borderzones.py" line="115"/>
+        <source>Regions (polygon layers: län, kommuner, national units; any CRS)</source>
+        <translation>Regioner (polygonlager: län, kommuner, nationella enheter; valfritt koordinatsystem)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderzones.py" line="118"/>
+        <source>Region id field (present in every region layer)</source>
+        <translation>Fält med region-id (finns i varje regionlager)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderzones.py" line="120"/>
+        <source>Selected region ids (comma-separated; empty: all)</source>
+        <translation>Valda region-id (kommaseparerade; tomt: alla)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderzones.py" line="123"/>
+        <source>Borders</source>
+        <translation>Gränser</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderzones.py" line="123"/>
+        <source>Internal borders between the selected regions</source>
+        <translation>Inre gränser mellan de valda regionerna</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderzones.py" line="123"/>
+        <source>All land borders of the selected regions</source>
+        <translation>Alla landgränser för de valda regionerna</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderzones.py" line="127"/>
+        <source>Band upper bounds (comma-separated, km or minutes)</source>
+        <translation>Bandens övre gränser (kommaseparerade, km eller minuter)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderzones.py" line="129"/>
+        <source>Measure</source>
+        <translation>Mått</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderzones.py" line="129"/>
+        <source>Distance (km)</source>
+        <translation>Avstånd (km)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderzones.py" line="129"/>
+        <source>Travel time over the road network (minutes)</source>
+        <translation>Restid på vägnätet (minuter)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderzones.py" line="133"/>
+        <source>Snapping tolerance between neighbouring boundaries (m)</source>
+        <translation>Fästtolerans mellan grannars gränslinjer (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderzones.py" line="136"/>
+        <source>Working CRS (projected; empty: the first projected CRS of the regions)</source>
+        <translation>Arbetskoordinatsystem (projicerat; tomt: regionernas första projicerade)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderzones.py" line="139"/>
+        <source>Population (points or polygons; optional)</source>
+        <translation>Befolkning (punkter eller polygoner; valfritt)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderzones.py" line="142"/>
+        <source>Population field (empty: 1 per feature)</source>
+        <translation>Befolkningsfält (tomt: 1 per objekt)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderzones.py" line="146"/>
+        <source>Services (points; optional)</source>
+        <translation>Service (punkter; valfritt)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderzones.py" line="149"/>
+        <source>Road network (lines; travel time only)</source>
+        <translation>Vägnät (linjer; bara för restid)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderzones.py" line="153"/>
+        <source>Spacing of the travel-time sources along the border (m)</source>
+        <translation>Avstånd mellan restidens startpunkter längs gränsen (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderzones.py" line="156"/>
+        <source>Band polygon around the reached roads (m; travel time only)</source>
+        <translation>Bandpolygon runt de nådda vägarna (m; bara för restid)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderzones.py" line="162"/>
+        <source>Border zones</source>
+        <translation>Gränsbygd</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderzones.py" line="164"/>
+        <source>Zones</source>
+        <translation>Zoner</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderzones.py" line="164"/>
+        <source>Borders (region pairs)</source>
+        <translation>Gränser (regionpar)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderzones.py" line="164"/>
+        <source>Border length (km)</source>
+        <translation>Gränslängd (km)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderzones.py" line="167"/>
+        <source>Border length per region pair</source>
+        <translation>Gränslängd per regionpar</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderzones.py" line="180"/>
+        <source>Choose at least one region layer (REGIONS).</source>
+        <translation>Välj minst ett regionlager (REGIONS).</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderzones.py" line="183"/>
+        <source>Name the region id field (REGION_ID_FIELD), e.g. the län or kommun code.</source>
+        <translation>Ange fältet med region-id (REGION_ID_FIELD), t.ex. läns- eller kommunkoden.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderzones.py" line="207"/>
+        <source>Region {id} has no {what} (within {tol:g} m): it gets no zones.</source>
+        <translation>Region {id} har ingen {what} (inom {tol:g} m): den får inga zoner.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderzones.py" line="207"/>
+        <source>border with another selected region</source>
+        <translation>gräns mot en annan vald region</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderzones.py" line="207"/>
+        <source>land border</source>
+        <translation>landgräns</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderzones.py" line="212"/>
+        <source>Border {a}–{b}: {km:.1f} km.</source>
+        <translation>Gräns {a}–{b}: {km:.1f} km.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderzones.py" line="235"/>
+        <source>{id} {low:g}–{high:g} {unit}: {area:,.1f} km², population {pop}, services {services}.</source>
+        <translation>{id} {low:g}–{high:g} {unit}: {area:,.1f} km², befolkning {pop}, service {services}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderzones.py" line="242"/>
+        <source>{n} zone(s) for {k} region(s) along {m} border(s), {km:.1f} km in all.</source>
+        <translation>{n} zon(er) för {k} region(er) längs {m} gräns(er), totalt {km:.1f} km.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderzones.py" line="259"/>
+        <source>BANDS holds no band: give upper bounds separated by commas, e.g. 10,25.</source>
+        <translation>BANDS innehåller inget band: ange övre gränser åtskilda med komma, t.ex. 10,25.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderzones.py" line="261"/>
+        <source>BANDS must be numbers greater than 0 (got &apos;{text}&apos;).</source>
+        <translation>BANDS måste vara tal större än 0 (fick '{text}').</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderzones.py" line="263"/>
+        <source>BANDS must be numbers separated by commas, e.g. 10,25 (got &apos;{text}&apos;).</source>
+        <translation>BANDS måste vara tal åtskilda med komma, t.ex. 10,25 (fick '{text}').</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderzones.py" line="272"/>
+        <source>The region layer '{name}' has no coordinate reference system. Set its CRS (Layer Properties › Source) and run again.</source>
+        <translation>Regionlagret '{name}' saknar koordinatsystem. Ange det (Lageregenskaper › Källa) och kör igen.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderzones.py" line="281"/>
+        <source>The working CRS (TARGET_CRS)</source>
+        <translation>Arbetskoordinatsystemet (TARGET_CRS)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderzones.py" line="283"/>
+        <source>Regions in {crss} are reprojected to {target} ({name}) for every distance and area.</source>
+        <translation>Regioner i {crss} projiceras om till {target} ({name}) för alla avstånd och ytor.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderzones.py" line="287"/>
+        <source>Working CRS: {target} ({name}).</source>
+        <translation>Arbetskoordinatsystem: {target} ({name}).</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderzones.py" line="299"/>
+        <source>The region layer &apos;{name}&apos; is not a polygon layer.</source>
+        <translation>Regionlagret '{name}' är inget polygonlager.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderzones.py" line="302"/>
+        <source>The region layer &apos;{name}&apos; has no field &apos;{field}&apos; (REGION_ID_FIELD); its fields are: {fields}.</source>
+        <translation>Regionlagret '{name}' har inget fält '{field}' (REGION_ID_FIELD); dess fält är: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderzones.py" line="316"/>
+        <source>The id {id} occurs in the region layers &apos;{a}&apos; and &apos;{b}&apos;: ids must be unique across the layers (e.g. prefix them with a country code).</source>
+        <translation>Id {id} finns i både regionlagret '{a}' och '{b}': id måste vara unika i alla lager (sätt t.ex. en landskod före).</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderzones.py" line="323"/>
+        <source>Region {id} (feature {fid} of &apos;{name}&apos;) cannot be transformed to {crs}: choose a TARGET_CRS that covers all regions.</source>
+        <translation>Region {id} (objekt {fid} i '{name}') kan inte transformeras till {crs}: välj ett TARGET_CRS som täcker alla regioner.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderzones.py" line="332"/>
+        <source>{n} region feature(s) without a geometry or without an id in &apos;{field}&apos; were left out.</source>
+        <translation>{n} regionobjekt utan geometri eller utan id i '{field}' utelämnades.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderzones.py" line="335"/>
+        <source>{n} invalid region geometry(ies) were repaired (makeValid): {list}.</source>
+        <translation>{n} ogiltiga regiongeometrier reparerades (makeValid): {list}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderzones.py" line="339"/>
+        <source>The region layers have no feature with a geometry and an id in &apos;{field}&apos;.</source>
+        <translation>Regionlagren har inget objekt med geometri och id i '{field}'.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderzones.py" line="353"/>
+        <source>Region id(s) not found in &apos;{field}&apos;: {missing}. The regions have e.g. {known}.</source>
+        <translation>Region-id som inte finns i '{field}': {missing}. Regionerna har t.ex. {known}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderzones.py" line="358"/>
+        <source>Internal borders (BORDER 0) need at least two selected regions; for the land borders of one region choose BORDER 1.</source>
+        <translation>Inre gränser (BORDER 0) kräver minst två valda regioner; för en regions landgränser, välj BORDER 1.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderzones.py" line="393"/>
+        <source>Regions {a} and {b} overlap by {km2:,.1f} km² ({share:.0%} of the smaller one). Regions must not overlap: are two levels (län and kommuner) or two copies of a layer mixed? Remove the overlap and run again.</source>
+        <translation>Regionerna {a} och {b} överlappar med {km2:,.1f} km² ({share:.0%} av den mindre). Regioner får inte överlappa: är två nivåer (län och kommuner) eller två kopior av ett lager blandade? Ta bort överlappet och kör igen.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderzones.py" line="423"/>
+        <source>The selected regions share no border (no boundary within SNAP_TOLERANCE = {tol:g} m of another selected region). Select neighbouring regions, raise SNAP_TOLERANCE, or use BORDER 1 for all land borders.</source>
+        <translation>De valda regionerna har ingen gemensam gräns (ingen gränslinje inom SNAP_TOLERANCE = {tol:g} m från en annan vald region). Välj angränsande regioner, höj SNAP_TOLERANCE eller använd BORDER 1 för alla landgränser.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderzones.py" line="427"/>
+        <source>The selected regions have no land border with any region in REGIONS (no boundary within SNAP_TOLERANCE = {tol:g} m of another region): add the neighbouring regions to REGIONS or raise SNAP_TOLERANCE.</source>
+        <translation>De valda regionerna har ingen landgräns mot någon region i REGIONS (ingen gränslinje inom SNAP_TOLERANCE = {tol:g} m från en annan region): lägg till grannregionerna i REGIONS eller höj SNAP_TOLERANCE.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderzones.py" line="470"/>
+        <source>No road lies within {m:g} m (MAX_SNAP) of the border of region {id}: it gets no zones.</source>
+        <translation>Ingen väg ligger inom {m:g} m (MAX_SNAP) från gränsen för region {id}: den får inga zoner.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderzones.py" line="473"/>
+        <source>Region {id}: {n} source point(s) on its border ({c} road crossing(s)), {a} joined to the roads.</source>
+        <translation>Region {id}: {n} startpunkt(er) på gränsen ({c} vägkorsning(ar)), {a} anslutna till vägnätet.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderzones.py" line="526"/>
+        <source>The population layer &apos;{layer}&apos; has no field &apos;{field}&apos;.</source>
+        <translation>Befolkningslagret '{layer}' har inget fält '{field}'.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderzones.py" line="541"/>
+        <source>The population layer &apos;{layer}&apos; has no features with a geometry: choose a layer with population (or remove a filter), or leave POPULATION empty.</source>
+        <translation>Befolkningslagret '{layer}' har inga objekt med geometri: välj ett lager med befolkning (eller ta bort ett filter), eller lämna POPULATION tomt.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderzones.py" line="545"/>
+        <source>{n} population feature(s) have no value in &apos;{field}&apos; and count as 0.</source>
+        <translation>{n} befolkningsobjekt saknar värde i '{field}' och räknas som 0.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderzones.py" line="576"/>
+        <source>The services layer &apos;{layer}&apos; has no features: every zone has 0 services.</source>
+        <translation>Servicelagret '{layer}' har inga objekt: varje zon har 0 service.</translation>
+    </message>
+    <message>
         <location filename="../processing_algorithms/border/borderzones.py" line="84"/>
         <source>Bands along the land borders of regions: län, kommuner, or national units of several countries. Each selected region gets its own bands on its side of the border (region_id), as rings (10–25 excludes 0–10) clipped to the region, with their area, population and number of services.
 
 REGIONS: one or more polygon layers, each with REGION_ID_FIELD; layers in different CRSs (e.g. Sweden EPSG:3006, Finland EPSG:3067, Norway EPSG:25833) are reprojected to TARGET_CRS (default: the first projected CRS of the layers; all in degrees: the UTM zone of the data). Nothing is measured in degrees. Features with the same id are one region. SELECTION: comma-separated ids (empty: all).
 Borders: a region's boundary within SNAP_TOLERANCE metres of another region is a border; a border shared by two regions is one line (taken from the region whose id sorts first), so generalised boundaries that differ by metres are snapped together. A boundary near no other region (the coast, a lake outside every region) is no border. BORDER 0: only the borders between two selected regions; BORDER 1: all land borders of the selected regions, with any region in REGIONS.
-BANDS: upper bounds, e.g. 10,25. MODE 0: distance in km from the border. MODE 1: travel time in minutes over NETWORK (speeds and one-way as in 'Travel time and accessibility'): the sources are points every SAMPLE_SPACING metres along the region's border and every road crossing of it, joined to the nearest road within MAX_SNAP at ACCESS_SPEED; one Dijkstra per region; a band is the roads reached within its time (cut where the time runs out) buffered by ROAD_BUFFER metres and clipped to the region, minus the faster bands. Land farther than ROAD_BUFFER from a reached road is in no band.
+BANDS: upper bounds, e.g. 10,25. MODE 0: distance in km from the border. MODE 1: travel time in minutes over NETWORK (speeds and one-way as in 'Travel time and accessibility'; without NETWORK an estimate: the straight-line distance × DETOUR_FACTOR at DEFAULT_SPEED, said in access_method): the sources are points every SAMPLE_SPACING metres along the region's border and every road crossing of it, joined to the nearest road within MAX_SNAP at ACCESS_SPEED; one Dijkstra per region; a band is the roads reached within its time (cut where the time runs out) buffered by ROAD_BUFFER metres and clipped to the region, minus the faster bands. Land farther than ROAD_BUFFER from a reached road is in no band.
 POPULATION (optional): points are summed when inside a band; polygons (grid cells, DeSO) are apportioned by the share of their area inside the band. POPULATION_FIELD (empty: 1 per feature). An empty population layer is refused (zero inhabitants would be wrong, not unknown); without a layer the field is NULL. SERVICES (optional points): the count in each band; an empty layer gives 0 with a warning.
 Refused with a message: ids not found, no shared border, overlapping regions (more than 1 % of the smaller: e.g. län and kommuner mixed), a region layer without a CRS, a geographic TARGET_CRS.
 Output fields: region_id, band_from, band_to (km or minutes), area_km2, population, services, and band_enhet, grans, strukturbild_typ so that the layer draws as gränsbygd in a strukturbild map.</source>
@@ -615,295 +1822,30 @@ Output fields: region_id, band_from, band_to (km or minutes), area_km2, populati
 
 REGIONS: ett eller flera polygonlager, vart och ett med REGION_ID_FIELD; lager i olika koordinatsystem (t.ex. Sverige EPSG:3006, Finland EPSG:3067, Norge EPSG:25833) projiceras om till TARGET_CRS (standard: lagrens första projicerade koordinatsystem; alla i grader: datats UTM-zon). Inget mäts i grader. Objekt med samma id är en region. SELECTION: kommaseparerade id (tomt: alla).
 Gränser: en regions gränslinje inom SNAP_TOLERANCE meter från en annan region är en gräns; en gräns som två regioner delar är en linje (tagen från regionen vars id sorteras först), så generaliserade gränslinjer som skiljer sig några meter fästs ihop. En gränslinje nära ingen annan region (kusten, en sjö utanför alla regioner) är ingen gräns. BORDER 0: bara gränserna mellan två valda regioner; BORDER 1: alla de valda regionernas landgränser, mot vilken region i REGIONS som helst.
-BANDS: övre gränser, t.ex. 10,25. MODE 0: avstånd i km från gränsen. MODE 1: restid i minuter på NETWORK (hastigheter och enkelriktning som i 'Restid och tillgänglighet'): startpunkterna ligger var SAMPLE_SPACING meter längs regionens gräns och vid varje väg som korsar den, anslutna till närmaste väg inom MAX_SNAP med ACCESS_SPEED; en Dijkstra per region; ett band är vägarna som nås inom dess tid (kapade där tiden tar slut) med en buffert på ROAD_BUFFER meter, klippt mot regionen, minus de snabbare banden. Mark längre än ROAD_BUFFER från en nådd väg ligger i inget band.
+BANDS: övre gränser, t.ex. 10,25. MODE 0: avstånd i km från gränsen. MODE 1: restid i minuter på NETWORK (hastigheter och enkelriktning som i 'Restid och tillgänglighet'; utan NETWORK en uppskattning: avståndet fågelvägen × DETOUR_FACTOR i hastigheten DEFAULT_SPEED, anges i access_method): startpunkterna ligger var SAMPLE_SPACING meter längs regionens gräns och vid varje väg som korsar den, anslutna till närmaste väg inom MAX_SNAP med ACCESS_SPEED; en Dijkstra per region; ett band är vägarna som nås inom dess tid (kapade där tiden tar slut) med en buffert på ROAD_BUFFER meter, klippt mot regionen, minus de snabbare banden. Mark längre än ROAD_BUFFER från en nådd väg ligger i inget band.
 POPULATION (valfritt): punkter summeras när de ligger i ett band; polygoner (rutor, DeSO) fördelas efter hur stor andel av ytan som ligger i bandet. POPULATION_FIELD (tomt: 1 per objekt). Ett tomt befolkningslager avvisas (noll invånare vore fel, inte okänt); utan lager är fältet NULL. SERVICES (valfria punkter): antalet i varje band; ett tomt lager ger 0 med en varning.
 Avvisas med ett meddelande: id som inte finns, ingen gemensam gräns, överlappande regioner (mer än 1 % av den mindre: t.ex. län och kommuner blandade), ett regionlager utan koordinatsystem, ett geografiskt TARGET_CRS.
 Utdatafält: region_id, band_from, band_to (km eller minuter), area_km2, population, services samt band_enhet, grans, strukturbild_typ så att lagret ritas som gränsbygd i en strukturbildskarta.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderzones.py" line="114"/>
-        <source>Regions (polygon layers: län, kommuner, national units; any CRS)</source>
-        <translation>Regioner (polygonlager: län, kommuner, nationella enheter; valfritt koordinatsystem)</translation>
+        <location filename="../processing_algorithms/border/borderzones.py" line="186"/>
+        <source>distance</source>
+        <translation>avstånd</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderzones.py" line="117"/>
-        <source>Region id field (present in every region layer)</source>
-        <translation>Fält med region-id (finns i varje regionlager)</translation>
+        <location filename="../processing_algorithms/border/borderzones.py" line="188"/>
+        <source>road network</source>
+        <translation>vägnät</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderzones.py" line="119"/>
-        <source>Selected region ids (comma-separated; empty: all)</source>
-        <translation>Valda region-id (kommaseparerade; tomt: alla)</translation>
+        <location filename="../processing_algorithms/border/borderzones.py" line="193"/>
+        <source>estimate: straight line × {f:g} at {v:g} km/h</source>
+        <translation>uppskattning: fågelvägen × {f:g} i {v:g} km/h</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderzones.py" line="122"/>
-        <source>Borders</source>
-        <translation>Gränser</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/border/borderzones.py" line="122"/>
-        <source>Internal borders between the selected regions</source>
-        <translation>Inre gränser mellan de valda regionerna</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/border/borderzones.py" line="122"/>
-        <source>All land borders of the selected regions</source>
-        <translation>Alla landgränser för de valda regionerna</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/border/borderzones.py" line="126"/>
-        <source>Band upper bounds (comma-separated, km or minutes)</source>
-        <translation>Bandens övre gränser (kommaseparerade, km eller minuter)</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/border/borderzones.py" line="128"/>
-        <source>Measure</source>
-        <translation>Mått</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/border/borderzones.py" line="128"/>
-        <source>Distance (km)</source>
-        <translation>Avstånd (km)</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/border/borderzones.py" line="128"/>
-        <source>Travel time over the road network (minutes)</source>
-        <translation>Restid på vägnätet (minuter)</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/border/borderzones.py" line="132"/>
-        <source>Snapping tolerance between neighbouring boundaries (m)</source>
-        <translation>Fästtolerans mellan grannars gränslinjer (m)</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/border/borderzones.py" line="135"/>
-        <source>Working CRS (projected; empty: the first projected CRS of the regions)</source>
-        <translation>Arbetskoordinatsystem (projicerat; tomt: regionernas första projicerade)</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/border/borderzones.py" line="138"/>
-        <source>Population (points or polygons; optional)</source>
-        <translation>Befolkning (punkter eller polygoner; valfritt)</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/border/borderzones.py" line="141"/>
-        <source>Population field (empty: 1 per feature)</source>
-        <translation>Befolkningsfält (tomt: 1 per objekt)</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/border/borderzones.py" line="145"/>
-        <source>Services (points; optional)</source>
-        <translation>Service (punkter; valfritt)</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/border/borderzones.py" line="148"/>
-        <source>Road network (lines; travel time only)</source>
-        <translation>Vägnät (linjer; bara för restid)</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/border/borderzones.py" line="151"/>
-        <source>Spacing of the travel-time sources along the border (m)</source>
-        <translation>Avstånd mellan restidens startpunkter längs gränsen (m)</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/border/borderzones.py" line="154"/>
-        <source>Band polygon around the reached roads (m; travel time only)</source>
-        <translation>Bandpolygon runt de nådda vägarna (m; bara för restid)</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/border/borderzones.py" line="160"/>
-        <source>Border zones</source>
-        <translation>Gränsbygd</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/border/borderzones.py" line="162"/>
-        <source>Zones</source>
-        <translation>Zoner</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/border/borderzones.py" line="162"/>
-        <source>Borders (region pairs)</source>
-        <translation>Gränser (regionpar)</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/border/borderzones.py" line="162"/>
-        <source>Border length (km)</source>
-        <translation>Gränslängd (km)</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/border/borderzones.py" line="165"/>
-        <source>Border length per region pair</source>
-        <translation>Gränslängd per regionpar</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/border/borderzones.py" line="178"/>
-        <source>Choose at least one region layer (REGIONS).</source>
-        <translation>Välj minst ett regionlager (REGIONS).</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/border/borderzones.py" line="181"/>
-        <source>Name the region id field (REGION_ID_FIELD), e.g. the län or kommun code.</source>
-        <translation>Ange fältet med region-id (REGION_ID_FIELD), t.ex. läns- eller kommunkoden.</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/border/borderzones.py" line="185"/>
-        <source>Travel-time bands (MODE 1) need a road network (NETWORK).</source>
-        <translation>Restidsband (MODE 1) kräver ett vägnät (NETWORK).</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/border/borderzones.py" line="197"/>
-        <source>Region {id} has no {what} (within {tol:g} m): it gets no zones.</source>
-        <translation>Region {id} har ingen {what} (inom {tol:g} m): den får inga zoner.</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/border/borderzones.py" line="197"/>
-        <source>border with another selected region</source>
-        <translation>gräns mot en annan vald region</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/border/borderzones.py" line="197"/>
-        <source>land border</source>
-        <translation>landgräns</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/border/borderzones.py" line="202"/>
-        <source>Border {a}–{b}: {km:.1f} km.</source>
-        <translation>Gräns {a}–{b}: {km:.1f} km.</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/border/borderzones.py" line="218"/>
-        <source>{id} {low:g}–{high:g} {unit}: {area:,.1f} km², population {pop}, services {services}.</source>
-        <translation>{id} {low:g}–{high:g} {unit}: {area:,.1f} km², befolkning {pop}, service {services}.</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/border/borderzones.py" line="225"/>
-        <source>{n} zone(s) for {k} region(s) along {m} border(s), {km:.1f} km in all.</source>
-        <translation>{n} zon(er) för {k} region(er) längs {m} gräns(er), totalt {km:.1f} km.</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/border/borderzones.py" line="242"/>
-        <source>BANDS holds no band: give upper bounds separated by commas, e.g. 10,25.</source>
-        <translation>BANDS innehåller inget band: ange övre gränser åtskilda med komma, t.ex. 10,25.</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/border/borderzones.py" line="244"/>
-        <source>BANDS must be numbers greater than 0 (got &apos;{text}&apos;).</source>
-        <translation>BANDS måste vara tal större än 0 (fick '{text}').</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/border/borderzones.py" line="246"/>
-        <source>BANDS must be numbers separated by commas, e.g. 10,25 (got &apos;{text}&apos;).</source>
-        <translation>BANDS måste vara tal åtskilda med komma, t.ex. 10,25 (fick '{text}').</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/border/borderzones.py" line="255"/>
-        <source>The region layer '{name}' has no coordinate reference system. Set its CRS (Layer Properties › Source) and run again.</source>
-        <translation>Regionlagret '{name}' saknar koordinatsystem. Ange det (Lageregenskaper › Källa) och kör igen.</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/border/borderzones.py" line="264"/>
-        <source>The working CRS (TARGET_CRS)</source>
-        <translation>Arbetskoordinatsystemet (TARGET_CRS)</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/border/borderzones.py" line="266"/>
-        <source>Regions in {crss} are reprojected to {target} ({name}) for every distance and area.</source>
-        <translation>Regioner i {crss} projiceras om till {target} ({name}) för alla avstånd och ytor.</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/border/borderzones.py" line="270"/>
-        <source>Working CRS: {target} ({name}).</source>
-        <translation>Arbetskoordinatsystem: {target} ({name}).</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/border/borderzones.py" line="282"/>
-        <source>The region layer &apos;{name}&apos; is not a polygon layer.</source>
-        <translation>Regionlagret '{name}' är inget polygonlager.</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/border/borderzones.py" line="285"/>
-        <source>The region layer &apos;{name}&apos; has no field &apos;{field}&apos; (REGION_ID_FIELD); its fields are: {fields}.</source>
-        <translation>Regionlagret '{name}' har inget fält '{field}' (REGION_ID_FIELD); dess fält är: {fields}.</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/border/borderzones.py" line="299"/>
-        <source>The id {id} occurs in the region layers &apos;{a}&apos; and &apos;{b}&apos;: ids must be unique across the layers (e.g. prefix them with a country code).</source>
-        <translation>Id {id} finns i både regionlagret '{a}' och '{b}': id måste vara unika i alla lager (sätt t.ex. en landskod före).</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/border/borderzones.py" line="306"/>
-        <source>Region {id} (feature {fid} of &apos;{name}&apos;) cannot be transformed to {crs}: choose a TARGET_CRS that covers all regions.</source>
-        <translation>Region {id} (objekt {fid} i '{name}') kan inte transformeras till {crs}: välj ett TARGET_CRS som täcker alla regioner.</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/border/borderzones.py" line="315"/>
-        <source>{n} region feature(s) without a geometry or without an id in &apos;{field}&apos; were left out.</source>
-        <translation>{n} regionobjekt utan geometri eller utan id i '{field}' utelämnades.</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/border/borderzones.py" line="318"/>
-        <source>{n} invalid region geometry(ies) were repaired (makeValid): {list}.</source>
-        <translation>{n} ogiltiga regiongeometrier reparerades (makeValid): {list}.</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/border/borderzones.py" line="322"/>
-        <source>The region layers have no feature with a geometry and an id in &apos;{field}&apos;.</source>
-        <translation>Regionlagren har inget objekt med geometri och id i '{field}'.</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/border/borderzones.py" line="336"/>
-        <source>Region id(s) not found in &apos;{field}&apos;: {missing}. The regions have e.g. {known}.</source>
-        <translation>Region-id som inte finns i '{field}': {missing}. Regionerna har t.ex. {known}.</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/border/borderzones.py" line="341"/>
-        <source>Internal borders (BORDER 0) need at least two selected regions; for the land borders of one region choose BORDER 1.</source>
-        <translation>Inre gränser (BORDER 0) kräver minst två valda regioner; för en regions landgränser, välj BORDER 1.</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/border/borderzones.py" line="376"/>
-        <source>Regions {a} and {b} overlap by {km2:,.1f} km² ({share:.0%} of the smaller one). Regions must not overlap: are two levels (län and kommuner) or two copies of a layer mixed? Remove the overlap and run again.</source>
-        <translation>Regionerna {a} och {b} överlappar med {km2:,.1f} km² ({share:.0%} av den mindre). Regioner får inte överlappa: är två nivåer (län och kommuner) eller två kopior av ett lager blandade? Ta bort överlappet och kör igen.</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/border/borderzones.py" line="406"/>
-        <source>The selected regions share no border (no boundary within SNAP_TOLERANCE = {tol:g} m of another selected region). Select neighbouring regions, raise SNAP_TOLERANCE, or use BORDER 1 for all land borders.</source>
-        <translation>De valda regionerna har ingen gemensam gräns (ingen gränslinje inom SNAP_TOLERANCE = {tol:g} m från en annan vald region). Välj angränsande regioner, höj SNAP_TOLERANCE eller använd BORDER 1 för alla landgränser.</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/border/borderzones.py" line="410"/>
-        <source>The selected regions have no land border with any region in REGIONS (no boundary within SNAP_TOLERANCE = {tol:g} m of another region): add the neighbouring regions to REGIONS or raise SNAP_TOLERANCE.</source>
-        <translation>De valda regionerna har ingen landgräns mot någon region i REGIONS (ingen gränslinje inom SNAP_TOLERANCE = {tol:g} m från en annan region): lägg till grannregionerna i REGIONS eller höj SNAP_TOLERANCE.</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/border/borderzones.py" line="453"/>
-        <source>No road lies within {m:g} m (MAX_SNAP) of the border of region {id}: it gets no zones.</source>
-        <translation>Ingen väg ligger inom {m:g} m (MAX_SNAP) från gränsen för region {id}: den får inga zoner.</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/border/borderzones.py" line="456"/>
-        <source>Region {id}: {n} source point(s) on its border ({c} road crossing(s)), {a} joined to the roads.</source>
-        <translation>Region {id}: {n} startpunkt(er) på gränsen ({c} vägkorsning(ar)), {a} anslutna till vägnätet.</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/border/borderzones.py" line="509"/>
-        <source>The population layer &apos;{layer}&apos; has no field &apos;{field}&apos;.</source>
-        <translation>Befolkningslagret '{layer}' har inget fält '{field}'.</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/border/borderzones.py" line="524"/>
-        <source>The population layer &apos;{layer}&apos; has no features with a geometry: choose a layer with population (or remove a filter), or leave POPULATION empty.</source>
-        <translation>Befolkningslagret '{layer}' har inga objekt med geometri: välj ett lager med befolkning (eller ta bort ett filter), eller lämna POPULATION tomt.</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/border/borderzones.py" line="528"/>
-        <source>{n} population feature(s) have no value in &apos;{field}&apos; and count as 0.</source>
-        <translation>{n} befolkningsobjekt saknar värde i '{field}' och räknas som 0.</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/border/borderzones.py" line="559"/>
-        <source>The services layer &apos;{layer}&apos; has no features: every zone has 0 services.</source>
-        <translation>Servicelagret '{layer}' har inga objekt: varje zon har 0 service.</translation>
+        <location filename="../processing_algorithms/border/borderzones.py" line="194"/>
+        <source>No road network: the travel-time bands are an estimate ({text}).</source>
+        <translation>Inget vägnät: restidsbanden är en uppskattning ({text}).</translation>
     </message>
 </context>
 <context>
