@@ -2,6 +2,7 @@
 
 import configparser
 
+import pytest
 from conftest import REPO_ROOT
 from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QCoreApplication
@@ -120,6 +121,29 @@ def test_every_source_string_is_translated():
                     or not (message.findtext("translation") or "").strip()]
     assert untranslated == []
     assert len(list(root.iter("message"))) > 50
+
+
+def test_the_translation_covers_every_source_string(tmp_path):
+    """No string in the sources is missing from i18n/strukturbild_sv.ts (run `make i18n` and translate): pylupdate5,
+    as `make i18n` runs it, over the plugin's sources into a scratch file, compared by (context, source)."""
+    import shutil
+    import subprocess
+    import xml.etree.ElementTree as ET
+
+    if shutil.which("pylupdate5") is None:
+        pytest.skip("pylupdate5 (pyqt5-dev-tools) is not installed")
+    sources = [str(REPO_ROOT / "__init__.py")] + sorted(
+        str(path) for folder in ("strukturbild_plugin", "processing_algorithms")
+        for path in (REPO_ROOT / folder).rglob("*.py") if not path.name.startswith("build_"))
+    scratch = tmp_path / "check.ts"
+    subprocess.run(["pylupdate5", "-noobsolete", *sources, "-ts", str(scratch)], check=True, capture_output=True)
+
+    def messages(path):
+        return {(context.findtext("name"), message.findtext("source"))
+                for context in ET.parse(path).getroot().iter("context") for message in context.iter("message")}
+
+    missing = messages(scratch) - messages(REPO_ROOT / "i18n" / "strukturbild_sv.ts")
+    assert sorted(missing) == []
 
 
 def test_no_qt_imports_outside_qgis_pyqt():
