@@ -15,6 +15,7 @@ from qgis.core import (
     QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingLayerPostProcessorInterface,
+    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
@@ -118,6 +119,45 @@ class StrukturbildAlgorithm(QgsProcessingAlgorithm):
                 "'Reproject layer' and run again.").format(what=what, crs=crs.authid() or crs.description()))
 
 
+    def choose_working_crs(self, parameters, context, layers, feedback):
+        """The one projected CRS everything is measured in: TARGET_CRS, else the first projected CRS among
+        ``layers`` (map layers or feature sources, in order; None and geometryless ones skipped), else the UTM zone
+        of the first one's data. Refuses a layer without a CRS and a geographic TARGET_CRS; says what it chose."""
+        from .green.habitatnetwork import working_crs
+
+        translate = QCoreApplication.translate
+        crss, first = [], None
+        for layer in layers:
+            if layer is None:
+                continue
+            crs, name = (layer.crs(), layer.name()) if hasattr(layer, "crs") else (layer.sourceCrs(),
+                                                                                  layer.sourceName())
+            if hasattr(layer, "wkbType") and QgsWkbTypes.geometryType(layer.wkbType()) == \
+                    QgsWkbTypes.GeometryType.NullGeometry:
+                continue
+            if not crs.isValid():
+                self.fail(translate("StrukturbildAlgorithm", "The layer '{name}' has no coordinate reference system. "
+                                    "Set its CRS (Layer Properties › Source) and run again.").format(name=name))
+            if first is None:
+                first = (crs, layer.extent() if hasattr(layer, "extent") else layer.sourceExtent())
+            if crs not in crss:
+                crss.append(crs)
+        target = self.parameterAsCrs(parameters, "TARGET_CRS", context)
+        if not target.isValid():
+            projected = [crs for crs in crss if not crs.isGeographic()]
+            target = projected[0] if projected else working_crs(*first)
+        self.require_projected(target, translate("StrukturbildAlgorithm", "The working CRS (TARGET_CRS)"))
+        if crss != [target]:
+            feedback.pushInfo(translate("StrukturbildAlgorithm", "Layers in {crss} are reprojected to {target} "
+                                        "({name}) for every distance and area.").format(
+                crss=", ".join(c.authid() or c.description() for c in crss), target=target.authid(),
+                name=target.description()))
+        else:
+            feedback.pushInfo(translate("StrukturbildAlgorithm", "Working CRS: {target} ({name}).").format(
+                target=target.authid(), name=target.description()))
+        return target
+
+
 class AtomicOutputFile:
     """Write an output file beside its destination and move it into place only on success.
 
@@ -152,6 +192,15 @@ class AtomicOutputFile:
         if exc_type is not None or self.partial.exists():
             self.discard()
         return False
+
+
+def step(feedback, percent):
+    """Stop here if the user cancelled, else move the progress bar: between the steps of a run."""
+    from .methods.progress import Cancelled
+
+    if feedback.isCanceled():
+        raise Cancelled()
+    feedback.setProgress(percent)
 
 
 class ProgressRange:

@@ -38,8 +38,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ..accessibility.traveltime import TravelTime, _number, _plain
-from ..base import AtomicOutputFile, ProgressRange, graduated_renderer, spatial_index, styled_output
-from ..green.habitatnetwork import working_crs
+from ..base import AtomicOutputFile, ProgressRange, graduated_renderer, spatial_index, step, styled_output
 from ..methods import typology
 from ..methods.progress import Cancelled
 
@@ -178,9 +177,9 @@ class AreaProfile(TravelTime):
             raise QgsProcessingException(self.tr("Name the tätort population field (TATORT_POPULATION_FIELD)."))
         if commuting_source is not None:
             self._check_commuting(commuting_source)
-        crs = self._working_crs(parameters, context, feedback, [
-            areas_source, population_source, tatorter_source, services_source, commuting_source, network_source])
-        _step(feedback, 2)
+        inputs = [areas_source, population_source, tatorter_source, services_source, commuting_source, network_source]
+        crs = self.choose_working_crs(parameters, context, inputs, feedback)
+        step(feedback, 2)
 
         labels, area_geometries = self._read_areas(areas_source, id_field, crs, context, feedback)
         area_km2 = np.array([geometry.area() / 1e6 for geometry in area_geometries])
@@ -202,16 +201,16 @@ class AreaProfile(TravelTime):
             raise QgsProcessingException(self.tr(
                 "The population features inside the areas have no inhabitants in '{field}' (all 0 or empty): "
                 "choose the population field.").format(field=population_field or self.tr("(1 per feature)")))
-        _step(feedback, 15)
+        step(feedback, 15)
 
         towns, town_xy, town_population = self._read_towns(tatorter_source, town_field, sizes[0], crs, context)
         inside = self._inside_town(population_source, units, unit_xy, placed, towns, town_xy,
                                    town_population > sizes[0], crs, context, feedback)
-        _step(feedback, 20)
+        step(feedback, 20)
         times, services_within, method_text, no_town = self._accessibility(
             parameters, context, network_source, crs, unit_xy, placed, town_xy, town_population, sizes,
             services_source, threshold, feedback)
-        _step(feedback, 85)
+        step(feedback, 85)
 
         commuting = None
         if commuting_source is not None:
@@ -234,7 +233,7 @@ class AreaProfile(TravelTime):
             report_html = self._report(parameters, context, rows, columns, sizes, threshold, minutes, method_text,
                                        crs, services_source is not None, commuting is not None, outside,
                                        areas_source, population_source, tatorter_source)
-        _step(feedback, 95)
+        step(feedback, 95)
 
         # every number and the report are ready: now the outputs are written
         dest_id = self._write(parameters, context, crs, rows, area_geometries, sizes, services_source is not None,
@@ -305,32 +304,6 @@ class AreaProfile(TravelTime):
                 "The commuting layer '{layer}' has no geometry, so its zones cannot be placed in the areas. Join it "
                 "to the zone polygons first (e.g. 'Join attributes by field value' on the zone id) and run again.")
                 .format(layer=source.sourceName()))
-
-    def _working_crs(self, parameters, context, feedback, sources):
-        """TARGET_CRS, else the first projected CRS of the inputs (areas first), else the UTM zone of the areas."""
-        crss = []
-        for source in sources:
-            if source is None or QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.GeometryType.NullGeometry:
-                continue
-            if not source.sourceCrs().isValid():
-                raise QgsProcessingException(self.tr(
-                    "The layer '{name}' has no coordinate reference system. Set its CRS (Layer Properties › Source) "
-                    "and run again.").format(name=source.sourceName()))
-            if source.sourceCrs() not in crss:
-                crss.append(source.sourceCrs())
-        target = self.parameterAsCrs(parameters, self.TARGET_CRS, context)
-        if not target.isValid():
-            projected = [crs for crs in crss if not crs.isGeographic()]
-            target = projected[0] if projected else working_crs(sources[0].sourceCrs(), sources[0].sourceExtent())
-        self.require_projected(target, self.tr("The working CRS (TARGET_CRS)"))
-        if crss != [target]:
-            feedback.pushInfo(self.tr("Layers in {crss} are reprojected to {target} ({name}) for every distance and "
-                                      "area.").format(crss=", ".join(c.authid() or c.description() for c in crss),
-                                                      target=target.authid(), name=target.description()))
-        else:
-            feedback.pushInfo(self.tr("Working CRS: {target} ({name}).").format(target=target.authid(),
-                                                                               name=target.description()))
-        return target
 
     def _transform(self, source, crs, context):
         return QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
@@ -503,7 +476,7 @@ class AreaProfile(TravelTime):
                                  .format(text=method_text))
             known = np.isfinite(xy).all(axis=1)
             for number, size in enumerate(sizes):
-                _step(feedback, 20 + 60 * number / steps)
+                step(feedback, 20 + 60 * number / steps)
                 keep = town_population > size
                 if self._no_town(keep, size, feedback):
                     no_town.add(size)
@@ -655,12 +628,6 @@ class AreaProfile(TravelTime):
         styled_output(context, dest_id, lambda layer: layer.setRenderer(
             graduated_renderer(layer, "share_glesbygd", ("#f7fcf5", "#00441b"))))
         return dest_id
-
-
-def _step(feedback, percent):
-    if feedback.isCanceled():
-        raise Cancelled()
-    feedback.setProgress(percent)
 
 
 def _point_xy(xy):

@@ -19,15 +19,12 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
-    QgsProcessingParameterCrs,
     QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
-    QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterNumber,
-    QgsProcessingParameterString,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
@@ -79,17 +76,8 @@ class BorderAccess(BorderZones):
             "within reach (n_no_own; left out of the means).")
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterMultipleLayers(
-            self.REGIONS, self.tr("Regions (polygon layers: län, kommuner, national units; any CRS)"),
-            QgsProcessing.SourceType.TypeVectorPolygon))
-        self.addParameter(QgsProcessingParameterString(
-            self.REGION_ID_FIELD, self.tr("Region id field (present in every region layer)")))
-        self.addParameter(QgsProcessingParameterString(
-            self.SELECTION, self.tr("Selected region ids (comma-separated; empty: all)"), defaultValue="",
-            optional=True))
-        self.addParameter(QgsProcessingParameterCrs(
-            self.TARGET_CRS, self.tr("Working CRS (projected; empty: the first projected CRS of the regions)"),
-            optional=True))
+        self.add_region_parameters()
+        self.add_target_crs_parameter()
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.ORIGINS, self.tr("Origins (points or polygons)"),
             [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon]))
@@ -136,16 +124,10 @@ class BorderAccess(BorderZones):
         from ..methods import borderaccess as method
         from ..methods import network as network_method
 
-        layers = self.parameterAsLayerList(parameters, self.REGIONS, context)
-        if not layers:
-            raise QgsProcessingException(self.tr("Choose at least one region layer (REGIONS)."))
-        id_field = (self.parameterAsString(parameters, self.REGION_ID_FIELD, context) or "").strip()
-        if not id_field:
-            raise QgsProcessingException(self.tr("Name the region id field (REGION_ID_FIELD), e.g. the län or "
-                                                 "kommun code."))
+        layers, id_field = self.region_layers(parameters, context)
         measure = self.parameterAsEnum(parameters, self.MEASURE, context)
         threshold = self.parameterAsDouble(parameters, self.THRESHOLD, context)
-        crs = self._target_crs(parameters, context, layers, feedback)
+        crs = self.choose_working_crs(parameters, context, layers, feedback)
         regions = self._read_regions(layers, id_field, crs, context, feedback)
         selection = self._selection(parameters, context, regions, id_field, ALL_LAND)
         region_ids = sorted(regions)

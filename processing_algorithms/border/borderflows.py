@@ -46,10 +46,9 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ..accessibility.traveltime import TravelTime
-from ..base import ProgressRange
+from ..base import ProgressRange, step
 from ..functional.common import read_od
 from ..functional.flowlines import CROSS_BORDER_KEY, FlowLines, FlowLinesStyler, apply_flow_style
-from ..green.habitatnetwork import working_crs
 from ..methods.progress import Cancelled
 
 CENTROID_DISTANCE, NETWORK_TIME = 0, 1
@@ -225,12 +224,12 @@ class BorderFlows(TravelTime):
             # the model holds a dozen dense zone × zone arrays
             feedback.pushWarning(self.tr("{n} zones: the model needs about {gb:.1f} GB of memory. Kommuner or "
                                          "similar zones are the intended size.").format(n=n, gb=200 * n * n / 1e9))
-        _step(feedback, 10)
+        step(feedback, 10)
         flows_name = flows_source.sourceName() or str(parameters.get(self.FLOWS))
         matrix = read_od(flows_source, flows_name, self.parameterAsString(parameters, self.ORIGIN_FIELD, context),
                          self.parameterAsString(parameters, self.DESTINATION_FIELD, context),
                          self.parameterAsString(parameters, self.VALUE_FIELD, context), zones["ids"], feedback)
-        _step(feedback, 20)
+        step(feedback, 20)
         T = matrix.matrix.toarray()
         if T.sum() <= 0:
             raise QgsProcessingException(self.tr(
@@ -253,7 +252,7 @@ class BorderFlows(TravelTime):
         if missing:
             feedback.pushWarning(self.tr("{n} zone(s) have no geometry ({examples}): their flows count in the shares "
                                          "but not in the model.").format(n=len(missing), examples=_examples(missing)))
-        _step(feedback, 60)
+        step(feedback, 60)
 
         shares = method.cross_border_shares(T, regions)
         try:
@@ -263,7 +262,7 @@ class BorderFlows(TravelTime):
         for note in fit.notes:
             feedback.pushWarning(note)
         pair_rows = fit.pair_rows(T, regions)
-        _step(feedback, 90)
+        step(feedback, 90)
 
         # every number is known: now the outputs are written (no cancel from here, so none is half-written)
         table_id = self._write_table(parameters, context, zones, shares, fit, regions)
@@ -319,31 +318,12 @@ class BorderFlows(TravelTime):
     # -- reading ----------------------------------------------------------------------------------------------
 
     def _target_crs(self, parameters, context, layers, feedback):
-        """TARGET_CRS, else the first projected CRS of the zone layers, else the UTM zone of the first layer."""
-        crss = []
+        """The working CRS (base class) once every zone layer is known to be a vector layer."""
         for layer in layers:
             if layer.type() != QgsMapLayerType.VectorLayer:
                 raise QgsProcessingException(self.tr("The zone layer '{name}' is not a vector layer.")
                                              .format(name=layer.name()))
-            if not layer.crs().isValid():
-                raise QgsProcessingException(self.tr(
-                    "The zone layer '{name}' has no coordinate reference system. Set its CRS (Layer Properties › "
-                    "Source) and run again.").format(name=layer.name()))
-            if layer.crs() not in crss:
-                crss.append(layer.crs())
-        target = self.parameterAsCrs(parameters, self.TARGET_CRS, context)
-        if not target.isValid():
-            projected = [crs for crs in crss if not crs.isGeographic()]
-            target = projected[0] if projected else working_crs(crss[0], layers[0].extent())
-        self.require_projected(target, self.tr("The working CRS (TARGET_CRS)"))
-        if crss != [target]:
-            feedback.pushInfo(self.tr("Zones in {crss} are reprojected to {target} ({name}) for every distance.")
-                              .format(crss=", ".join(c.authid() or c.description() for c in crss),
-                                      target=target.authid(), name=target.description()))
-        else:
-            feedback.pushInfo(self.tr("Working CRS: {target} ({name}).").format(target=target.authid(),
-                                                                               name=target.description()))
-        return target
+        return self.choose_working_crs(parameters, context, layers, feedback)
 
     def _read_zones(self, layers, id_field, name_field, region_field, anchor, crs, context, feedback):
         """Zone ids, names, regions (text) and anchor points (n, 2) in the working CRS, over all zone layers."""
@@ -419,7 +399,7 @@ class BorderFlows(TravelTime):
         from ..methods import network as method
 
         network = self._network(parameters, context, network_source, crs, feedback)
-        _step(feedback, 30)
+        step(feedback, 30)
         max_snap = self.parameterAsDouble(parameters, self.MAX_SNAP, context)
         access = self.parameterAsDouble(parameters, self.ACCESS_SPEED, context)
         points = method.attach_points(network, xy, max_snap, access)
@@ -529,12 +509,6 @@ class BorderFlows(TravelTime):
             self._post_processor = FlowLinesStyler.create()
             context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(self._post_processor)
         return {}
-
-
-def _step(feedback, percent):
-    if feedback.isCanceled():
-        raise Cancelled()
-    feedback.setProgress(percent)
 
 
 def _value(value):

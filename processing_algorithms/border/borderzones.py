@@ -46,8 +46,7 @@ from qgis.PyQt.QtCore import QVariant
 
 from ...strukturbild_plugin.library import StyleLibrary
 from ..accessibility.traveltime import TravelTime, _number
-from ..base import spatial_index, style_on_load
-from ..green.habitatnetwork import working_crs
+from ..base import spatial_index, step, style_on_load
 from ..methods.progress import Cancelled
 
 INTERNAL, ALL_LAND = 0, 1
@@ -111,7 +110,8 @@ class BorderZones(TravelTime):
             "Output fields: region_id, band_from, band_to (km or minutes), area_km2, population, services, and "
             "band_enhet, grans, strukturbild_typ so that the layer draws as gränsbygd in a strukturbild map.")
 
-    def initAlgorithm(self, config=None):
+    def add_region_parameters(self):
+        """REGIONS, REGION_ID_FIELD, SELECTION: shared with borderaccess."""
         self.addParameter(QgsProcessingParameterMultipleLayers(
             self.REGIONS, self.tr("Regions (polygon layers: län, kommuner, national units; any CRS)"),
             QgsProcessing.SourceType.TypeVectorPolygon))
@@ -120,6 +120,25 @@ class BorderZones(TravelTime):
         self.addParameter(QgsProcessingParameterString(
             self.SELECTION, self.tr("Selected region ids (comma-separated; empty: all)"), defaultValue="",
             optional=True))
+
+    def add_target_crs_parameter(self):
+        self.addParameter(QgsProcessingParameterCrs(
+            self.TARGET_CRS, self.tr("Working CRS (projected; empty: the first projected CRS of the regions)"),
+            optional=True))
+
+    def region_layers(self, parameters, context):
+        """The REGIONS layers and REGION_ID_FIELD, or a message saying what is missing."""
+        layers = self.parameterAsLayerList(parameters, self.REGIONS, context)
+        if not layers:
+            raise QgsProcessingException(self.tr("Choose at least one region layer (REGIONS)."))
+        id_field = (self.parameterAsString(parameters, self.REGION_ID_FIELD, context) or "").strip()
+        if not id_field:
+            raise QgsProcessingException(self.tr("Name the region id field (REGION_ID_FIELD), e.g. the län or "
+                                                 "kommun code."))
+        return layers, id_field
+
+    def initAlgorithm(self, config=None):
+        self.add_region_parameters()
         self.addParameter(QgsProcessingParameterEnum(
             self.BORDER, self.tr("Borders"),
             options=[self.tr("Internal borders between the selected regions"),
@@ -133,9 +152,7 @@ class BorderZones(TravelTime):
         self.addParameter(QgsProcessingParameterNumber(
             self.SNAP_TOLERANCE, self.tr("Snapping tolerance between neighbouring boundaries (m)"),
             QgsProcessingParameterNumber.Type.Double, 250.0, False, 0.0))
-        self.addParameter(QgsProcessingParameterCrs(
-            self.TARGET_CRS, self.tr("Working CRS (projected; empty: the first projected CRS of the regions)"),
-            optional=True))
+        self.add_target_crs_parameter()
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.POPULATION, self.tr("Population (points or polygons; optional)"),
             [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon], optional=True))
@@ -175,13 +192,7 @@ class BorderZones(TravelTime):
         mode = self.parameterAsEnum(parameters, self.MODE, context)
         kind = self.parameterAsEnum(parameters, self.BORDER, context)
         tolerance = self.parameterAsDouble(parameters, self.SNAP_TOLERANCE, context)
-        layers = self.parameterAsLayerList(parameters, self.REGIONS, context)
-        if not layers:
-            raise QgsProcessingException(self.tr("Choose at least one region layer (REGIONS)."))
-        id_field = (self.parameterAsString(parameters, self.REGION_ID_FIELD, context) or "").strip()
-        if not id_field:
-            raise QgsProcessingException(self.tr("Name the region id field (REGION_ID_FIELD), e.g. the län or "
-                                                 "kommun code."))
+        layers, id_field = self.region_layers(parameters, context)
         network_source = self.parameterAsSource(parameters, self.NETWORK, context)
         method_text = self.tr("distance")
         if mode == TRAVEL_TIME:
@@ -194,12 +205,12 @@ class BorderZones(TravelTime):
                 feedback.pushWarning(self.tr("No road network: the travel-time bands are an estimate ({text}).")
                                      .format(text=method_text))
 
-        crs = self._target_crs(parameters, context, layers, feedback)
+        crs = self.choose_working_crs(parameters, context, layers, feedback)
         regions = self._read_regions(layers, id_field, crs, context, feedback)
         selection = self._selection(parameters, context, regions, id_field, kind)
-        _step(feedback, 10)
+        step(feedback, 10)
         self._refuse_overlaps(regions, selection, kind, feedback)
-        _step(feedback, 20)
+        step(feedback, 20)
         lines = self._border_lines(regions, selection, kind, tolerance, feedback)
         borders = _region_borders(lines, selection)
         for region_id in selection:
@@ -210,7 +221,7 @@ class BorderZones(TravelTime):
                                              else self.tr("land border")))
         for (a, b), line in lines.items():
             feedback.pushInfo(self.tr("Border {a}–{b}: {km:.1f} km.").format(a=a, b=b, km=line.length() / 1000.0))
-        _step(feedback, 30)
+        step(feedback, 30)
 
         if mode == DISTANCE:
             zones = self._distance_zones(regions, borders, bands, feedback)
@@ -223,11 +234,11 @@ class BorderZones(TravelTime):
                 zone.low, zone.high = minutes[zone.high]
         else:
             zones = self._time_zones(parameters, context, network_source, crs, regions, borders, bands, feedback)
-        _step(feedback, 80)
+        step(feedback, 80)
         population = self._population(parameters, context, crs, zones, feedback)
-        _step(feedback, 90)
+        step(feedback, 90)
         services = self._services(parameters, context, crs, zones, feedback)
-        _step(feedback, 95)
+        step(feedback, 95)
 
         dest_id = self._write(parameters, context, crs, zones, borders, population, services, mode, method_text)
         unit = "km" if mode == DISTANCE else "min"
@@ -263,30 +274,6 @@ class BorderZones(TravelTime):
                 message = self.tr("BANDS must be numbers separated by commas, e.g. 10,25 (got '{text}').").format(
                     text=text)
             raise QgsProcessingException(message)
-
-    def _target_crs(self, parameters, context, layers, feedback):
-        """TARGET_CRS, else the first projected CRS of the region layers, else the UTM zone of the data."""
-        crss = []
-        for layer in layers:
-            if not layer.crs().isValid():
-                raise QgsProcessingException(self.tr(
-                    "The region layer '{name}' has no coordinate reference system. Set its CRS (Layer Properties › "
-                    "Source) and run again.").format(name=layer.name()))
-            if layer.crs() not in crss:
-                crss.append(layer.crs())
-        target = self.parameterAsCrs(parameters, self.TARGET_CRS, context)
-        if not target.isValid():
-            projected = [crs for crs in crss if not crs.isGeographic()]
-            target = projected[0] if projected else working_crs(crss[0], layers[0].extent())
-        self.require_projected(target, self.tr("The working CRS (TARGET_CRS)"))
-        if crss != [target]:
-            feedback.pushInfo(self.tr("Regions in {crss} are reprojected to {target} ({name}) for every distance "
-                                      "and area.").format(crss=", ".join(c.authid() or c.description() for c in crss),
-                                                          target=target.authid(), name=target.description()))
-        else:
-            feedback.pushInfo(self.tr("Working CRS: {target} ({name}).").format(target=target.authid(),
-                                                                               name=target.description()))
-        return target
 
     def _read_regions(self, layers, id_field, crs, context, feedback):
         """{region id: polygon in the working CRS}; features sharing an id are dissolved into one region."""
@@ -449,7 +436,7 @@ class BorderZones(TravelTime):
         from ..methods import network as network_method
 
         network = self._network(parameters, context, network_source, crs, feedback)
-        _step(feedback, 35)
+        step(feedback, 35)
         crossings = self._road_crossings(network_source, crs, context,
                                          QgsGeometry.unaryUnion([border for border, _ in borders.values()]), feedback)
         spacing = self.parameterAsDouble(parameters, self.SAMPLE_SPACING, context)
@@ -459,7 +446,7 @@ class BorderZones(TravelTime):
         breaks = [high for _, high in bands]
         zones = []
         for number, (region_id, (border, _)) in enumerate(borders.items()):
-            _step(feedback, 40 + 40 * number / len(borders))
+            step(feedback, 40 + 40 * number / len(borders))
             samples = [method.sample_polyline(np.array([(p.x(), p.y()) for p in part]), spacing)
                        for part in _polylines(border)]
             on_border = [xy for xy in crossings if border.distance(QgsGeometry.fromPointXY(QgsPointXY(*xy)))
@@ -646,12 +633,6 @@ def _region_borders(lines, selection):
         if pairs:
             borders[region_id] = (QgsGeometry.unaryUnion([lines[pair] for pair in pairs]), pairs)
     return borders
-
-
-def _step(feedback, percent):
-    if feedback.isCanceled():
-        raise Cancelled()
-    feedback.setProgress(percent)
 
 
 def _boundary(polygon):
