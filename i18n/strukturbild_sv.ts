@@ -1089,17 +1089,342 @@ ZONES (valfritt, t.ex. resultatet från 'Gränsbygd (zoner längs gränser)'): p
 <context>
     <name>BorderFlows</name>
     <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="97"/>
+        <location filename="../processing_algorithms/border/borderflows.py" line="98"/>
         <source>Border flows and border effect</source>
         <translation>Gränsöverskridande flöden och gränseffekt</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="100"/>
+        <location filename="../processing_algorithms/border/borderflows.py" line="101"/>
         <source>commuting,pendling,border,gräns,cross-border,gränsöverskridande,border effect,gravity,OD</source>
         <translation>pendling,commuting,gräns,border,gränsöverskridande,cross-border,gränseffekt,border effect,gravitationsmodell,gravity,OD</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="104"/>
+        <location filename="../processing_algorithms/border/borderflows.py" line="139"/>
+        <source>Zones (polygon or point layers; any CRS)</source>
+        <translation>Zoner (polygon- eller punktlager; valfritt koordinatsystem)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="142"/>
+        <source>Zone id field (in every zone layer)</source>
+        <translation>Fält för zon-id (i varje zonlager)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="144"/>
+        <source>Zone name field (optional)</source>
+        <translation>Fält för zonnamn (valfritt)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="146"/>
+        <source>Region field (län, LA region, country …)</source>
+        <translation>Regionfält (län, LA-region, land …)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="148"/>
+        <source>Flow table (OD: origin, destination, value)</source>
+        <translation>Flödestabell (OD-tabell: ursprung, destination, värde)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="151"/>
+        <source>Origin (residence) field</source>
+        <translation>Fält för ursprung (bostadskommun)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="153"/>
+        <source>Destination (workplace) field</source>
+        <translation>Fält för destination (arbetsställekommun)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="155"/>
+        <source>Value (count) field</source>
+        <translation>Fält för värde (antal)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="157"/>
+        <source>Cost</source>
+        <translation>Kostnad</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="157"/>
+        <source>Distance between zone centroids (km)</source>
+        <translation>Avstånd mellan zonernas centroider (km)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="157"/>
+        <source>Travel time over the road network (minutes)</source>
+        <translation>Restid på vägnätet (minuter)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="161"/>
+        <source>Distance decay</source>
+        <translation>Avståndsavtagande</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="161"/>
+        <source>Exponential exp(−β·c)</source>
+        <translation>Exponentiellt exp(−β·c)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="161"/>
+        <source>Power c^−β</source>
+        <translation>Potens c^−β</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="164"/>
+        <source>Working CRS (projected; empty: the first projected CRS of the zones)</source>
+        <translation>Arbetskoordinatsystem (projicerat; tomt: zonernas första projicerade)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="167"/>
+        <source>Road network (lines; travel time only)</source>
+        <translation>Vägnät (linjer; bara för restid)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="170"/>
+        <source>Zone point</source>
+        <translation>Zonens punkt</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="170"/>
+        <source>Centroid</source>
+        <translation>Centroid</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="170"/>
+        <source>Point on surface</source>
+        <translation>Punkt på ytan</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="173"/>
+        <source>Smallest cross-border flow drawn as a line</source>
+        <translation>Minsta gränsöverskridande flöde som ritas som linje</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="176"/>
+        <source>Curved lines</source>
+        <translation>Böjda linjer</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="180"/>
+        <source>Cross-border shares per zone</source>
+        <translation>Gränsöverskridande andelar per zon</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="182"/>
+        <source>Border effect per region pair</source>
+        <translation>Gränseffekt per regionpar</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="186"/>
+        <source>Cross-border flow lines</source>
+        <translation>Gränsöverskridande flödeslinjer</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="186"/>
+        <source>Distance decay β</source>
+        <translation>Avståndsavtagande β</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="186"/>
+        <source>Standard error of β</source>
+        <translation>Standardfel för β</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="186"/>
+        <source>Share of all commuters who cross a region border</source>
+        <translation>Andel av alla pendlare som korsar en regiongräns</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="186"/>
+        <source>Dispersion (Pearson χ² / degrees of freedom)</source>
+        <translation>Dispersion (Pearsons χ² / frihetsgrader)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="186"/>
+        <source>Poisson deviance of the model (compare decays)</source>
+        <translation>Modellens Poisson-devians (jämför typerna av avståndsavtagande)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="186"/>
+        <source>Zones</source>
+        <translation>Zoner</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="186"/>
+        <source>Region pairs with a border factor</source>
+        <translation>Regionpar med en gränsfaktor</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="186"/>
+        <source>Flow-table ids not among the zones</source>
+        <translation>Id:n i flödestabellen som inte finns bland zonerna</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="194"/>
+        <source>Border effect θ per region pair</source>
+        <translation>Gränseffekt θ per regionpar</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="204"/>
+        <source>Choose at least one zone layer (ZONES).</source>
+        <translation>Välj minst ett zonlager (ZONES).</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="209"/>
+        <source>Name the zone id field (ZONE_ID_FIELD), e.g. the kommun code.</source>
+        <translation>Ange fältet med zon-id (ZONE_ID_FIELD), t.ex. kommunkoden.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="211"/>
+        <source>Name the region field (REGION_FIELD), e.g. the län code.</source>
+        <translation>Ange regionfältet (REGION_FIELD), t.ex. länskoden.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="220"/>
+        <source>Travel time (DISTANCE 1) needs a road network (NETWORK).</source>
+        <translation>Restid (DISTANCE 1) kräver ett vägnät (NETWORK).</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="227"/>
+        <source>{n} zones: the model needs about {gb:.1f} GB of memory. Kommuner or similar zones are the intended size.</source>
+        <translation>{n} zoner: modellen behöver omkring {gb:.1f} GB minne. Den är avsedd för kommuner eller zoner av liknande storlek.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="237"/>
+        <source>No flow of &apos;{layer}&apos; is between the zones: check that ORIGIN_FIELD and DESTINATION_FIELD hold the same codes as &apos;{field}&apos; in the zone layers.</source>
+        <translation>Inget flöde i '{layer}' går mellan zonerna: kontrollera att ORIGIN_FIELD och DESTINATION_FIELD innehåller samma koder som '{field}' i zonlagren.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="242"/>
+        <source>All zones are in one region ({region}): a border effect needs zones in at least two regions of &apos;{field}&apos;.</source>
+        <translation>Alla zoner ligger i en och samma region ({region}): en gränseffekt kräver zoner i minst två regioner i '{field}'.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="249"/>
+        <source>centroid distance (km)</source>
+        <translation>avstånd mellan centroider (km)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="252"/>
+        <source>travel time (minutes)</source>
+        <translation>restid (minuter)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="255"/>
+        <source>{n} zone(s) have no geometry ({examples}): their flows count in the shares but not in the model.</source>
+        <translation>{n} zon(er) saknar geometri ({examples}): deras flöden räknas med i andelarna men inte i modellen.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="263"/>
+        <source>The border model cannot be fitted: {error}.</source>
+        <translation>Gränsmodellen kan inte skattas: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="279"/>
+        <source>per km</source>
+        <translation>per km</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="279"/>
+        <source>per minute</source>
+        <translation>per minut</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="280"/>
+        <source>Model: {decay} decay of {cost}, β = {beta:.4g} ± {se:.2g}{unit}; fitted on {fitted:,.0f} commuters between different zones in {n} cells; deviance {deviance:,.0f}, dispersion {dispersion:.3g}; {iterations} Newton iterations.</source>
+        <translation>Modell: avståndsavtagande ({decay}) med {cost}, β = {beta:.4g} ± {se:.2g}{unit}; skattad på {fitted:,.0f} pendlare mellan olika zoner i {n} matrisceller; devians {deviance:,.0f}, dispersion {dispersion:.3g}; {iterations} Newton-iterationer.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="295"/>
+        <source>Border effect θ per region pair (95 % interval): {list}.</source>
+        <translation>Gränseffekt θ per regionpar (95 %-intervall): {list}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="298"/>
+        <source>{a} → {b}: observed {obs:,.0f}, expected without the border {exp:,.0f}, ratio {ratio:.3f}.</source>
+        <translation>{a} → {b}: observerat {obs:,.0f}, förväntat utan gränsen {exp:,.0f}, kvot {ratio:.3f}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="304"/>
+        <source>θ &gt; 1 for {list}: more commuting between these regions than the model expects without a border. This usually means the distance decay underpredicts long distances; compare DECAY 0 and 1 by their deviance (smaller fits better).</source>
+        <translation>θ &gt; 1 för {list}: mer pendling mellan dessa regioner än modellen förväntar sig utan gräns. Det betyder oftast att avståndsavtagandet underskattar flödena över långa avstånd; jämför DECAY 0 och 1 utifrån deras devians (mindre passar bättre).</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="309"/>
+        <source>No commuting at all between {list}: θ = 0.</source>
+        <translation>Ingen pendling alls mellan {list}: θ = 0.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="311"/>
+        <source>{cross:,.0f} of {total:,.0f} commuters ({share:.1%}) cross a region border; {n} cross-border flow line(s).</source>
+        <translation>{cross:,.0f} av {total:,.0f} pendlare ({share:.1%}) korsar en regiongräns; {n} gränsöverskridande flödeslinje(r).</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="326"/>
+        <source>The zone layer &apos;{name}&apos; is not a vector layer.</source>
+        <translation>Zonlagret '{name}' är inget vektorlager.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="337"/>
+        <source>zone id (ZONE_ID_FIELD)</source>
+        <translation>zon-id (ZONE_ID_FIELD)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="337"/>
+        <source>region (REGION_FIELD)</source>
+        <translation>region (REGION_FIELD)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="339"/>
+        <source>zone name (ZONE_NAME_FIELD)</source>
+        <translation>zonnamn (ZONE_NAME_FIELD)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="341"/>
+        <source>The zone layer &apos;{layer}&apos; has no field &apos;{field}&apos; for the {role}; its fields are: {fields}.</source>
+        <translation>Zonlagret '{layer}' har inget fält '{field}' för {role}; dess fält är: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="354"/>
+        <source>The zone id {id} occurs twice (in &apos;{a}&apos; and &apos;{b}&apos;). Each zone must occur once: dissolve the layer by &apos;{field}&apos;, or prefix the ids of different countries.</source>
+        <translation>Zon-id {id} förekommer två gånger (i '{a}' och '{b}'). Varje zon får bara förekomma en gång: lös upp lagret (dissolve) efter '{field}', eller sätt ett prefix (t.ex. en landskod) före id:na från olika länder.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="374"/>
+        <source>{n} zone(s) of &apos;{layer}&apos; have no value in &apos;{field}&apos; and were left out.</source>
+        <translation>{n} zon(er) i '{layer}' saknar värde i '{field}' och har utelämnats.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="377"/>
+        <source>The zone layers have no feature with a value in &apos;{field}&apos;.</source>
+        <translation>Zonlagren har inget objekt med ett värde i '{field}'.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="380"/>
+        <source>{n} zone(s) have no value in the region field &apos;{field}&apos; (e.g. {examples}): give every zone a region.</source>
+        <translation>{n} zon(er) saknar värde i regionfältet '{field}' (t.ex. {examples}): ge varje zon en region.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="398"/>
+        <source>Zone {id} of &apos;{layer}&apos; cannot be transformed to {crs}: choose a TARGET_CRS that covers all zones.</source>
+        <translation>Zon {id} i '{layer}' kan inte transformeras till {crs}: välj ett TARGET_CRS som täcker alla zoner.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="415"/>
+        <source>{n} zone point(s) are farther than {m:g} m from the road network ({examples}): their flows count in the shares but not in the model.</source>
+        <translation>{n} zonpunkt(er) ligger längre än {m:g} m från vägnätet ({examples}): deras flöden räknas med i andelarna men inte i modellen.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="419"/>
+        <source>Fewer than two zones lie within {m:g} m of the road network.</source>
+        <translation>Färre än två zoner ligger inom {m:g} m från vägnätet.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="427"/>
+        <source>{n} pair(s) of zones cannot reach each other over the network (a disconnected network?): they are left out of the model.</source>
+        <translation>{n} zonpar kan inte nå varandra på vägnätet (ett osammanhängande vägnät?): de utelämnas ur modellen.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="105"/>
         <source>How much commuting crosses region borders, and how much less than it would without the border.
 
 ZONES: one or more polygon or point layers (kommuner of several countries may come from layers in different CRSs), each with the fields ZONE_ID_FIELD, REGION_FIELD (the zone's region: län, LA region, country …) and optionally ZONE_NAME_FIELD. Every zone needs a region; ids must be unique across the layers. FLOWS: an OD table (residence, workplace, count) read like in 'Flow lines': SCB/SSB CSVs with leading zeros, Swedish number formats, total rows and duplicated rows; ids not among the zones are reported and left out.
@@ -1108,7 +1433,7 @@ Shares (per zone, diagonal included): out_total = employed residents, out_cross 
 
 Border effect: a doubly-constrained gravity model F_ij = A_i O_i B_j D_j f(c_ij) θ_RS fitted by Poisson maximum likelihood to all flows between different zones (people working in their home zone are left out of the fit: they have no distance). f(c) = exp(−β·c) (DECAY 0) or c^−β (DECAY 1); the cost c is the straight-line distance between the zones' centroids in km (DISTANCE 0) or the travel time in minutes over NETWORK (DISTANCE 1; speeds and one-way as in 'Travel time and accessibility'). θ is one factor per pair of regions (the same both ways: a one-way factor cannot be told apart from the balancing factors), θ = 1 within a region. θ = observed flow between the two regions ÷ the flow the same model predicts without the border: 1 = no border effect, 0.3 = 70 % fewer commuters across the border than the distances predict.
 
-Outputs: OUTPUT_TABLE, one row per zone with the shares and the cross-border flows the model expects without the border; OUTPUT_PAIRS, one row per ordered region pair with region_from, region_to, observed, expected (model without θ), border_effect = observed / expected in that direction, theta with its 95 % interval (quasi-Poisson), beta; OUTPUT_LINES, the cross-border flows (at least MIN_VALUE) as lines with the fields of 'Flow lines' and the expected flow, drawn as strukturbild 'funktionellt samband'.
+Outputs: OUTPUT_TABLE, one row per zone with the shares and the cross-border flows the model expects without the border (with the zones' shapes when they are all areas or all points: a map of the shares, and the COMMUTING layer of 'Area profile' as it is); OUTPUT_PAIRS, one row per ordered region pair with region_from, region_to, observed, expected (model without θ), border_effect = observed / expected in that direction, theta with its 95 % interval (quasi-Poisson), beta; OUTPUT_LINES, the cross-border flows (at least MIN_VALUE) as lines with the fields of 'Flow lines' and the expected flow, drawn as strukturbild 'funktionellt samband'.
 
 TARGET_CRS: the projected CRS in which distances are measured and the lines are written (empty: the first projected CRS of the zone layers; all geographic: the UTM zone of the data).
 Refused with a message: a zone without a region, a single region, duplicated zone ids, a flow table whose ids match no zone, a geographic TARGET_CRS, a zone layer without a CRS, no commuting across any border.</source>
@@ -1120,335 +1445,10 @@ Andelar (per zon, diagonalen inräknad): out_total = sysselsatta boende, out_cro
 
 Gränseffekt: en dubbelt begränsad gravitationsmodell F_ij = A_i O_i B_j D_j f(c_ij) θ_RS skattad med Poisson-maximum likelihood på alla flöden mellan olika zoner (personer som arbetar i sin hemzon ingår inte i skattningen: de har inget avstånd). f(c) = exp(−β·c) (DECAY 0) eller c^−β (DECAY 1); kostnaden c är avståndet fågelvägen mellan zonernas centroider i km (DISTANCE 0) eller restiden i minuter på NETWORK (DISTANCE 1; hastigheter och enkelriktning som i 'Restid och tillgänglighet'). θ är en faktor per par av regioner (samma i båda riktningarna: en enkelriktad faktor går inte att skilja från balanseringsfaktorerna), θ = 1 inom en region. θ = observerat flöde mellan de två regionerna ÷ det flöde som samma modell förutsäger utan gränsen: 1 = ingen gränseffekt, 0,3 = 70 % färre pendlare över gränsen än vad avstånden förutsäger.
 
-Utdata: OUTPUT_TABLE, en rad per zon med andelarna och de gränsöverskridande flöden som modellen förväntar sig utan gränsen; OUTPUT_PAIRS, en rad per ordnat regionpar med region_from, region_to, observed, expected (modellen utan θ), border_effect = observed / expected i den riktningen, theta med dess 95 %-intervall (kvasi-Poisson), beta; OUTPUT_LINES, de gränsöverskridande flödena (minst MIN_VALUE) som linjer med fälten från 'Flödeslinjer (funktionella samband)' och det förväntade flödet, ritade som strukturbildens 'funktionellt samband'.
+Utdata: OUTPUT_TABLE, en rad per zon med andelarna och de gränsöverskridande flöden som modellen förväntar sig utan gränsen (med zonernas former när alla är ytor eller alla punkter: en karta över andelarna, och lagret COMMUTING i 'Områdesprofil' som det är); OUTPUT_PAIRS, en rad per ordnat regionpar med region_from, region_to, observed, expected (modellen utan θ), border_effect = observed / expected i den riktningen, theta med dess 95 %-intervall (kvasi-Poisson), beta; OUTPUT_LINES, de gränsöverskridande flödena (minst MIN_VALUE) som linjer med fälten från 'Flödeslinjer (funktionella samband)' och det förväntade flödet, ritade som strukturbildens 'funktionellt samband'.
 
 TARGET_CRS: det projicerade koordinatsystem där avstånden mäts och linjerna skrivs (tomt: zonlagrens första projicerade koordinatsystem; alla geografiska: datats UTM-zon).
 Avvisas med ett meddelande: en zon utan region, en enda region, dubblerade zon-id:n, en flödestabell vars id:n inte matchar någon zon, ett geografiskt TARGET_CRS, ett zonlager utan koordinatsystem, ingen pendling över någon gräns.</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="137"/>
-        <source>Zones (polygon or point layers; any CRS)</source>
-        <translation>Zoner (polygon- eller punktlager; valfritt koordinatsystem)</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="140"/>
-        <source>Zone id field (in every zone layer)</source>
-        <translation>Fält för zon-id (i varje zonlager)</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="142"/>
-        <source>Zone name field (optional)</source>
-        <translation>Fält för zonnamn (valfritt)</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="144"/>
-        <source>Region field (län, LA region, country …)</source>
-        <translation>Regionfält (län, LA-region, land …)</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="146"/>
-        <source>Flow table (OD: origin, destination, value)</source>
-        <translation>Flödestabell (OD-tabell: ursprung, destination, värde)</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="149"/>
-        <source>Origin (residence) field</source>
-        <translation>Fält för ursprung (bostadskommun)</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="151"/>
-        <source>Destination (workplace) field</source>
-        <translation>Fält för destination (arbetsställekommun)</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="153"/>
-        <source>Value (count) field</source>
-        <translation>Fält för värde (antal)</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="155"/>
-        <source>Cost</source>
-        <translation>Kostnad</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="155"/>
-        <source>Distance between zone centroids (km)</source>
-        <translation>Avstånd mellan zonernas centroider (km)</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="155"/>
-        <source>Travel time over the road network (minutes)</source>
-        <translation>Restid på vägnätet (minuter)</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="159"/>
-        <source>Distance decay</source>
-        <translation>Avståndsavtagande</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="159"/>
-        <source>Exponential exp(−β·c)</source>
-        <translation>Exponentiellt exp(−β·c)</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="159"/>
-        <source>Power c^−β</source>
-        <translation>Potens c^−β</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="162"/>
-        <source>Working CRS (projected; empty: the first projected CRS of the zones)</source>
-        <translation>Arbetskoordinatsystem (projicerat; tomt: zonernas första projicerade)</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="165"/>
-        <source>Road network (lines; travel time only)</source>
-        <translation>Vägnät (linjer; bara för restid)</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="168"/>
-        <source>Zone point</source>
-        <translation>Zonens punkt</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="168"/>
-        <source>Centroid</source>
-        <translation>Centroid</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="168"/>
-        <source>Point on surface</source>
-        <translation>Punkt på ytan</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="171"/>
-        <source>Smallest cross-border flow drawn as a line</source>
-        <translation>Minsta gränsöverskridande flöde som ritas som linje</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="174"/>
-        <source>Curved lines</source>
-        <translation>Böjda linjer</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="178"/>
-        <source>Cross-border shares per zone</source>
-        <translation>Gränsöverskridande andelar per zon</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="180"/>
-        <source>Border effect per region pair</source>
-        <translation>Gränseffekt per regionpar</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="184"/>
-        <source>Cross-border flow lines</source>
-        <translation>Gränsöverskridande flödeslinjer</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="184"/>
-        <source>Distance decay β</source>
-        <translation>Avståndsavtagande β</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="184"/>
-        <source>Standard error of β</source>
-        <translation>Standardfel för β</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="184"/>
-        <source>Share of all commuters who cross a region border</source>
-        <translation>Andel av alla pendlare som korsar en regiongräns</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="184"/>
-        <source>Dispersion (Pearson χ² / degrees of freedom)</source>
-        <translation>Dispersion (Pearsons χ² / frihetsgrader)</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="184"/>
-        <source>Poisson deviance of the model (compare decays)</source>
-        <translation>Modellens Poisson-devians (jämför typerna av avståndsavtagande)</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="184"/>
-        <source>Zones</source>
-        <translation>Zoner</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="184"/>
-        <source>Region pairs with a border factor</source>
-        <translation>Regionpar med en gränsfaktor</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="184"/>
-        <source>Flow-table ids not among the zones</source>
-        <translation>Id:n i flödestabellen som inte finns bland zonerna</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="192"/>
-        <source>Border effect θ per region pair</source>
-        <translation>Gränseffekt θ per regionpar</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="202"/>
-        <source>Choose at least one zone layer (ZONES).</source>
-        <translation>Välj minst ett zonlager (ZONES).</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="207"/>
-        <source>Name the zone id field (ZONE_ID_FIELD), e.g. the kommun code.</source>
-        <translation>Ange fältet med zon-id (ZONE_ID_FIELD), t.ex. kommunkoden.</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="209"/>
-        <source>Name the region field (REGION_FIELD), e.g. the län code.</source>
-        <translation>Ange regionfältet (REGION_FIELD), t.ex. länskoden.</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="218"/>
-        <source>Travel time (DISTANCE 1) needs a road network (NETWORK).</source>
-        <translation>Restid (DISTANCE 1) kräver ett vägnät (NETWORK).</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="225"/>
-        <source>{n} zones: the model needs about {gb:.1f} GB of memory. Kommuner or similar zones are the intended size.</source>
-        <translation>{n} zoner: modellen behöver omkring {gb:.1f} GB minne. Den är avsedd för kommuner eller zoner av liknande storlek.</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="235"/>
-        <source>No flow of &apos;{layer}&apos; is between the zones: check that ORIGIN_FIELD and DESTINATION_FIELD hold the same codes as &apos;{field}&apos; in the zone layers.</source>
-        <translation>Inget flöde i '{layer}' går mellan zonerna: kontrollera att ORIGIN_FIELD och DESTINATION_FIELD innehåller samma koder som '{field}' i zonlagren.</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="240"/>
-        <source>All zones are in one region ({region}): a border effect needs zones in at least two regions of &apos;{field}&apos;.</source>
-        <translation>Alla zoner ligger i en och samma region ({region}): en gränseffekt kräver zoner i minst två regioner i '{field}'.</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="247"/>
-        <source>centroid distance (km)</source>
-        <translation>avstånd mellan centroider (km)</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="250"/>
-        <source>travel time (minutes)</source>
-        <translation>restid (minuter)</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="253"/>
-        <source>{n} zone(s) have no geometry ({examples}): their flows count in the shares but not in the model.</source>
-        <translation>{n} zon(er) saknar geometri ({examples}): deras flöden räknas med i andelarna men inte i modellen.</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="261"/>
-        <source>The border model cannot be fitted: {error}.</source>
-        <translation>Gränsmodellen kan inte skattas: {error}.</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="277"/>
-        <source>per km</source>
-        <translation>per km</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="277"/>
-        <source>per minute</source>
-        <translation>per minut</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="278"/>
-        <source>Model: {decay} decay of {cost}, β = {beta:.4g} ± {se:.2g}{unit}; fitted on {fitted:,.0f} commuters between different zones in {n} cells; deviance {deviance:,.0f}, dispersion {dispersion:.3g}; {iterations} Newton iterations.</source>
-        <translation>Modell: avståndsavtagande ({decay}) med {cost}, β = {beta:.4g} ± {se:.2g}{unit}; skattad på {fitted:,.0f} pendlare mellan olika zoner i {n} matrisceller; devians {deviance:,.0f}, dispersion {dispersion:.3g}; {iterations} Newton-iterationer.</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="293"/>
-        <source>Border effect θ per region pair (95 % interval): {list}.</source>
-        <translation>Gränseffekt θ per regionpar (95 %-intervall): {list}.</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="296"/>
-        <source>{a} → {b}: observed {obs:,.0f}, expected without the border {exp:,.0f}, ratio {ratio:.3f}.</source>
-        <translation>{a} → {b}: observerat {obs:,.0f}, förväntat utan gränsen {exp:,.0f}, kvot {ratio:.3f}.</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="302"/>
-        <source>θ &gt; 1 for {list}: more commuting between these regions than the model expects without a border. This usually means the distance decay underpredicts long distances; compare DECAY 0 and 1 by their deviance (smaller fits better).</source>
-        <translation>θ &gt; 1 för {list}: mer pendling mellan dessa regioner än modellen förväntar sig utan gräns. Det betyder oftast att avståndsavtagandet underskattar flödena över långa avstånd; jämför DECAY 0 och 1 utifrån deras devians (mindre passar bättre).</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="307"/>
-        <source>No commuting at all between {list}: θ = 0.</source>
-        <translation>Ingen pendling alls mellan {list}: θ = 0.</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="309"/>
-        <source>{cross:,.0f} of {total:,.0f} commuters ({share:.1%}) cross a region border; {n} cross-border flow line(s).</source>
-        <translation>{cross:,.0f} av {total:,.0f} pendlare ({share:.1%}) korsar en regiongräns; {n} gränsöverskridande flödeslinje(r).</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="324"/>
-        <source>The zone layer &apos;{name}&apos; is not a vector layer.</source>
-        <translation>Zonlagret '{name}' är inget vektorlager.</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="335"/>
-        <source>zone id (ZONE_ID_FIELD)</source>
-        <translation>zon-id (ZONE_ID_FIELD)</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="335"/>
-        <source>region (REGION_FIELD)</source>
-        <translation>region (REGION_FIELD)</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="337"/>
-        <source>zone name (ZONE_NAME_FIELD)</source>
-        <translation>zonnamn (ZONE_NAME_FIELD)</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="339"/>
-        <source>The zone layer &apos;{layer}&apos; has no field &apos;{field}&apos; for the {role}; its fields are: {fields}.</source>
-        <translation>Zonlagret '{layer}' har inget fält '{field}' för {role}; dess fält är: {fields}.</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="352"/>
-        <source>The zone id {id} occurs twice (in &apos;{a}&apos; and &apos;{b}&apos;). Each zone must occur once: dissolve the layer by &apos;{field}&apos;, or prefix the ids of different countries.</source>
-        <translation>Zon-id {id} förekommer två gånger (i '{a}' och '{b}'). Varje zon får bara förekomma en gång: lös upp lagret (dissolve) efter '{field}', eller sätt ett prefix (t.ex. en landskod) före id:na från olika länder.</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="367"/>
-        <source>{n} zone(s) of &apos;{layer}&apos; have no value in &apos;{field}&apos; and were left out.</source>
-        <translation>{n} zon(er) i '{layer}' saknar värde i '{field}' och har utelämnats.</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="370"/>
-        <source>The zone layers have no feature with a value in &apos;{field}&apos;.</source>
-        <translation>Zonlagren har inget objekt med ett värde i '{field}'.</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="373"/>
-        <source>{n} zone(s) have no value in the region field &apos;{field}&apos; (e.g. {examples}): give every zone a region.</source>
-        <translation>{n} zon(er) saknar värde i regionfältet '{field}' (t.ex. {examples}): ge varje zon en region.</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="391"/>
-        <source>Zone {id} of &apos;{layer}&apos; cannot be transformed to {crs}: choose a TARGET_CRS that covers all zones.</source>
-        <translation>Zon {id} i '{layer}' kan inte transformeras till {crs}: välj ett TARGET_CRS som täcker alla zoner.</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="408"/>
-        <source>{n} zone point(s) are farther than {m:g} m from the road network ({examples}): their flows count in the shares but not in the model.</source>
-        <translation>{n} zonpunkt(er) ligger längre än {m:g} m från vägnätet ({examples}): deras flöden räknas med i andelarna men inte i modellen.</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="412"/>
-        <source>Fewer than two zones lie within {m:g} m of the road network.</source>
-        <translation>Färre än två zoner ligger inom {m:g} m från vägnätet.</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="420"/>
-        <source>{n} pair(s) of zones cannot reach each other over the network (a disconnected network?): they are left out of the model.</source>
-        <translation>{n} zonpar kan inte nå varandra på vägnätet (ett osammanhängande vägnät?): de utelämnas ur modellen.</translation>
     </message>
 </context>
 <context>

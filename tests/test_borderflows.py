@@ -31,6 +31,7 @@ from qgis.core import (
     QgsProcessingOutputLayerDefinition,
     QgsProject,
     QgsVectorLayer,
+    QgsWkbTypes,
 )
 from strukturbild.processing_algorithms.methods import borderflows as bf
 
@@ -460,3 +461,32 @@ def test_region_of_a_single_zone_is_explained(run_algorithm, four_csv):
                            "0360": ("04", (30000, 30000))})
     refused(run_algorithm, four_params(four_csv, ZONES=[zones]),
             r"cannot be fitted: no one commutes between two different zones of region\(s\) 03, 04")
+
+
+def test_the_zone_table_carries_the_zone_shapes_for_maps_and_area_profiles(run_algorithm, four_csv, tmp_path):
+    """With polygon zones the table is a polygon layer, styled on the out-commuting share, and areaprofile takes it
+    as its COMMUTING layer as it is: an area holding zones 0114 and 0115 gets (10 + 10) / (130 + 90)."""
+    table_path = str(tmp_path / "table.gpkg")
+    run_algorithm(ALG, four_params(four_csv, OUTPUT_TABLE=table_path))
+    table = QgsVectorLayer(table_path, "table", "ogr")
+    assert table.geometryType() == QgsWkbTypes.GeometryType.PolygonGeometry and table.featureCount() == 4
+    renderer = table.renderer().clone()
+    assert renderer.type() == "graduatedSymbol" and renderer.classAttribute() == "out_cross_share"
+    zones = polygon_zones()
+    area = QgsVectorLayer("Polygon?crs=EPSG:3006&field=namn:string", "area", "memory")
+    feature = QgsFeature(area.fields())
+    feature.setAttributes(["01"])
+    feature.setGeometry(QgsGeometry.unaryUnion([f.geometry() for f in zones.getFeatures()
+                                                if f["kod"] in ("0114", "0115")]).buffer(1, 4))
+    area.dataProvider().addFeatures([feature])
+    people = QgsVectorLayer("Point?crs=EPSG:3006&field=pop:double", "people", "memory")
+    for zone in zones.getFeatures():
+        person = QgsFeature(people.fields())
+        person.setAttributes([100.0])
+        person.setGeometry(zone.geometry().pointOnSurface())
+        people.dataProvider().addFeatures([person])
+    profile = run_algorithm("strukturbild:areaprofile", {
+        "AREAS": area, "AREA_ID_FIELD": "namn", "POPULATION": people, "POPULATION_FIELD": "pop", "TATORTER": people,
+        "TATORT_POPULATION_FIELD": "pop", "TOWN_SIZES": "50", "COMMUTING": table_path, "OUTPUT": "TEMPORARY_OUTPUT"})
+    row = next(profile["OUTPUT"].getFeatures())
+    assert row["cross_share"] == pytest.approx(20 / 220)

@@ -24,6 +24,7 @@ from qgis.core import (
     QgsFeatureSink,
     QgsField,
     QgsFields,
+    QgsGeometry,
     QgsMapLayerType,
     QgsPoint,
     QgsProcessing,
@@ -46,7 +47,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ..accessibility.traveltime import TravelTime
-from ..base import ProgressRange, step
+from ..base import ProgressRange, graduated_renderer, step, styled_output
 from ..functional.common import read_od
 from ..functional.flowlines import CROSS_BORDER_KEY, FlowLines, FlowLinesStyler, apply_flow_style
 from ..methods.progress import Cancelled
@@ -122,11 +123,12 @@ class BorderFlows(TravelTime):
             "the same model predicts without the border: 1 = no border effect, 0.3 = 70 % fewer commuters across "
             "the border than the distances predict.\n\n"
             "Outputs: OUTPUT_TABLE, one row per zone with the shares and the cross-border flows the model expects "
-            "without the border; OUTPUT_PAIRS, one row per ordered region pair with region_from, region_to, "
-            "observed, expected (model without θ), border_effect = observed / expected in that direction, theta "
-            "with its 95 % interval (quasi-Poisson), beta; OUTPUT_LINES, the cross-border flows (at least "
-            "MIN_VALUE) as lines with the fields of 'Flow lines' and the expected flow, drawn as strukturbild "
-            "'funktionellt samband'.\n\n"
+            "without the border (with the zones' shapes when they are all areas or all points: a map of the shares, "
+            "and the COMMUTING layer of 'Area profile' as it is); OUTPUT_PAIRS, one row per ordered region pair "
+            "with region_from, region_to, observed, expected (model without θ), border_effect = observed / "
+            "expected in that direction, theta with its 95 % interval (quasi-Poisson), beta; OUTPUT_LINES, the "
+            "cross-border flows (at least MIN_VALUE) as lines with the fields of 'Flow lines' and the expected "
+            "flow, drawn as strukturbild 'funktionellt samband'.\n\n"
             "TARGET_CRS: the projected CRS in which distances are measured and the lines are written (empty: the "
             "first projected CRS of the zone layers; all geographic: the UTM zone of the data).\n"
             "Refused with a message: a zone without a region, a single region, duplicated zone ids, a flow table "
@@ -265,7 +267,7 @@ class BorderFlows(TravelTime):
         step(feedback, 90)
 
         # every number is known: now the outputs are written (no cancel from here, so none is half-written)
-        table_id = self._write_table(parameters, context, zones, shares, fit, regions)
+        table_id = self._write_table(parameters, context, zones, shares, fit, regions, crs)
         pairs_id = self._write_pairs(parameters, context, fit, pair_rows, decay, cost_text)
         lines_id, n_lines = self._write_lines(parameters, context, zones, T, fit, crs)
         self._lines_id = lines_id
@@ -329,7 +331,7 @@ class BorderFlows(TravelTime):
         """Zone ids, names, regions (text) and anchor points (n, 2) in the working CRS, over all zone layers."""
         from ..methods import od
 
-        ids, names, regions, xy, owner, no_region = [], [], [], [], {}, []
+        ids, names, regions, xy, geometries, owner, no_region = [], [], [], [], [], {}, []
         for layer in layers:
             fields = layer.fields()
             for role, name in ((self.tr("zone id (ZONE_ID_FIELD)"), id_field),
@@ -359,6 +361,11 @@ class BorderFlows(TravelTime):
                     no_region.append(zone_id)
                 name = _value(feature[name_field]) if name_field else None
                 point = self._anchor(feature.geometry(), anchor, transform, zone_id, layer.name(), crs)
+                # the zone's own shape for the table layer (the anchor proved that it transforms)
+                shape = QgsGeometry(feature.geometry())
+                if not shape.isNull():
+                    shape.transform(transform)
+                geometries.append(shape)
                 ids.append(zone_id)
                 names.append(str(name) if name is not None else zone_id)
                 regions.append(region)
@@ -374,7 +381,7 @@ class BorderFlows(TravelTime):
                 "{n} zone(s) have no value in the region field '{field}' (e.g. {examples}): give every zone a "
                 "region.").format(n=len(no_region), field=region_field, examples=_examples(no_region)))
         return {"ids": ids, "names": names, "regions": np.array(regions, dtype=object),
-                "xy": np.asarray(xy, dtype=float).reshape(-1, 2)}
+                "xy": np.asarray(xy, dtype=float).reshape(-1, 2), "geometries": geometries}
 
     def _anchor(self, geometry, anchor, transform, zone_id, layer_name, crs):
         if geometry is None or geometry.isNull() or geometry.isEmpty():
@@ -437,21 +444,37 @@ class BorderFlows(TravelTime):
             raise QgsProcessingException(self.invalidSinkError(parameters, name))
         return sink, dest_id
 
-    def _write_table(self, parameters, context, zones, shares, fit, regions):
+    def _write_table(self, parameters, context, zones, shares, fit, regions, crs):
         fields = self._fields(ZONE_FIELDS)
-        sink, dest_id = self._sink(parameters, context, self.OUTPUT_TABLE, fields, QgsWkbTypes.Type.NoGeometry,
-                                   QgsCoordinateReferenceSystem())
+        # with the zones' own shapes when they are all areas or all points: a map of the shares, and a COMMUTING
+        # layer for areaprofile as it is
+        kinds = {geometry.type() for geometry in zones["geometries"] if not geometry.isNull()}
+        has_shapes = len(kinds) == 1 and all(not geometry.isNull() for geometry in zones["geometries"])
+        polygons = has_shapes and kinds == {QgsWkbTypes.GeometryType.PolygonGeometry}
+        points = has_shapes and kinds == {QgsWkbTypes.GeometryType.PointGeometry}
+        wkb_type = (QgsWkbTypes.Type.MultiPolygon if polygons else QgsWkbTypes.Type.MultiPoint if points
+                    else QgsWkbTypes.Type.NoGeometry)
+        sink, dest_id = self._sink(parameters, context, self.OUTPUT_TABLE, fields, wkb_type,
+                                   crs if wkb_type != QgsWkbTypes.Type.NoGeometry else QgsCoordinateReferenceSystem())
         other = regions[:, None] != regions[None, :]
         out_expected = (fit.expected * other).sum(axis=1)
         in_expected = (fit.expected * other).sum(axis=0)
         for k, zone_id in enumerate(zones["ids"]):
             feature = QgsFeature(fields)
+            if wkb_type != QgsWkbTypes.Type.NoGeometry:
+                shape = QgsGeometry(zones["geometries"][k])
+                shape.convertToMultiType()
+                feature.setGeometry(shape)
             feature.setAttributes([zone_id, zones["names"][k], str(regions[k]),
                                    _plain(shares.out_total[k]), _plain(shares.out_cross[k]),
                                    _plain(shares.out_cross_share[k]), _plain(shares.in_total[k]),
                                    _plain(shares.in_cross[k]), _plain(shares.in_cross_share[k]),
                                    _plain(out_expected[k]), _plain(in_expected[k])])
             sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+        del sink  # closed, so that its style can be saved with it
+        if wkb_type != QgsWkbTypes.Type.NoGeometry:
+            styled_output(context, dest_id, lambda layer: layer.setRenderer(
+                graduated_renderer(layer, "out_cross_share", ("#fff5eb", "#7f2704"))))
         return dest_id
 
     def _write_pairs(self, parameters, context, fit, pair_rows, decay, cost_text):
