@@ -13,7 +13,8 @@ about 140 × 140 km (a county), random speeds 30–110 km/h per line, 10 % one-w
 1. Nearest destination for 100,000 origins to 2,000 destinations: attach both + one multi-source Dijkstra
    (goal < 10 s in total).
 2. Opportunities within 45 minutes from 6,000 origins to the 2,000 destinations (goal < 2 min), the degree-2
-   contraction included in the time.
+   contraction included in the time, the searches shared among default_workers() processes (STRUKTURBILD_WORKERS=1
+   for one).
 3. Baseline (junction grid): a per-origin loop of scipy Dijkstra (one source at a time, the origin's split legs as
    a virtual node, no limit) for 50 origins, extrapolated to 100,000, and the ratio to 1.; the 50 loop answers are
    checked against 1. QGIS's own QgsGraphAnalyzer loop is measured by bench_network_qgis.py.
@@ -112,8 +113,8 @@ def scenario(name, lines, speeds, oneway, xy, baseline):
     opp = nw.opportunities(net, sub, destinations, np.ones(2_000), 45.0)
     t_opp = time.perf_counter() - t0
     print(f"[{name}] opportunities within 45 min, 6,000 origins × 2,000 destinations: {t_opp:.1f} s (goal < 120 s; "
-          f"{net.chains.n_junctions:,} junctions after contraction); median {np.nanmedian(opp):.0f} destinations "
-          f"reachable (peak {peak_mb():,.0f} MB)")
+          f"{net.chains.n_junctions:,} junctions after contraction, {nw.default_workers()} worker process(es)); "
+          f"median {np.nanmedian(opp):.0f} destinations reachable (peak {peak_mb():,.0f} MB)")
     if not baseline:
         return
 

@@ -501,3 +501,35 @@ def test_cancel_raises():
     fb = CancelAt(10**6)
     nw.gravity(net, o, d, np.ones(20), 0.1, 30.0, feedback=fb)
     assert fb.progress[-1] == 100.0
+
+
+def _all_blocks(net, oa, da, **options):
+    got = np.full((oa.n, da.n), np.nan)
+    for oi, dj, times in nw.od_blocks(net, oa, da, 6.0, memory_bytes=1, **options):
+        got[np.ix_(oi, dj)] = times
+    return got
+
+
+def test_worker_processes_give_the_same_blocks(monkeypatch):
+    """The searches shared among spawned worker processes (each chunk one source here) come back in order and
+    equal the searches in this process; an interpreter that cannot start falls back to this process."""
+    rng = np.random.default_rng(21)
+    lines, speeds, oneway, vertices = shaped_network(rng)
+    net = nw.build_network(lines, speeds, oneway)
+    lo, hi = vertices.min(0), vertices.max(0)
+    oa = nw.attach_points(net, rng.uniform(lo, hi, (30, 2)), 200.0)
+    da = nw.attach_points(net, rng.uniform(lo, hi, (12, 2)), 200.0)
+    serial = _all_blocks(net, oa, da, workers=1)
+    monkeypatch.setattr(nw, "_PARALLEL_SECONDS", -1.0)  # start workers even for this small network
+    np.testing.assert_array_equal(_all_blocks(net, oa, da, workers=2), serial)
+    monkeypatch.setattr(nw, "_python_executable", lambda: "/nonexistent/python3")
+    np.testing.assert_array_equal(_all_blocks(net, oa, da, workers=2), serial)
+    assert np.isfinite(serial).sum() > 50  # the threshold keeps many pairs, and drops others
+    assert np.isinf(serial).sum() > 10
+
+
+def test_default_workers_from_the_environment(monkeypatch):
+    monkeypatch.setenv("STRUKTURBILD_WORKERS", "3")
+    assert nw.default_workers() == 3
+    monkeypatch.setenv("STRUKTURBILD_WORKERS", "")
+    assert 1 <= nw.default_workers() <= 8

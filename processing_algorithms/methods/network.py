@@ -69,7 +69,14 @@ Progress and cancel: every function that takes ``feedback`` calls ``progress.rep
 
 from __future__ import annotations
 
+import multiprocessing
+import os
+import sys
+import time
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import numpy as np
 import scipy.sparse as sp
@@ -80,7 +87,8 @@ from . import progress
 
 _KMH_TO_M_PER_MIN = 1000.0 / 60.0
 _SHIFT = 1.0  # minutes added to every virtual source edge, so that no weight is an explicit zero
-_MEMORY_BUDGET = 256 * 1024 * 1024  # bytes for the dense distance rows of one chunk of sources
+_MEMORY_BUDGET = 256 * 1024 * 1024  # bytes for the dense distance rows of one chunk of sources (per process)
+_PARALLEL_SECONDS = 5.0  # estimated search time left below which starting worker processes costs more than it saves
 
 
 # -- network ---------------------------------------------------------------------------------------------------
@@ -631,13 +639,95 @@ def travel_times(network, origins, destinations, limit_minutes=np.inf, feedback=
     return TravelTimes(time, nearest)
 
 
-def od_blocks(network, origins, destinations, limit_minutes=np.inf, feedback=None, memory_bytes=_MEMORY_BUDGET):
+def default_workers():
+    """Worker processes for the many-source searches: STRUKTURBILD_WORKERS if set, else the CPU count (at most 8).
+    scipy's Dijkstra holds the GIL, so threads would not help; processes do."""
+    setting = os.environ.get("STRUKTURBILD_WORKERS", "")
+    if setting.strip().isdigit():
+        return max(1, int(setting))
+    return max(1, min(os.cpu_count() or 1, 8))
+
+
+_WORKER_PYTHON = {}  # interpreter path -> whether it runs this module (checked once per session)
+
+
+def _python_executable():
+    """The interpreter this Python runs in, for spawned workers, or None (then the work stays in this process).
+
+    Inside QGIS sys.executable is QGIS itself, qgis_process, or whatever "python3" comes first on PATH, none of
+    which may start a worker: take the interpreter of sys.exec_prefix, the one QGIS embeds, and check once that it
+    imports numpy, scipy and this module."""
+    version = f"{sys.version_info.major}.{sys.version_info.minor}"
+    candidates = []
+    running = Path(sys.executable)
+    if running.name.lower().startswith("python") and _is_within(running, sys.prefix, sys.exec_prefix):
+        candidates.append(running)
+    for prefix in (Path(sys.exec_prefix), Path(sys.base_exec_prefix)):
+        candidates += [prefix / "bin" / f"python{version}", prefix / "bin" / "python3", prefix / "python.exe",
+                       prefix / "python3.exe"]
+    for candidate in candidates:
+        if candidate.is_file() and os.access(candidate, os.X_OK) and _runs_this_module(str(candidate)):
+            return str(candidate)
+    return None
+
+
+def _is_within(path, *folders):
+    return any(str(path.absolute()).startswith(str(Path(folder).absolute()) + os.sep) for folder in folders)
+
+
+def _runs_this_module(executable):
+    if executable not in _WORKER_PYTHON:
+        import subprocess
+
+        module = __name__
+        check = (f"import sys; sys.path[:0] = {sys.path!r}; import numpy, scipy.sparse.csgraph, {module}; "
+                 f"assert sys.version_info[:2] == {tuple(sys.version_info[:2])!r}")
+        try:
+            done = subprocess.run([executable, "-c", check], capture_output=True, timeout=60)
+            _WORKER_PYTHON[executable] = done.returncode == 0
+        except (OSError, subprocess.SubprocessError):
+            _WORKER_PYTHON[executable] = False
+    return _WORKER_PYTHON[executable]
+
+
+def _process_pool(workers, search):
+    """A pool of spawned Python processes (no fork: QGIS is multi-threaded), each given the search (graph, limit,
+    targets) once, or None where that is not possible. The workers import only this pure numpy/scipy module."""
+    executable = _python_executable()
+    if workers < 2 or executable is None:
+        return None
+    context = multiprocessing.get_context("spawn")
+    context.set_executable(executable)
+    try:
+        return ProcessPoolExecutor(workers, mp_context=context, initializer=_set_search, initargs=(search,))
+    except (OSError, ValueError):
+        return None
+
+
+_SEARCH = None  # in a worker process: (graph, limit, target chain ends, target legs), set once by the pool
+
+
+def _set_search(search):
+    global _SEARCH
+    _SEARCH = search
+
+
+def _search_chunk(sources, search=None):
+    """Times from each source (a virtual node) to each target through its chain's two ends, shift included."""
+    graph, limit, ends, legs = search if search is not None else _SEARCH
+    dist = dijkstra(graph, directed=True, indices=sources, limit=limit)
+    return np.minimum(dist[:, ends[:, 0]] + legs[:, 0], dist[:, ends[:, 1]] + legs[:, 1])
+
+
+def od_blocks(network, origins, destinations, limit_minutes=np.inf, feedback=None, memory_bytes=_MEMORY_BUDGET,
+              workers=None):
     """Yield (origin indices, destination indices, times) blocks covering every attached origin × destination.
 
     ``times`` is a dense (len(origin indices), len(destination indices)) float array in minutes, inf beyond
     ``limit_minutes`` or unreachable. The searches run on the contracted graph (``Chains``) from the smaller side
     (destinations on the reversed graph, or origins on the forward graph) in chunks whose distance rows fit
-    ``memory_bytes``; progress is reported and cancel checked between chunks.
+    ``memory_bytes``; progress is reported and cancel checked between chunks. Large jobs are shared among
+    ``workers`` processes (default ``default_workers()``; 1: in this process); the blocks come in order either way.
     """
     o = np.flatnonzero(origins.attached)
     d = np.flatnonzero(destinations.attached)
@@ -662,16 +752,66 @@ def od_blocks(network, origins, destinations, limit_minutes=np.inf, feedback=Non
     same_src, same_tgt = (dj, oi) if from_destinations else (oi, dj)
     same_src_pos = np.searchsorted(src.points, same_src)
     same_tgt_pos = np.searchsorted(tgt.points, same_tgt)
-    t_start, t_end = tgt.ends[:, 0], tgt.ends[:, 1]
     width = graph.shape[0]
     n_src = len(src.points)
     chunk = int(max(1, min(n_src, memory_bytes // (8 * (width + 3 * len(tgt.points))))))
-    for begin in range(0, n_src, chunk):
+    search = (graph, limit_minutes + _SHIFT, tgt.ends, tgt_leg)
+    workers = default_workers() if workers is None else max(1, int(workers))
+    if workers > 1:
+        chunk = max(1, min(chunk, -(-n_src // (4 * workers))))  # several chunks per worker balance the load
+    starts = list(range(0, n_src, chunk))
+    sources = [virtual[begin:min(begin + chunk, n_src)] for begin in starts]
+    yield from _blocks(_searches(sources, search, workers), starts, chunk, n_src, src, tgt, from_destinations,
+                       same_src_pos, same_tgt_pos, direct, limit_minutes, feedback)
+    progress.report(feedback, 1.0)
+
+
+def _searches(sources, search, workers):
+    """_search_chunk over the chunks of sources, in order. The first chunk runs here and times the rest: only
+    when that is long (> _PARALLEL_SECONDS) are worker processes started for it."""
+    if not sources:
+        return
+    started = time.perf_counter()
+    yield _search_chunk(sources[0], search)
+    rest = sources[1:]
+    expected = (time.perf_counter() - started) * len(rest)
+    pool = _process_pool(workers, search) if workers > 1 and len(rest) > 1 and expected > _PARALLEL_SECONDS \
+        else None
+    if pool is None:
+        for part in rest:
+            yield _search_chunk(part, search)
+        return
+    try:
+        # at most two chunks per worker in flight, so that finished blocks do not pile up in memory
+        yield from _in_order(pool, rest, 2 * workers, search)
+    finally:
+        pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _in_order(pool, sources, window, search):
+    """Results of _search_chunk over the chunks of sources, in order, with at most ``window`` chunks submitted
+    ahead (finished blocks do not pile up in memory). If the workers cannot run (no usable interpreter, a worker
+    killed), the rest is searched in this process: slower, never wrong."""
+    futures = {}
+    for k in range(len(sources)):
+        try:
+            for ahead in range(k, min(k + window, len(sources))):
+                if ahead not in futures:
+                    futures[ahead] = pool.submit(_search_chunk, sources[ahead])
+            result = futures.pop(k).result()
+        except (BrokenProcessPool, OSError, RuntimeError):
+            for rest in sources[k:]:
+                yield _search_chunk(rest, search)
+            return
+        yield result
+
+
+def _blocks(searches, starts, chunk, n_src, src, tgt, from_destinations, same_src_pos, same_tgt_pos, direct,
+            limit_minutes, feedback):
+    for begin, times in zip(starts, searches):
         progress.report(feedback, begin / n_src)
         end = min(begin + chunk, n_src)
-        dist = dijkstra(graph, directed=True, indices=virtual[begin:end], limit=limit_minutes + _SHIFT)
-        times = np.minimum(dist[:, t_start] + tgt_leg[:, 0], dist[:, t_end] + tgt_leg[:, 1]) - _SHIFT
-        del dist
+        times -= _SHIFT
         pick = (same_src_pos >= begin) & (same_src_pos < end)
         if pick.any():
             r, c = same_src_pos[pick] - begin, same_tgt_pos[pick]
@@ -682,7 +822,6 @@ def od_blocks(network, origins, destinations, limit_minutes=np.inf, feedback=Non
             yield tgt.points, block, times.T
         else:
             yield block, tgt.points, times
-    progress.report(feedback, 1.0)
 
 
 def _weights(values, n, name):
