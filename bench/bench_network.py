@@ -80,7 +80,9 @@ def shaped_grid(rng):
 def main():
     for name, make in (("junction grid", grid), ("shaped grid", shaped_grid)):
         scenario(name, *make(np.random.default_rng(2024)), baseline=(make is grid))
-    print(f"peak memory {peak_mb():,.0f} MB")
+    workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024.0
+    print(f"peak memory {peak_mb():,.0f} MB in this process, {workers:,.0f} MB in the largest worker process; "
+          f"at most {peak_mb() + nw.default_workers() * workers:,.0f} MB together (goal < 4 GB)")
 
 
 def scenario(name, lines, speeds, oneway, xy, baseline):
