@@ -57,7 +57,7 @@ direct time along it.
 
 Speed (bench/bench_network.py and bench_network_qgis.py, 2 vCPU, 2026-11-29): on a 700 × 700 junction grid
 (978,600 edges, every vertex a junction) the nearest destination for 100,000 origins and 2,000 destinations takes
-2.9 s (attach 1.7 s + one Dijkstra 1.2 s), about 17,000× a per-origin scipy Dijkstra loop and 27,600× a loop of
+2.9 s (attach 1.7 s + one Dijkstra 1.2 s), about 17,000× a per-origin scipy Dijkstra loop and 30,700× a loop of
 QGIS's QgsGraphAnalyzer.dijkstra on the same network. Opportunities within 45 minutes from 6,000 origins to the
 2,000 destinations: 82 s on a real-shaped network of a million segments (shape vertices as in central Linköping's
 OSM ways: 192,000 junctions after contraction, 2 worker processes; 139 s in one process), 236 s on the junction
