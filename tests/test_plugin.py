@@ -7,7 +7,25 @@ from conftest import REPO_ROOT
 from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QCoreApplication
 
-EXPECTED_ALGORITHMS = {"strukturbild:createstrukturbild", "strukturbild:assemblemap"}
+EXPECTED_ALGORITHMS = {f"strukturbild:{name}" for name in (
+    "createstrukturbild", "assemblemap", "flowlines", "functionalregions", "habitatnetwork", "connectivitytables",
+    "corridors", "greenconflicts", "traveltime", "servicearea", "degurba", "ruraltypology", "borderzones",
+    "borderflows", "borderaccess", "areaprofile")}
+# parameter names the issues made public (users' batch scripts and models depend on them): add, never rename
+PUBLIC_PARAMETERS = {
+    "traveltime": {"NETWORK", "SPEED_FIELD", "DEFAULT_SPEED", "ONEWAY_FIELD", "TOLERANCE", "ORIGINS", "DESTINATIONS",
+                   "DESTINATION_WEIGHT_FIELD", "DESTINATION_ID_FIELD", "MEASURE", "THRESHOLD", "BETA",
+                   "DEMAND_FIELD", "ACCESS_SPEED", "MAX_SNAP", "DETOUR_FACTOR", "OUTPUT"},
+    "servicearea": {"NETWORK", "DESTINATIONS", "BREAKS", "OUTPUT"},
+    "degurba": {"INPUT", "POPULATION_FIELD", "LAU", "OUTPUT"},
+    "ruraltypology": {"TOWN_SIZE", "MINUTES", "AREAS", "OUTPUT"},
+    "borderzones": {"REGIONS", "REGION_ID_FIELD", "SELECTION", "BORDER", "BANDS", "MODE", "NETWORK", "POPULATION",
+                    "POPULATION_FIELD", "SERVICES", "TARGET_CRS", "OUTPUT"},
+    "borderflows": {"TARGET_CRS", "OUTPUT_TABLE", "OUTPUT_PAIRS", "OUTPUT_LINES"},
+    "borderaccess": {"REGIONS", "REGION_ID_FIELD", "SELECTION", "TARGET_CRS", "ORIGINS", "DESTINATIONS", "MEASURE",
+                     "THRESHOLD", "ZONES", "OUTPUT", "OUTPUT_ZONES"},
+    "areaprofile": {"AREAS", "TARGET_CRS", "OUTPUT", "OUTPUT_REPORT"},
+}
 
 
 def test_metadata_is_complete():
@@ -89,6 +107,10 @@ def test_provider_lists_algorithms(processing_provider):
     provider = QgsApplication.processingRegistry().providerById("strukturbild")
     ids = {algorithm.id() for algorithm in provider.algorithms()}
     assert EXPECTED_ALGORITHMS <= ids
+    for name, parameters in PUBLIC_PARAMETERS.items():
+        algorithm = provider.algorithm(name)
+        defined = {definition.name() for definition in algorithm.parameterDefinitions()}
+        assert parameters <= defined, (name, parameters - defined)
     for algorithm in provider.algorithms():
         assert algorithm.displayName()
         assert algorithm.shortHelpString()
