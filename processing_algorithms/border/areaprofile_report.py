@@ -55,15 +55,14 @@ def _finish(pyplot, figure, axes_list, labels):
         axes.set_axisbelow(True)
     figure.tight_layout()
     buffer = io.BytesIO()
-    figure.savefig(buffer, format="png")
+    figure.savefig(buffer, format="png", bbox_inches="tight")
     pyplot.close(figure)
     return buffer.getvalue()
 
 
-def _legend_below(axes, n_areas, columns):
-    # below the x label, clear of the bars (the figure's height grows with the areas, so the offset shrinks)
-    axes.legend(loc="upper center", bbox_to_anchor=(0.5, -0.12 if n_areas < 8 else -0.04), ncol=columns,
-                fontsize=8, frameon=False)
+def _legend_beside(axes):
+    # beside the bars, top right, never over the x label (the saved figure is cropped to what is drawn)
+    axes.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), ncol=1, fontsize=8, frameon=False)
 
 
 def _values(rows, name):
@@ -98,7 +97,7 @@ def chart_pngs(rows, sizes, threshold=None, services=False, commuting=False):
         start += share
     axes.set_xlim(0, 1)
     axes.set_xlabel("Share of the population (areas without population are empty)")
-    _legend_below(axes, len(rows), 3)
+    _legend_beside(axes)
     charts.append(("Rural typology: share of the population in each class", _finish(pyplot, figure, [axes], labels)))
 
     figure, axes = _figure(pyplot, len(rows))
@@ -108,7 +107,7 @@ def chart_pngs(rows, sizes, threshold=None, services=False, commuting=False):
         axes.barh(positions - 0.4 + height * (k + 0.5), _values(rows, name), height=height,
                   color=TIME_COLOURS[k % len(TIME_COLOURS)], label=f"tätort > {size:,.0f}".replace(",", " "))
     axes.set_xlabel("Travel time to the nearest tätort (minutes, population-weighted mean)")
-    _legend_below(axes, len(rows), len(sizes))
+    _legend_beside(axes)
     charts.append(("Travel time to the nearest tätort of each size", _finish(pyplot, figure, [axes], labels)))
 
     if services:
