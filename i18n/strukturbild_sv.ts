@@ -1334,92 +1334,92 @@ ZONES (valfritt, t.ex. resultatet från 'Gränsbygd (zoner längs gränser)'): p
         <translation>Modell: avståndsavtagande ({decay}) med {cost}, β = {beta:.4g} ± {se:.2g}{unit}; skattad på {fitted:,.0f} pendlare mellan olika zoner i {n} matrisceller; devians {deviance:,.0f}, dispersion {dispersion:.3g}; {iterations} Newton-iterationer.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="295"/>
+        <location filename="../processing_algorithms/border/borderflows.py" line="296"/>
         <source>Border effect θ per region pair (95 % interval): {list}.</source>
         <translation>Gränseffekt θ per regionpar (95 %-intervall): {list}.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="298"/>
+        <location filename="../processing_algorithms/border/borderflows.py" line="299"/>
         <source>{a} → {b}: observed {obs:,.0f}, expected without the border {exp:,.0f}, ratio {ratio:.3f}.</source>
         <translation>{a} → {b}: observerat {obs:,.0f}, förväntat utan gränsen {exp:,.0f}, kvot {ratio:.3f}.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="304"/>
+        <location filename="../processing_algorithms/border/borderflows.py" line="305"/>
         <source>θ &gt; 1 for {list}: more commuting between these regions than the model expects without a border. This usually means the distance decay underpredicts long distances; compare DECAY 0 and 1 by their deviance (smaller fits better).</source>
         <translation>θ &gt; 1 för {list}: mer pendling mellan dessa regioner än modellen förväntar sig utan gräns. Det betyder oftast att avståndsavtagandet underskattar flödena över långa avstånd; jämför DECAY 0 och 1 utifrån deras devians (mindre passar bättre).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="309"/>
+        <location filename="../processing_algorithms/border/borderflows.py" line="310"/>
         <source>No commuting at all between {list}: θ = 0.</source>
         <translation>Ingen pendling alls mellan {list}: θ = 0.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="311"/>
+        <location filename="../processing_algorithms/border/borderflows.py" line="312"/>
         <source>{cross:,.0f} of {total:,.0f} commuters ({share:.1%}) cross a region border; {n} cross-border flow line(s).</source>
         <translation>{cross:,.0f} av {total:,.0f} pendlare ({share:.1%}) korsar en regiongräns; {n} gränsöverskridande flödeslinje(r).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="326"/>
+        <location filename="../processing_algorithms/border/borderflows.py" line="327"/>
         <source>The zone layer &apos;{name}&apos; is not a vector layer.</source>
         <translation>Zonlagret '{name}' är inget vektorlager.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="337"/>
+        <location filename="../processing_algorithms/border/borderflows.py" line="338"/>
         <source>zone id (ZONE_ID_FIELD)</source>
         <translation>zon-id (ZONE_ID_FIELD)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="337"/>
+        <location filename="../processing_algorithms/border/borderflows.py" line="338"/>
         <source>region (REGION_FIELD)</source>
         <translation>region (REGION_FIELD)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="339"/>
+        <location filename="../processing_algorithms/border/borderflows.py" line="340"/>
         <source>zone name (ZONE_NAME_FIELD)</source>
         <translation>zonnamn (ZONE_NAME_FIELD)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="341"/>
+        <location filename="../processing_algorithms/border/borderflows.py" line="342"/>
         <source>The zone layer &apos;{layer}&apos; has no field &apos;{field}&apos; for the {role}; its fields are: {fields}.</source>
         <translation>Zonlagret '{layer}' har inget fält '{field}' för {role}; dess fält är: {fields}.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="354"/>
+        <location filename="../processing_algorithms/border/borderflows.py" line="355"/>
         <source>The zone id {id} occurs twice (in &apos;{a}&apos; and &apos;{b}&apos;). Each zone must occur once: dissolve the layer by &apos;{field}&apos;, or prefix the ids of different countries.</source>
         <translation>Zon-id {id} förekommer två gånger (i '{a}' och '{b}'). Varje zon får bara förekomma en gång: lös upp lagret (dissolve) efter '{field}', eller sätt ett prefix (t.ex. en landskod) före id:na från olika länder.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="374"/>
+        <location filename="../processing_algorithms/border/borderflows.py" line="375"/>
         <source>{n} zone(s) of &apos;{layer}&apos; have no value in &apos;{field}&apos; and were left out.</source>
         <translation>{n} zon(er) i '{layer}' saknar värde i '{field}' och har utelämnats.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="377"/>
+        <location filename="../processing_algorithms/border/borderflows.py" line="378"/>
         <source>The zone layers have no feature with a value in &apos;{field}&apos;.</source>
         <translation>Zonlagren har inget objekt med ett värde i '{field}'.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="380"/>
+        <location filename="../processing_algorithms/border/borderflows.py" line="381"/>
         <source>{n} zone(s) have no value in the region field &apos;{field}&apos; (e.g. {examples}): give every zone a region.</source>
         <translation>{n} zon(er) saknar värde i regionfältet '{field}' (t.ex. {examples}): ge varje zon en region.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="398"/>
+        <location filename="../processing_algorithms/border/borderflows.py" line="399"/>
         <source>Zone {id} of &apos;{layer}&apos; cannot be transformed to {crs}: choose a TARGET_CRS that covers all zones.</source>
         <translation>Zon {id} i '{layer}' kan inte transformeras till {crs}: välj ett TARGET_CRS som täcker alla zoner.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="415"/>
+        <location filename="../processing_algorithms/border/borderflows.py" line="416"/>
         <source>{n} zone point(s) are farther than {m:g} m from the road network ({examples}): their flows count in the shares but not in the model.</source>
         <translation>{n} zonpunkt(er) ligger längre än {m:g} m från vägnätet ({examples}): deras flöden räknas med i andelarna men inte i modellen.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="419"/>
+        <location filename="../processing_algorithms/border/borderflows.py" line="420"/>
         <source>Fewer than two zones lie within {m:g} m of the road network.</source>
         <translation>Färre än två zoner ligger inom {m:g} m från vägnätet.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="427"/>
+        <location filename="../processing_algorithms/border/borderflows.py" line="428"/>
         <source>{n} pair(s) of zones cannot reach each other over the network (a disconnected network?): they are left out of the model.</source>
         <translation>{n} zonpar kan inte nå varandra på vägnätet (ett osammanhängande vägnät?): de utelämnas ur modellen.</translation>
     </message>
@@ -1449,6 +1449,16 @@ Utdata: OUTPUT_TABLE, en rad per zon med andelarna och de gränsöverskridande f
 
 TARGET_CRS: det projicerade koordinatsystem där avstånden mäts och linjerna skrivs (tomt: zonlagrens första projicerade koordinatsystem; alla geografiska: datats UTM-zon).
 Avvisas med ett meddelande: en zon utan region, en enda region, dubblerade zon-id:n, en flödestabell vars id:n inte matchar någon zon, ett geografiskt TARGET_CRS, ett zonlager utan koordinatsystem, ingen pendling över någon gräns.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="280"/>
+        <source>exponential</source>
+        <translation>exponentiellt</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/border/borderflows.py" line="280"/>
+        <source>power</source>
+        <translation>potens</translation>
     </message>
 </context>
 <context>

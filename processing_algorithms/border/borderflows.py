@@ -281,7 +281,8 @@ class BorderFlows(TravelTime):
             "Model: {decay} decay of {cost}, β = {beta:.4g} ± {se:.2g}{unit}; fitted on {fitted:,.0f} commuters "
             "between different zones in {n} cells; deviance {deviance:,.0f}, dispersion {dispersion:.3g}; "
             "{iterations} Newton iterations.")
-            .format(decay=method.DECAYS[decay], cost=cost_text, beta=fit.beta, se=fit.beta_se,
+            .format(decay=self.tr("exponential") if decay == method.EXPONENTIAL else self.tr("power"),
+                    cost=cost_text, beta=fit.beta, se=fit.beta_se,
                     unit=unit if decay == method.EXPONENTIAL else "", fitted=fit.observed_in_fit,
                     n=int(fit.cells.sum()), deviance=fit.deviance, dispersion=fit.dispersion,
                     iterations=fit.iterations))
