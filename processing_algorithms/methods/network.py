@@ -664,8 +664,9 @@ def _python_executable():
     if running.name.lower().startswith("python") and _is_within(running, sys.prefix, sys.exec_prefix):
         candidates.append(running)
     for prefix in (Path(sys.exec_prefix), Path(sys.base_exec_prefix)):
-        candidates += [prefix / "bin" / f"python{version}", prefix / "bin" / "python3", prefix / "python.exe",
-                       prefix / "python3.exe"]
+        # on Windows pythonw.exe first: python.exe would open a console window per worker beside QGIS
+        candidates += [prefix / "bin" / f"python{version}", prefix / "bin" / "python3", prefix / "pythonw.exe",
+                       prefix / "python.exe", prefix / "python3.exe"]
     for candidate in candidates:
         if candidate.is_file() and os.access(candidate, os.X_OK) and _runs_this_module(str(candidate)):
             return str(candidate)
