@@ -81,9 +81,18 @@ def _is_context(key):
 
 def has_own_style(layer):
     """True if the layer carries a default style of its own (in its GeoPackage or a .qml beside the file): an
-    analysis output of a Strukturbild algorithm does. Loads that style onto the layer."""
-    _, found = layer.loadDefaultStyle()
+    analysis output of a Strukturbild algorithm does. Probed on a copy: the input layer is never restyled."""
+    _, found = layer.clone().loadDefaultStyle()
     return bool(found)
+
+
+def _analysis_copy(layer):
+    """The copy an analysis layer is drawn from: a layer of the open project keeps the styling the user gave it;
+    any other (a file given to qgis_process, which Processing opens unstyled) gets its saved default style."""
+    copy = layer.clone()
+    if QgsProject.instance().mapLayer(layer.id()) is None:
+        copy.loadDefaultStyle()
+    return copy
 
 
 @dataclass
@@ -235,7 +244,7 @@ class MapAssembler:
                                     .format(layer=item.layer.name()))
             if item.layer.featureCount() == 0:
                 continue
-            copy = item.layer.clone()
+            copy = _analysis_copy(item.layer) if item.key is None else item.layer.clone()
             if item.key is None:
                 # an analysis layer: its own style, and its name made readable ("restid_min" → "Restid min")
                 name = copy.name().replace("_", " ").strip()
