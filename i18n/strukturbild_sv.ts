@@ -462,17 +462,17 @@
 <context>
     <name>AreaProfile</name>
     <message>
-        <location filename="../processing_algorithms/border/areaprofile.py" line="608"/>
+        <location filename="../processing_algorithms/border/areaprofile.py" line="605"/>
         <source>Area profile</source>
         <translation>Områdesprofil</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/areaprofile.py" line="69"/>
+        <location filename="../processing_algorithms/border/areaprofile.py" line="68"/>
         <source>profile,områdesprofil,population,density,rural typology,landsbygd,glesbygd,tätort,services,border,gränsbygd,commuting,report</source>
         <translation>områdesprofil,profile,befolkning,population,befolkningstäthet,density,landsbygdstypologi,rural typology,landsbygd,glesbygd,tätort,service,services,gräns,border,gränsbygd,pendling,commuting,rapport,report</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/areaprofile.py" line="73"/>
+        <location filename="../processing_algorithms/border/areaprofile.py" line="72"/>
         <source>A profile of chosen areas (border zones, kommuner, any polygons) side by side: population, density, the share of the population in each rural-typology class, travel time to the nearest tätort of given sizes, the number of services within a time, and the cross-border commuting share; as a layer and an HTML report with charts comparing the areas.
 
 AREAS: the polygons to profile, labelled by AREA_ID_FIELD (empty: the feature id). Features without a geometry are left out with a warning.
@@ -495,287 +495,287 @@ TARGET_CRS: det projicerade koordinatsystem där allt mäts och utdata skrivs (t
 OUTPUT: områdena med area_id, population, area_km2, density (per km²), andelarna, restiderna, services_within, cross_share och access_method; odefinierade värden (t.ex. andelar för ett område utan befolkning) är NULL. OUTPUT_REPORT: en HTML-fil med tabellen och stapeldiagram (matplotlib).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/areaprofile.py" line="109"/>
+        <location filename="../processing_algorithms/border/areaprofile.py" line="108"/>
         <source>Areas to profile (polygons: border zones, kommuner)</source>
         <translation>Områden att profilera (polygoner: gränszoner, kommuner)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/areaprofile.py" line="111"/>
+        <location filename="../processing_algorithms/border/areaprofile.py" line="110"/>
         <source>Area label field (empty: feature id)</source>
         <translation>Fält med områdesbeteckning (tomt: objekt-id)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/areaprofile.py" line="114"/>
+        <location filename="../processing_algorithms/border/areaprofile.py" line="113"/>
         <source>Population (points or polygons: grid cells, tätort points)</source>
         <translation>Befolkning (punkter eller polygoner: rutor, tätortspunkter)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/areaprofile.py" line="116"/>
+        <location filename="../processing_algorithms/border/areaprofile.py" line="115"/>
         <source>Population field (empty: 1 per feature)</source>
         <translation>Befolkningsfält (tomt: 1 per objekt)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/areaprofile.py" line="120"/>
+        <location filename="../processing_algorithms/border/areaprofile.py" line="119"/>
         <source>Tätorter (points or polygons)</source>
         <translation>Tätorter (punkter eller polygoner)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/areaprofile.py" line="122"/>
+        <location filename="../processing_algorithms/border/areaprofile.py" line="121"/>
         <source>Tätort population field</source>
         <translation>Fält med tätortens befolkning</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/areaprofile.py" line="125"/>
+        <location filename="../processing_algorithms/border/areaprofile.py" line="124"/>
         <source>Tätort sizes (comma-separated inhabitants; the first is the typology's)</source>
         <translation>Tätortsstorlekar (invånare, kommaseparerade; den första är typologins)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/areaprofile.py" line="128"/>
+        <location filename="../processing_algorithms/border/areaprofile.py" line="127"/>
         <source>Tätortsnära within (minutes by car)</source>
         <translation>Tätortsnära inom (minuter med bil)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/areaprofile.py" line="131"/>
+        <location filename="../processing_algorithms/border/areaprofile.py" line="130"/>
         <source>Services (points; optional)</source>
         <translation>Service (punkter; valfritt)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/areaprofile.py" line="133"/>
+        <location filename="../processing_algorithms/border/areaprofile.py" line="132"/>
         <source>Services within (minutes)</source>
         <translation>Service inom (minuter)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/areaprofile.py" line="136"/>
+        <location filename="../processing_algorithms/border/areaprofile.py" line="135"/>
         <source>Commuting zones with out_total and out_cross (optional)</source>
         <translation>Pendlingszoner med out_total och out_cross (valfritt)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/areaprofile.py" line="139"/>
+        <location filename="../processing_algorithms/border/areaprofile.py" line="138"/>
         <source>Working CRS (projected; empty: the first projected CRS of the inputs)</source>
         <translation>Arbetskoordinatsystem (projicerat; tomt: indatas första projicerade)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/areaprofile.py" line="142"/>
+        <location filename="../processing_algorithms/border/areaprofile.py" line="141"/>
         <source>Road network (lines; empty: straight-line estimate)</source>
         <translation>Vägnät (linjer; tomt: uppskattning fågelvägen)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/areaprofile.py" line="149"/>
+        <location filename="../processing_algorithms/border/areaprofile.py" line="146"/>
         <source>Area profiles</source>
         <translation>Områdesprofiler</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/areaprofile.py" line="151"/>
+        <location filename="../processing_algorithms/border/areaprofile.py" line="148"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/areaprofile.py" line="151"/>
+        <location filename="../processing_algorithms/border/areaprofile.py" line="148"/>
         <source>HTML files (*.html)</source>
         <translation>HTML-filer (*.html)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/areaprofile.py" line="154"/>
+        <location filename="../processing_algorithms/border/areaprofile.py" line="151"/>
         <source>Areas</source>
         <translation>Områden</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/areaprofile.py" line="154"/>
+        <location filename="../processing_algorithms/border/areaprofile.py" line="151"/>
         <source>Population in the areas</source>
         <translation>Befolkning i områdena</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/areaprofile.py" line="171"/>
+        <location filename="../processing_algorithms/border/areaprofile.py" line="168"/>
         <source>area label</source>
         <translation>områdesbeteckning</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/areaprofile.py" line="172"/>
+        <location filename="../processing_algorithms/border/areaprofile.py" line="169"/>
         <source>population</source>
         <translation>befolkning</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/areaprofile.py" line="174"/>
+        <location filename="../processing_algorithms/border/areaprofile.py" line="171"/>
         <source>tätort population</source>
         <translation>tätortens befolkning</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/areaprofile.py" line="177"/>
+        <location filename="../processing_algorithms/border/areaprofile.py" line="174"/>
         <source>Name the tätort population field (TATORT_POPULATION_FIELD).</source>
         <translation>Ange fältet med tätortens befolkning (TATORT_POPULATION_FIELD).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/areaprofile.py" line="190"/>
+        <location filename="../processing_algorithms/border/areaprofile.py" line="187"/>
         <source>No feature of the population layer &apos;{population}&apos; lies in any area of &apos;{areas}&apos;: check that the layers cover the same place and that their CRSs are set right.</source>
         <translation>Inget objekt i befolkningslagret '{population}' ligger i något område i '{areas}': kontrollera att lagren täcker samma geografiska område och att deras koordinatsystem är rätt angivna.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/areaprofile.py" line="197"/>
+        <location filename="../processing_algorithms/border/areaprofile.py" line="194"/>
         <source>{n} of {total} population feature(s) lie in no area and are left out ({pop:,.0f} inhabitants).</source>
         <translation>{n} av {total} befolkningsobjekt ligger inte i något område och utelämnas ({pop:,.0f} invånare).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/areaprofile.py" line="201"/>
+        <location filename="../processing_algorithms/border/areaprofile.py" line="198"/>
         <source>The population features inside the areas have no inhabitants in &apos;{field}&apos; (all 0 or empty): choose the population field.</source>
         <translation>Befolkningsobjekten inom områdena har inga invånare i '{field}' (alla är 0 eller tomma): välj befolkningsfältet.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/areaprofile.py" line="201"/>
+        <location filename="../processing_algorithms/border/areaprofile.py" line="198"/>
         <source>(1 per feature)</source>
         <translation>(1 per objekt)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/areaprofile.py" line="223"/>
+        <location filename="../processing_algorithms/border/areaprofile.py" line="220"/>
         <source>{pop:,.0f} inhabitants have no travel time to a tätort larger than {size:,.0f} (off the road network or in a part of it that reaches none): they are left out of time_{label}.</source>
         <translation>{pop:,.0f} invånare saknar restid till en tätort större än {size:,.0f} (utanför vägnätet eller i en del av det som inte når någon sådan tätort): de utelämnas ur time_{label}.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/areaprofile.py" line="249"/>
+        <location filename="../processing_algorithms/border/areaprofile.py" line="246"/>
         <source>{id}: population {pop:,.0f}, density {density} per km², glesbygd {g}, {time} min to the nearest tätort &gt; {size:,.0f}.</source>
         <translation>{id}: befolkning {pop:,.0f}, befolkningstäthet {density} per km², glesbygd {g}, {time} min till närmaste tätort &gt; {size:,.0f}.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/areaprofile.py" line="253"/>
+        <location filename="../processing_algorithms/border/areaprofile.py" line="250"/>
         <source>{n} area(s), {pop:,.0f} inhabitants in all ({method}).</source>
         <translation>{n} område(n), totalt {pop:,.0f} invånare ({method}).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/areaprofile.py" line="268"/>
+        <location filename="../processing_algorithms/border/areaprofile.py" line="265"/>
         <source>TOWN_SIZES holds no size: give tätort sizes separated by commas, e.g. 3000,10000,50000.</source>
         <translation>TOWN_SIZES innehåller ingen storlek: ange tätortsstorlekar åtskilda med komma, t.ex. 3000,10000,50000.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/areaprofile.py" line="271"/>
+        <location filename="../processing_algorithms/border/areaprofile.py" line="268"/>
         <source>TOWN_SIZES must be numbers of inhabitants, 0 or more (got &apos;{text}&apos;).</source>
         <translation>TOWN_SIZES måste vara antal invånare, 0 eller fler (fick '{text}').</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/areaprofile.py" line="274"/>
+        <location filename="../processing_algorithms/border/areaprofile.py" line="271"/>
         <source>TOWN_SIZES must be numbers separated by commas, e.g. 3000,10000,50000 (got &apos;{text}&apos;).</source>
         <translation>TOWN_SIZES måste vara tal åtskilda med komma, t.ex. 3000,10000,50000 (fick '{text}').</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/areaprofile.py" line="287"/>
+        <location filename="../processing_algorithms/border/areaprofile.py" line="284"/>
         <source>The layer &apos;{layer}&apos; has no field &apos;{field}&apos; for the {role} ({parameter}); its fields are: {fields}.</source>
         <translation>Lagret '{layer}' har inget fält '{field}' för {role} ({parameter}); dess fält är: {fields}.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/areaprofile.py" line="296"/>
+        <location filename="../processing_algorithms/border/areaprofile.py" line="293"/>
         <source>The commuting layer &apos;{layer}&apos; has no field {fields}: it needs the numeric fields out_total and out_cross per zone (as in the table of &apos;Border flows and border effect&apos;); its fields are: {names}.</source>
         <translation>Pendlingslagret '{layer}' saknar fält {fields}: det behöver de numeriska fälten out_total och out_cross per zon (som i tabellen från 'Gränsöverskridande flöden och gränseffekt'); dess fält är: {names}.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/areaprofile.py" line="303"/>
+        <location filename="../processing_algorithms/border/areaprofile.py" line="300"/>
         <source>The commuting layer &apos;{layer}&apos; has no geometry, so its zones cannot be placed in the areas. Join it to the zone polygons first (e.g. &apos;Join attributes by field value&apos; on the zone id) and run again.</source>
         <translation>Pendlingslagret '{layer}' saknar geometri, så dess zoner kan inte placeras i områdena. Koppla det först till zonpolygonerna (t.ex. med 'Join attributes by field value' på zon-id) och kör igen.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/areaprofile.py" line="327"/>
+        <location filename="../processing_algorithms/border/areaprofile.py" line="324"/>
         <source>Area {id} (feature {fid} of &apos;{layer}&apos;) cannot be transformed to {crs}: choose a TARGET_CRS that covers all layers.</source>
         <translation>Område {id} (objekt {fid} i '{layer}') kan inte transformeras till {crs}: välj ett TARGET_CRS som täcker alla lager.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/areaprofile.py" line="337"/>
+        <location filename="../processing_algorithms/border/areaprofile.py" line="334"/>
         <source>{n} area(s) of &apos;{layer}&apos; have no geometry and were left out: {list}.</source>
         <translation>{n} område(n) i '{layer}' saknar geometri och utelämnades: {list}.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/areaprofile.py" line="340"/>
+        <location filename="../processing_algorithms/border/areaprofile.py" line="337"/>
         <source>{n} invalid area geometry(ies) were repaired (makeValid): {list}.</source>
         <translation>{n} ogiltiga områdesgeometrier reparerades (makeValid): {list}.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/areaprofile.py" line="343"/>
+        <location filename="../processing_algorithms/border/areaprofile.py" line="340"/>
         <source>The areas layer &apos;{layer}&apos; has no features with a geometry: choose a polygon layer with areas (or remove a filter).</source>
         <translation>Områdeslagret '{layer}' har inga objekt med geometri: välj ett polygonlager med områden (eller ta bort ett filter).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/areaprofile.py" line="348"/>
+        <location filename="../processing_algorithms/border/areaprofile.py" line="345"/>
         <source>Area labels occur more than once ({list}): they are told apart by the feature number. Choose a unique AREA_ID_FIELD.</source>
         <translation>Områdesbeteckningar förekommer mer än en gång ({list}): de särskiljs med objektnumret. Välj ett unikt AREA_ID_FIELD.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/areaprofile.py" line="364"/>
+        <location filename="../processing_algorithms/border/areaprofile.py" line="361"/>
         <source>{n} population feature(s) have no value in &apos;{field}&apos; and count as 0.</source>
         <translation>{n} befolkningsobjekt saknar värde i '{field}' och räknas som 0.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/areaprofile.py" line="368"/>
+        <location filename="../processing_algorithms/border/areaprofile.py" line="365"/>
         <source>The population layer &apos;{layer}&apos; has negative values in &apos;{field}&apos; ({n} features): a population cannot be negative.</source>
         <translation>Befolkningslagret '{layer}' har negativa värden i '{field}' ({n} objekt): en befolkning kan inte vara negativ.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/areaprofile.py" line="410"/>
+        <location filename="../processing_algorithms/border/areaprofile.py" line="407"/>
         <source>No tätort in '{layer}' has more than {n:,.0f} inhabitants in '{field}' (the first of TOWN_SIZES, which the rural typology needs).</source>
         <translation>Ingen tätort i '{layer}' har fler än {n:,.0f} invånare i '{field}' (den första storleken i TOWN_SIZES, som landsbygdstypologin behöver).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/areaprofile.py" line="465"/>
+        <location filename="../processing_algorithms/border/areaprofile.py" line="462"/>
         <source>The services layer &apos;{layer}&apos; has no features: services_within is 0.</source>
         <translation>Servicelagret '{layer}' har inga objekt: services_within är 0.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/areaprofile.py" line="474"/>
+        <location filename="../processing_algorithms/border/areaprofile.py" line="471"/>
         <source>estimate: straight line × {f:g} at {v:g} km/h</source>
         <translation>uppskattning: fågelvägen × {f:g} i {v:g} km/h</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/areaprofile.py" line="475"/>
+        <location filename="../processing_algorithms/border/areaprofile.py" line="472"/>
         <source>No road network: travel times are an estimate ({text}).</source>
         <translation>Inget vägnät: restiderna är en uppskattning ({text}).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/areaprofile.py" line="503"/>
+        <location filename="../processing_algorithms/border/areaprofile.py" line="500"/>
         <source>{n} population feature(s) in the areas are farther than {m:g} m from the road network: they have no travel time (left out of the means) and are glesbygd unless inside a tätort.</source>
         <translation>{n} befolkningsobjekt i områdena ligger längre än {m:g} m från vägnätet: de har ingen restid (utelämnas ur medelvärdena) och räknas som glesbygd om de inte ligger i en tätort.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/areaprofile.py" line="509"/>
+        <location filename="../processing_algorithms/border/areaprofile.py" line="506"/>
         <source>{n} tätort(er) larger than {size:,.0f} are farther than {m:g} m from the road network and were left out.</source>
         <translation>{n} tätort(er) större än {size:,.0f} ligger längre än {m:g} m från vägnätet och utelämnades.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/areaprofile.py" line="519"/>
+        <location filename="../processing_algorithms/border/areaprofile.py" line="516"/>
         <source>No tätort larger than {size:,.0f} lies within {m:g} m of the road network: that time is NULL.</source>
         <translation>Ingen tätort större än {size:,.0f} ligger inom {m:g} m från vägnätet: den restiden är NULL.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/areaprofile.py" line="530"/>
+        <location filename="../processing_algorithms/border/areaprofile.py" line="527"/>
         <source>{n} service(s) are farther than {m:g} m from the road network and were left out.</source>
         <translation>{n} servicepunkt(er) ligger längre än {m:g} m från vägnätet och utelämnades.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/areaprofile.py" line="535"/>
+        <location filename="../processing_algorithms/border/areaprofile.py" line="532"/>
         <source>road network</source>
         <translation>vägnät</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/areaprofile.py" line="540"/>
+        <location filename="../processing_algorithms/border/areaprofile.py" line="537"/>
         <source>No tätort has more than {size:,.0f} inhabitants: that time is NULL.</source>
         <translation>Ingen tätort har fler än {size:,.0f} invånare: den restiden är NULL.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/areaprofile.py" line="550"/>
+        <location filename="../processing_algorithms/border/areaprofile.py" line="547"/>
         <source>No zone of the commuting layer &apos;{layer}&apos; lies in any area: cross_share is NULL.</source>
         <translation>Ingen zon i pendlingslagret '{layer}' ligger i något område: cross_share är NULL.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/areaprofile.py" line="595"/>
+        <location filename="../processing_algorithms/border/areaprofile.py" line="592"/>
         <source>Travel times: {method}.</source>
         <translation>Restider: {method}.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/areaprofile.py" line="596"/>
+        <location filename="../processing_algorithms/border/areaprofile.py" line="593"/>
         <source>Population units count wholly in the area that contains their point (a polygon&apos;s point on surface); {n} unit(s) lie in no area.</source>
         <translation>Befolkningsenheter räknas i sin helhet till det område som innehåller deras punkt (för en polygon dess punkt på ytan); {n} enhet(er) ligger inte i något område.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/areaprofile.py" line="598"/>
+        <location filename="../processing_algorithms/border/areaprofile.py" line="595"/>
         <source>Rural typology: tätort = inside a tätort larger than {size:,.0f}; tätortsnära landsbygd = within {minutes:g} minutes of one; glesbygd = farther.</source>
         <translation>Landsbygdstypologi: tätort = inne i en tätort större än {size:,.0f}; tätortsnära landsbygd = inom {minutes:g} minuter från en sådan; glesbygd = längre bort.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/areaprofile.py" line="601"/>
+        <location filename="../processing_algorithms/border/areaprofile.py" line="598"/>
         <source>Times and services are population-weighted means; empty cells are undefined (no population, or none with a travel time).</source>
         <translation>Restider och service är befolkningsviktade medelvärden; tomma celler i tabellen är odefinierade (ingen befolkning, eller ingen med restid).</translation>
     </message>
@@ -918,12 +918,12 @@ PDF och SVG behåller text som text med inbäddade typsnitt, så att kartan är 
 <context>
     <name>BorderAccess</name>
     <message>
-        <location filename="../processing_algorithms/border/borderaccess.py" line="56"/>
+        <location filename="../processing_algorithms/border/borderaccess.py" line="55"/>
         <source>Border access: what the border costs</source>
         <translation>Tillgänglighet över gränsen: vad gränsen kostar</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderaccess.py" line="59"/>
+        <location filename="../processing_algorithms/border/borderaccess.py" line="58"/>
         <source>For origins in the selected regions (grid cells, addresses, tätorter), accessibility counted twice: only destinations in the origin's own region, and all destinations (also across the border and outside every region, e.g. abroad). The difference is what the border costs if people kept to their own region's services and jobs.
 
 Measure 0: time to the nearest destination: time_own, time_all and time_gain = time_own − time_all (minutes saved), nearest_own_id, nearest_all_id and nearest_across (1 when the nearest destination of all lies in another region). Measure 1: the sum of destination weights within THRESHOLD minutes: opp_own, opp_all and opp_gain = opp_all − opp_own. Only destinations are restricted: routes may use roads on either side of the border in both counts.
@@ -936,152 +936,137 @@ REGIONS, REGION_ID_FIELD, SELECTION och TARGET_CRS fungerar som i 'Gränsbygd (z
 ZONES (valfritt, t.ex. resultatet från 'Gränsbygd (zoner längs gränser)'): per zon antalet startpunkter, medelvärdena för egen region, alla målpunkter och vinsten (viktade med ORIGIN_WEIGHT_FIELD, t.ex. befolkning), den största vinsten, andelen vars närmaste målpunkt ligger på andra sidan gränsen, och de startpunkter som inte når någon målpunkt i den egna regionen (n_no_own; utelämnas ur medelvärdena).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderaccess.py" line="81"/>
+        <location filename="../processing_algorithms/border/borderaccess.py" line="80"/>
         <source>Origins (points or polygons)</source>
         <translation>Startpunkter (punkter eller polygoner)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderaccess.py" line="84"/>
+        <location filename="../processing_algorithms/border/borderaccess.py" line="83"/>
         <source>Origin weight field for the zone means (e.g. population; empty: 1)</source>
         <translation>Viktfält för startpunkterna i zonernas medelvärden (t.ex. befolkning; tomt: 1)</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/border/borderaccess.py" line="88"/>
-        <source>Destinations (points or polygons)</source>
-        <translation>Målpunkter (punkter eller polygoner)</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/border/borderaccess.py" line="91"/>
-        <source>Destination weight field (jobs, places; empty: 1 each)</source>
-        <translation>Viktfält för målpunkter (arbetstillfällen, platser; tomt: 1 vardera)</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/border/borderaccess.py" line="95"/>
-        <source>Destination id field (empty: feature id)</source>
-        <translation>Id-fält för målpunkter (tomt: objekt-id)</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/border/borderaccess.py" line="98"/>
         <source>Measure</source>
         <translation>Mått</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderaccess.py" line="98"/>
+        <location filename="../processing_algorithms/border/borderaccess.py" line="88"/>
         <source>Time to the nearest destination</source>
         <translation>Restid till närmaste målpunkt</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderaccess.py" line="98"/>
+        <location filename="../processing_algorithms/border/borderaccess.py" line="88"/>
         <source>Opportunities within the threshold</source>
         <translation>Möjligheter inom tröskelvärdet</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderaccess.py" line="102"/>
+        <location filename="../processing_algorithms/border/borderaccess.py" line="92"/>
         <source>Threshold (minutes)</source>
         <translation>Tröskelvärde (minuter)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderaccess.py" line="104"/>
+        <location filename="../processing_algorithms/border/borderaccess.py" line="94"/>
         <source>Road network (lines; empty: straight-line estimate)</source>
         <translation>Vägnät (linjer; tomt: uppskattning fågelvägen)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderaccess.py" line="111"/>
+        <location filename="../processing_algorithms/border/borderaccess.py" line="99"/>
         <source>Zones to summarise (polygons, e.g. border zones; optional)</source>
         <translation>Zoner att sammanfatta (polygoner, t.ex. gränszoner; valfritt)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderaccess.py" line="114"/>
+        <location filename="../processing_algorithms/border/borderaccess.py" line="102"/>
         <source>Origins with border access</source>
         <translation>Startpunkter med tillgänglighet över gränsen</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderaccess.py" line="115"/>
+        <location filename="../processing_algorithms/border/borderaccess.py" line="103"/>
         <source>Zones with border access</source>
         <translation>Zoner med tillgänglighet över gränsen</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderaccess.py" line="118"/>
+        <location filename="../processing_algorithms/border/borderaccess.py" line="106"/>
         <source>Origins in the selected regions</source>
         <translation>Startpunkter i de valda regionerna</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderaccess.py" line="118"/>
+        <location filename="../processing_algorithms/border/borderaccess.py" line="106"/>
         <source>Origins whose nearest destination lies across the border</source>
         <translation>Startpunkter vars närmaste målpunkt ligger på andra sidan gränsen</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderaccess.py" line="118"/>
+        <location filename="../processing_algorithms/border/borderaccess.py" line="106"/>
         <source>Mean gain (minutes or opportunities)</source>
         <translation>Genomsnittlig vinst (minuter eller möjligheter)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderaccess.py" line="142"/>
+        <location filename="../processing_algorithms/border/borderaccess.py" line="130"/>
         <source>The destinations layer &apos;{name}&apos; has no features with a geometry.</source>
         <translation>Målpunktslagret '{name}' har inga objekt med geometri.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderaccess.py" line="148"/>
+        <location filename="../processing_algorithms/border/borderaccess.py" line="136"/>
         <source>No origin of &apos;{name}&apos; lies in the selected regions ({ids}): check SELECTION and that the layers cover the same area.</source>
         <translation>Ingen startpunkt i '{name}' ligger i de valda regionerna ({ids}): kontrollera SELECTION och att lagren täcker samma geografiska område.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderaccess.py" line="152"/>
+        <location filename="../processing_algorithms/border/borderaccess.py" line="140"/>
         <source>{n} origin(s) lie outside the selected regions: their values are NULL.</source>
         <translation>{n} startpunkt(er) ligger utanför de valda regionerna: deras värden är NULL.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderaccess.py" line="157"/>
+        <location filename="../processing_algorithms/border/borderaccess.py" line="145"/>
         <source>{n} destination(s) lie outside every region: they count only when all destinations count.</source>
         <translation>{n} målpunkt(er) ligger utanför alla regioner: de räknas bara med när alla målpunkter räknas.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderaccess.py" line="170"/>
+        <location filename="../processing_algorithms/border/borderaccess.py" line="158"/>
         <source>estimate: straight line × {f:g} at {v:g} km/h</source>
         <translation>uppskattning: fågelvägen × {f:g} i {v:g} km/h</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderaccess.py" line="171"/>
+        <location filename="../processing_algorithms/border/borderaccess.py" line="159"/>
         <source>No road network: travel times are an estimate ({text}).</source>
         <translation>Inget vägnät: restiderna är en uppskattning ({text}).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderaccess.py" line="182"/>
+        <location filename="../processing_algorithms/border/borderaccess.py" line="170"/>
         <source>No destination lies within {m:g} m of the road network.</source>
         <translation>Ingen målpunkt ligger inom {m:g} m från vägnätet.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderaccess.py" line="186"/>
+        <location filename="../processing_algorithms/border/borderaccess.py" line="174"/>
         <source>{n} origin(s) are farther than {m:g} m from the network: their values are NULL.</source>
         <translation>{n} startpunkt(er) ligger längre än {m:g} m från vägnätet: deras värden är NULL.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderaccess.py" line="190"/>
+        <location filename="../processing_algorithms/border/borderaccess.py" line="178"/>
         <source>road network</source>
         <translation>vägnät</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderaccess.py" line="198"/>
+        <location filename="../processing_algorithms/border/borderaccess.py" line="186"/>
         <source>min</source>
         <translation>min</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderaccess.py" line="198"/>
+        <location filename="../processing_algorithms/border/borderaccess.py" line="186"/>
         <source>opportunities</source>
         <translation>möjligheter</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderaccess.py" line="203"/>
+        <location filename="../processing_algorithms/border/borderaccess.py" line="191"/>
         <source>{id}: {n} origins, mean gain {gain} {unit}, largest {top} {unit}; nearest across the border for {across}.</source>
         <translation>{id}: {n} startpunkter, genomsnittlig vinst {gain} {unit}, som mest {top} {unit}; närmaste målpunkt på andra sidan gränsen för {across}.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderaccess.py" line="225"/>
+        <location filename="../processing_algorithms/border/borderaccess.py" line="213"/>
         <source>The origins already have a field &apos;{field}&apos;; rename it first.</source>
         <translation>Startpunkterna har redan ett fält '{field}'; byt namn på det först.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderaccess.py" line="268"/>
+        <location filename="../processing_algorithms/border/borderaccess.py" line="256"/>
         <source>The zones already have a field &apos;{field}&apos;; rename it first.</source>
         <translation>Zonerna har redan ett fält '{field}'; byt namn på det först.</translation>
     </message>
@@ -1089,342 +1074,342 @@ ZONES (valfritt, t.ex. resultatet från 'Gränsbygd (zoner längs gränser)'): p
 <context>
     <name>BorderFlows</name>
     <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="98"/>
+        <location filename="../processing_algorithms/border/borderflows.py" line="96"/>
         <source>Border flows and border effect</source>
         <translation>Gränsöverskridande flöden och gränseffekt</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="101"/>
+        <location filename="../processing_algorithms/border/borderflows.py" line="99"/>
         <source>commuting,pendling,border,gräns,cross-border,gränsöverskridande,border effect,gravity,OD</source>
         <translation>pendling,commuting,gräns,border,gränsöverskridande,cross-border,gränseffekt,border effect,gravitationsmodell,gravity,OD</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="139"/>
+        <location filename="../processing_algorithms/border/borderflows.py" line="137"/>
         <source>Zones (polygon or point layers; any CRS)</source>
         <translation>Zoner (polygon- eller punktlager; valfritt koordinatsystem)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="142"/>
+        <location filename="../processing_algorithms/border/borderflows.py" line="140"/>
         <source>Zone id field (in every zone layer)</source>
         <translation>Fält för zon-id (i varje zonlager)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="144"/>
+        <location filename="../processing_algorithms/border/borderflows.py" line="142"/>
         <source>Zone name field (optional)</source>
         <translation>Fält för zonnamn (valfritt)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="146"/>
+        <location filename="../processing_algorithms/border/borderflows.py" line="144"/>
         <source>Region field (län, LA region, country …)</source>
         <translation>Regionfält (län, LA-region, land …)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="148"/>
+        <location filename="../processing_algorithms/border/borderflows.py" line="146"/>
         <source>Flow table (OD: origin, destination, value)</source>
         <translation>Flödestabell (OD-tabell: ursprung, destination, värde)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="151"/>
+        <location filename="../processing_algorithms/border/borderflows.py" line="149"/>
         <source>Origin (residence) field</source>
         <translation>Fält för ursprung (bostadskommun)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="153"/>
+        <location filename="../processing_algorithms/border/borderflows.py" line="151"/>
         <source>Destination (workplace) field</source>
         <translation>Fält för destination (arbetsställekommun)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="155"/>
+        <location filename="../processing_algorithms/border/borderflows.py" line="153"/>
         <source>Value (count) field</source>
         <translation>Fält för värde (antal)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="157"/>
+        <location filename="../processing_algorithms/border/borderflows.py" line="155"/>
         <source>Cost</source>
         <translation>Kostnad</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="157"/>
+        <location filename="../processing_algorithms/border/borderflows.py" line="155"/>
         <source>Distance between zone centroids (km)</source>
         <translation>Avstånd mellan zonernas centroider (km)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="157"/>
+        <location filename="../processing_algorithms/border/borderflows.py" line="155"/>
         <source>Travel time over the road network (minutes)</source>
         <translation>Restid på vägnätet (minuter)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="161"/>
+        <location filename="../processing_algorithms/border/borderflows.py" line="159"/>
         <source>Distance decay</source>
         <translation>Avståndsavtagande</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="161"/>
+        <location filename="../processing_algorithms/border/borderflows.py" line="159"/>
         <source>Exponential exp(−β·c)</source>
         <translation>Exponentiellt exp(−β·c)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="161"/>
+        <location filename="../processing_algorithms/border/borderflows.py" line="159"/>
         <source>Power c^−β</source>
         <translation>Potens c^−β</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="164"/>
+        <location filename="../processing_algorithms/border/borderflows.py" line="162"/>
         <source>Working CRS (projected; empty: the first projected CRS of the zones)</source>
         <translation>Arbetskoordinatsystem (projicerat; tomt: zonernas första projicerade)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="167"/>
+        <location filename="../processing_algorithms/border/borderflows.py" line="165"/>
         <source>Road network (lines; travel time only)</source>
         <translation>Vägnät (linjer; bara för restid)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="170"/>
+        <location filename="../processing_algorithms/border/borderflows.py" line="168"/>
         <source>Zone point</source>
         <translation>Zonens punkt</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="170"/>
+        <location filename="../processing_algorithms/border/borderflows.py" line="168"/>
         <source>Centroid</source>
         <translation>Centroid</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="170"/>
+        <location filename="../processing_algorithms/border/borderflows.py" line="168"/>
         <source>Point on surface</source>
         <translation>Punkt på ytan</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="173"/>
+        <location filename="../processing_algorithms/border/borderflows.py" line="171"/>
         <source>Smallest cross-border flow drawn as a line</source>
         <translation>Minsta gränsöverskridande flöde som ritas som linje</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="176"/>
+        <location filename="../processing_algorithms/border/borderflows.py" line="174"/>
         <source>Curved lines</source>
         <translation>Böjda linjer</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="180"/>
+        <location filename="../processing_algorithms/border/borderflows.py" line="176"/>
         <source>Cross-border shares per zone</source>
         <translation>Gränsöverskridande andelar per zon</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="182"/>
+        <location filename="../processing_algorithms/border/borderflows.py" line="178"/>
         <source>Border effect per region pair</source>
         <translation>Gränseffekt per regionpar</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="186"/>
+        <location filename="../processing_algorithms/border/borderflows.py" line="182"/>
         <source>Cross-border flow lines</source>
         <translation>Gränsöverskridande flödeslinjer</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="186"/>
+        <location filename="../processing_algorithms/border/borderflows.py" line="182"/>
         <source>Distance decay β</source>
         <translation>Avståndsavtagande β</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="186"/>
+        <location filename="../processing_algorithms/border/borderflows.py" line="182"/>
         <source>Standard error of β</source>
         <translation>Standardfel för β</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="186"/>
+        <location filename="../processing_algorithms/border/borderflows.py" line="182"/>
         <source>Share of all commuters who cross a region border</source>
         <translation>Andel av alla pendlare som korsar en regiongräns</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="186"/>
+        <location filename="../processing_algorithms/border/borderflows.py" line="182"/>
         <source>Dispersion (Pearson χ² / degrees of freedom)</source>
         <translation>Dispersion (Pearsons χ² / frihetsgrader)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="186"/>
+        <location filename="../processing_algorithms/border/borderflows.py" line="182"/>
         <source>Poisson deviance of the model (compare decays)</source>
         <translation>Modellens Poisson-devians (jämför typerna av avståndsavtagande)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="186"/>
+        <location filename="../processing_algorithms/border/borderflows.py" line="182"/>
         <source>Zones</source>
         <translation>Zoner</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="186"/>
+        <location filename="../processing_algorithms/border/borderflows.py" line="182"/>
         <source>Region pairs with a border factor</source>
         <translation>Regionpar med en gränsfaktor</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="186"/>
+        <location filename="../processing_algorithms/border/borderflows.py" line="182"/>
         <source>Flow-table ids not among the zones</source>
         <translation>Id:n i flödestabellen som inte finns bland zonerna</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="194"/>
+        <location filename="../processing_algorithms/border/borderflows.py" line="190"/>
         <source>Border effect θ per region pair</source>
         <translation>Gränseffekt θ per regionpar</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="204"/>
+        <location filename="../processing_algorithms/border/borderflows.py" line="200"/>
         <source>Choose at least one zone layer (ZONES).</source>
         <translation>Välj minst ett zonlager (ZONES).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="209"/>
+        <location filename="../processing_algorithms/border/borderflows.py" line="205"/>
         <source>Name the zone id field (ZONE_ID_FIELD), e.g. the kommun code.</source>
         <translation>Ange fältet med zon-id (ZONE_ID_FIELD), t.ex. kommunkoden.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="211"/>
+        <location filename="../processing_algorithms/border/borderflows.py" line="207"/>
         <source>Name the region field (REGION_FIELD), e.g. the län code.</source>
         <translation>Ange regionfältet (REGION_FIELD), t.ex. länskoden.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="220"/>
+        <location filename="../processing_algorithms/border/borderflows.py" line="216"/>
         <source>Travel time (DISTANCE 1) needs a road network (NETWORK).</source>
         <translation>Restid (DISTANCE 1) kräver ett vägnät (NETWORK).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="227"/>
+        <location filename="../processing_algorithms/border/borderflows.py" line="223"/>
         <source>{n} zones: the model needs about {gb:.1f} GB of memory. Kommuner or similar zones are the intended size.</source>
         <translation>{n} zoner: modellen behöver omkring {gb:.1f} GB minne. Den är avsedd för kommuner eller zoner av liknande storlek.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="237"/>
+        <location filename="../processing_algorithms/border/borderflows.py" line="233"/>
         <source>No flow of &apos;{layer}&apos; is between the zones: check that ORIGIN_FIELD and DESTINATION_FIELD hold the same codes as &apos;{field}&apos; in the zone layers.</source>
         <translation>Inget flöde i '{layer}' går mellan zonerna: kontrollera att ORIGIN_FIELD och DESTINATION_FIELD innehåller samma koder som '{field}' i zonlagren.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="242"/>
+        <location filename="../processing_algorithms/border/borderflows.py" line="238"/>
         <source>All zones are in one region ({region}): a border effect needs zones in at least two regions of &apos;{field}&apos;.</source>
         <translation>Alla zoner ligger i en och samma region ({region}): en gränseffekt kräver zoner i minst två regioner i '{field}'.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="249"/>
+        <location filename="../processing_algorithms/border/borderflows.py" line="245"/>
         <source>centroid distance (km)</source>
         <translation>avstånd mellan centroider (km)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="252"/>
+        <location filename="../processing_algorithms/border/borderflows.py" line="248"/>
         <source>travel time (minutes)</source>
         <translation>restid (minuter)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="255"/>
+        <location filename="../processing_algorithms/border/borderflows.py" line="251"/>
         <source>{n} zone(s) have no geometry ({examples}): their flows count in the shares but not in the model.</source>
         <translation>{n} zon(er) saknar geometri ({examples}): deras flöden räknas med i andelarna men inte i modellen.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="263"/>
+        <location filename="../processing_algorithms/border/borderflows.py" line="259"/>
         <source>The border model cannot be fitted: {error}.</source>
         <translation>Gränsmodellen kan inte skattas: {error}.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="279"/>
+        <location filename="../processing_algorithms/border/borderflows.py" line="275"/>
         <source>per km</source>
         <translation>per km</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="279"/>
+        <location filename="../processing_algorithms/border/borderflows.py" line="275"/>
         <source>per minute</source>
         <translation>per minut</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="280"/>
+        <location filename="../processing_algorithms/border/borderflows.py" line="276"/>
         <source>Model: {decay} decay of {cost}, β = {beta:.4g} ± {se:.2g}{unit}; fitted on {fitted:,.0f} commuters between different zones in {n} cells; deviance {deviance:,.0f}, dispersion {dispersion:.3g}; {iterations} Newton iterations.</source>
         <translation>Modell: avståndsavtagande ({decay}) med {cost}, β = {beta:.4g} ± {se:.2g}{unit}; skattad på {fitted:,.0f} pendlare mellan olika zoner i {n} matrisceller; devians {deviance:,.0f}, dispersion {dispersion:.3g}; {iterations} Newton-iterationer.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="296"/>
+        <location filename="../processing_algorithms/border/borderflows.py" line="292"/>
         <source>Border effect θ per region pair (95 % interval): {list}.</source>
         <translation>Gränseffekt θ per regionpar (95 %-intervall): {list}.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="299"/>
+        <location filename="../processing_algorithms/border/borderflows.py" line="295"/>
         <source>{a} → {b}: observed {obs:,.0f}, expected without the border {exp:,.0f}, ratio {ratio:.3f}.</source>
         <translation>{a} → {b}: observerat {obs:,.0f}, förväntat utan gränsen {exp:,.0f}, kvot {ratio:.3f}.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="305"/>
+        <location filename="../processing_algorithms/border/borderflows.py" line="301"/>
         <source>θ &gt; 1 for {list}: more commuting between these regions than the model expects without a border. This usually means the distance decay underpredicts long distances; compare DECAY 0 and 1 by their deviance (smaller fits better).</source>
         <translation>θ &gt; 1 för {list}: mer pendling mellan dessa regioner än modellen förväntar sig utan gräns. Det betyder oftast att avståndsavtagandet underskattar flödena över långa avstånd; jämför DECAY 0 och 1 utifrån deras devians (mindre passar bättre).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="310"/>
+        <location filename="../processing_algorithms/border/borderflows.py" line="306"/>
         <source>No commuting at all between {list}: θ = 0.</source>
         <translation>Ingen pendling alls mellan {list}: θ = 0.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="312"/>
+        <location filename="../processing_algorithms/border/borderflows.py" line="308"/>
         <source>{cross:,.0f} of {total:,.0f} commuters ({share:.1%}) cross a region border; {n} cross-border flow line(s).</source>
         <translation>{cross:,.0f} av {total:,.0f} pendlare ({share:.1%}) korsar en regiongräns; {n} gränsöverskridande flödeslinje(r).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="327"/>
+        <location filename="../processing_algorithms/border/borderflows.py" line="323"/>
         <source>The zone layer &apos;{name}&apos; is not a vector layer.</source>
         <translation>Zonlagret '{name}' är inget vektorlager.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="338"/>
+        <location filename="../processing_algorithms/border/borderflows.py" line="334"/>
         <source>zone id (ZONE_ID_FIELD)</source>
         <translation>zon-id (ZONE_ID_FIELD)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="338"/>
+        <location filename="../processing_algorithms/border/borderflows.py" line="334"/>
         <source>region (REGION_FIELD)</source>
         <translation>region (REGION_FIELD)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="340"/>
+        <location filename="../processing_algorithms/border/borderflows.py" line="336"/>
         <source>zone name (ZONE_NAME_FIELD)</source>
         <translation>zonnamn (ZONE_NAME_FIELD)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="342"/>
+        <location filename="../processing_algorithms/border/borderflows.py" line="338"/>
         <source>The zone layer &apos;{layer}&apos; has no field &apos;{field}&apos; for the {role}; its fields are: {fields}.</source>
         <translation>Zonlagret '{layer}' har inget fält '{field}' för {role}; dess fält är: {fields}.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="355"/>
+        <location filename="../processing_algorithms/border/borderflows.py" line="351"/>
         <source>The zone id {id} occurs twice (in &apos;{a}&apos; and &apos;{b}&apos;). Each zone must occur once: dissolve the layer by &apos;{field}&apos;, or prefix the ids of different countries.</source>
         <translation>Zon-id {id} förekommer två gånger (i '{a}' och '{b}'). Varje zon får bara förekomma en gång: lös upp lagret (dissolve) efter '{field}', eller sätt ett prefix (t.ex. en landskod) före id:na från olika länder.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="375"/>
+        <location filename="../processing_algorithms/border/borderflows.py" line="371"/>
         <source>{n} zone(s) of &apos;{layer}&apos; have no value in &apos;{field}&apos; and were left out.</source>
         <translation>{n} zon(er) i '{layer}' saknar värde i '{field}' och har utelämnats.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="378"/>
+        <location filename="../processing_algorithms/border/borderflows.py" line="374"/>
         <source>The zone layers have no feature with a value in &apos;{field}&apos;.</source>
         <translation>Zonlagren har inget objekt med ett värde i '{field}'.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="381"/>
+        <location filename="../processing_algorithms/border/borderflows.py" line="377"/>
         <source>{n} zone(s) have no value in the region field &apos;{field}&apos; (e.g. {examples}): give every zone a region.</source>
         <translation>{n} zon(er) saknar värde i regionfältet '{field}' (t.ex. {examples}): ge varje zon en region.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="399"/>
+        <location filename="../processing_algorithms/border/borderflows.py" line="395"/>
         <source>Zone {id} of &apos;{layer}&apos; cannot be transformed to {crs}: choose a TARGET_CRS that covers all zones.</source>
         <translation>Zon {id} i '{layer}' kan inte transformeras till {crs}: välj ett TARGET_CRS som täcker alla zoner.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="416"/>
+        <location filename="../processing_algorithms/border/borderflows.py" line="412"/>
         <source>{n} zone point(s) are farther than {m:g} m from the road network ({examples}): their flows count in the shares but not in the model.</source>
         <translation>{n} zonpunkt(er) ligger längre än {m:g} m från vägnätet ({examples}): deras flöden räknas med i andelarna men inte i modellen.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="420"/>
+        <location filename="../processing_algorithms/border/borderflows.py" line="416"/>
         <source>Fewer than two zones lie within {m:g} m of the road network.</source>
         <translation>Färre än två zoner ligger inom {m:g} m från vägnätet.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="428"/>
+        <location filename="../processing_algorithms/border/borderflows.py" line="424"/>
         <source>{n} pair(s) of zones cannot reach each other over the network (a disconnected network?): they are left out of the model.</source>
         <translation>{n} zonpar kan inte nå varandra på vägnätet (ett osammanhängande vägnät?): de utelämnas ur modellen.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="105"/>
+        <location filename="../processing_algorithms/border/borderflows.py" line="103"/>
         <source>How much commuting crosses region borders, and how much less than it would without the border.
 
 ZONES: one or more polygon or point layers (kommuner of several countries may come from layers in different CRSs), each with the fields ZONE_ID_FIELD, REGION_FIELD (the zone's region: län, LA region, country …) and optionally ZONE_NAME_FIELD. Every zone needs a region; ids must be unique across the layers. FLOWS: an OD table (residence, workplace, count) read like in 'Flow lines': SCB/SSB CSVs with leading zeros, Swedish number formats, total rows and duplicated rows; ids not among the zones are reported and left out.
@@ -1451,12 +1436,12 @@ TARGET_CRS: det projicerade koordinatsystem där avstånden mäts och linjerna s
 Avvisas med ett meddelande: en zon utan region, en enda region, dubblerade zon-id:n, en flödestabell vars id:n inte matchar någon zon, ett geografiskt TARGET_CRS, ett zonlager utan koordinatsystem, ingen pendling över någon gräns.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="280"/>
+        <location filename="../processing_algorithms/border/borderflows.py" line="276"/>
         <source>exponential</source>
         <translation>exponentiellt</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderflows.py" line="280"/>
+        <location filename="../processing_algorithms/border/borderflows.py" line="276"/>
         <source>power</source>
         <translation>potens</translation>
     </message>
@@ -1464,272 +1449,272 @@ Avvisas med ett meddelande: en zon utan region, en enda region, dubblerade zon-i
 <context>
     <name>BorderZones</name>
     <message>
-        <location filename="../processing_algorithms/border/borderzones.py" line="80"/>
+        <location filename="../processing_algorithms/border/borderzones.py" line="79"/>
         <source>Border zones (gränsbygd)</source>
         <translation>Gränsbygd (zoner längs gränser)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderzones.py" line="115"/>
+        <location filename="../processing_algorithms/border/borderzones.py" line="114"/>
         <source>Regions (polygon layers: län, kommuner, national units; any CRS)</source>
         <translation>Regioner (polygonlager: län, kommuner, nationella enheter; valfritt koordinatsystem)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderzones.py" line="118"/>
+        <location filename="../processing_algorithms/border/borderzones.py" line="117"/>
         <source>Region id field (present in every region layer)</source>
         <translation>Fält med region-id (finns i varje regionlager)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderzones.py" line="120"/>
+        <location filename="../processing_algorithms/border/borderzones.py" line="119"/>
         <source>Selected region ids (comma-separated; empty: all)</source>
         <translation>Valda region-id (kommaseparerade; tomt: alla)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderzones.py" line="142"/>
+        <location filename="../processing_algorithms/border/borderzones.py" line="141"/>
         <source>Borders</source>
         <translation>Gränser</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderzones.py" line="142"/>
+        <location filename="../processing_algorithms/border/borderzones.py" line="141"/>
         <source>Internal borders between the selected regions</source>
         <translation>Inre gränser mellan de valda regionerna</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderzones.py" line="142"/>
+        <location filename="../processing_algorithms/border/borderzones.py" line="141"/>
         <source>All land borders of the selected regions</source>
         <translation>Alla landgränser för de valda regionerna</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderzones.py" line="146"/>
+        <location filename="../processing_algorithms/border/borderzones.py" line="145"/>
         <source>Band upper bounds (comma-separated, km or minutes)</source>
         <translation>Bandens övre gränser (kommaseparerade, km eller minuter)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderzones.py" line="148"/>
+        <location filename="../processing_algorithms/border/borderzones.py" line="147"/>
         <source>Measure</source>
         <translation>Mått</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderzones.py" line="148"/>
+        <location filename="../processing_algorithms/border/borderzones.py" line="147"/>
         <source>Distance (km)</source>
         <translation>Avstånd (km)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderzones.py" line="148"/>
+        <location filename="../processing_algorithms/border/borderzones.py" line="147"/>
         <source>Travel time over the road network (minutes)</source>
         <translation>Restid på vägnätet (minuter)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderzones.py" line="152"/>
+        <location filename="../processing_algorithms/border/borderzones.py" line="151"/>
         <source>Snapping tolerance between neighbouring boundaries (m)</source>
         <translation>Fästtolerans mellan grannars gränslinjer (m)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderzones.py" line="125"/>
+        <location filename="../processing_algorithms/border/borderzones.py" line="124"/>
         <source>Working CRS (projected; empty: the first projected CRS of the regions)</source>
         <translation>Arbetskoordinatsystem (projicerat; tomt: regionernas första projicerade)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderzones.py" line="156"/>
+        <location filename="../processing_algorithms/border/borderzones.py" line="155"/>
         <source>Population (points or polygons; optional)</source>
         <translation>Befolkning (punkter eller polygoner; valfritt)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderzones.py" line="159"/>
+        <location filename="../processing_algorithms/border/borderzones.py" line="158"/>
         <source>Population field (empty: 1 per feature)</source>
         <translation>Befolkningsfält (tomt: 1 per objekt)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderzones.py" line="163"/>
+        <location filename="../processing_algorithms/border/borderzones.py" line="162"/>
         <source>Services (points; optional)</source>
         <translation>Service (punkter; valfritt)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderzones.py" line="166"/>
+        <location filename="../processing_algorithms/border/borderzones.py" line="165"/>
         <source>Road network (lines; travel time only)</source>
         <translation>Vägnät (linjer; bara för restid)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderzones.py" line="170"/>
+        <location filename="../processing_algorithms/border/borderzones.py" line="169"/>
         <source>Spacing of the travel-time sources along the border (m)</source>
         <translation>Avstånd mellan restidens startpunkter längs gränsen (m)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderzones.py" line="173"/>
+        <location filename="../processing_algorithms/border/borderzones.py" line="172"/>
         <source>Band polygon around the reached roads (m; travel time only)</source>
         <translation>Bandpolygon runt de nådda vägarna (m; bara för restid)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderzones.py" line="179"/>
+        <location filename="../processing_algorithms/border/borderzones.py" line="176"/>
         <source>Border zones</source>
         <translation>Gränsbygd</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderzones.py" line="181"/>
+        <location filename="../processing_algorithms/border/borderzones.py" line="178"/>
         <source>Zones</source>
         <translation>Zoner</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderzones.py" line="181"/>
+        <location filename="../processing_algorithms/border/borderzones.py" line="178"/>
         <source>Borders (region pairs)</source>
         <translation>Gränser (regionpar)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderzones.py" line="181"/>
+        <location filename="../processing_algorithms/border/borderzones.py" line="178"/>
         <source>Border length (km)</source>
         <translation>Gränslängd (km)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderzones.py" line="184"/>
+        <location filename="../processing_algorithms/border/borderzones.py" line="181"/>
         <source>Border length per region pair</source>
         <translation>Gränslängd per regionpar</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderzones.py" line="133"/>
+        <location filename="../processing_algorithms/border/borderzones.py" line="132"/>
         <source>Choose at least one region layer (REGIONS).</source>
         <translation>Välj minst ett regionlager (REGIONS).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderzones.py" line="136"/>
+        <location filename="../processing_algorithms/border/borderzones.py" line="135"/>
         <source>Name the region id field (REGION_ID_FIELD), e.g. the län or kommun code.</source>
         <translation>Ange fältet med region-id (REGION_ID_FIELD), t.ex. läns- eller kommunkoden.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderzones.py" line="218"/>
+        <location filename="../processing_algorithms/border/borderzones.py" line="215"/>
         <source>Region {id} has no {what} (within {tol:g} m): it gets no zones.</source>
         <translation>Region {id} har ingen {what} (inom {tol:g} m): den får inga zoner.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderzones.py" line="218"/>
+        <location filename="../processing_algorithms/border/borderzones.py" line="215"/>
         <source>border with another selected region</source>
         <translation>gräns mot en annan vald region</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderzones.py" line="218"/>
+        <location filename="../processing_algorithms/border/borderzones.py" line="215"/>
         <source>land border</source>
         <translation>landgräns</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderzones.py" line="223"/>
+        <location filename="../processing_algorithms/border/borderzones.py" line="220"/>
         <source>Border {a}–{b}: {km:.1f} km.</source>
         <translation>Gräns {a}–{b}: {km:.1f} km.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderzones.py" line="246"/>
+        <location filename="../processing_algorithms/border/borderzones.py" line="243"/>
         <source>{id} {low:g}–{high:g} {unit}: {area:,.1f} km², population {pop}, services {services}.</source>
         <translation>{id} {low:g}–{high:g} {unit}: {area:,.1f} km², befolkning {pop}, service {services}.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderzones.py" line="253"/>
+        <location filename="../processing_algorithms/border/borderzones.py" line="250"/>
         <source>{n} zone(s) for {k} region(s) along {m} border(s), {km:.1f} km in all.</source>
         <translation>{n} zon(er) för {k} region(er) längs {m} gräns(er), totalt {km:.1f} km.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderzones.py" line="270"/>
+        <location filename="../processing_algorithms/border/borderzones.py" line="267"/>
         <source>BANDS holds no band: give upper bounds separated by commas, e.g. 10,25.</source>
         <translation>BANDS innehåller inget band: ange övre gränser åtskilda med komma, t.ex. 10,25.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderzones.py" line="272"/>
+        <location filename="../processing_algorithms/border/borderzones.py" line="269"/>
         <source>BANDS must be numbers greater than 0 (got &apos;{text}&apos;).</source>
         <translation>BANDS måste vara tal större än 0 (fick '{text}').</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderzones.py" line="274"/>
+        <location filename="../processing_algorithms/border/borderzones.py" line="271"/>
         <source>BANDS must be numbers separated by commas, e.g. 10,25 (got &apos;{text}&apos;).</source>
         <translation>BANDS måste vara tal åtskilda med komma, t.ex. 10,25 (fick '{text}').</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderzones.py" line="286"/>
+        <location filename="../processing_algorithms/border/borderzones.py" line="283"/>
         <source>The region layer &apos;{name}&apos; is not a polygon layer.</source>
         <translation>Regionlagret '{name}' är inget polygonlager.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderzones.py" line="289"/>
+        <location filename="../processing_algorithms/border/borderzones.py" line="286"/>
         <source>The region layer &apos;{name}&apos; has no field &apos;{field}&apos; (REGION_ID_FIELD); its fields are: {fields}.</source>
         <translation>Regionlagret '{name}' har inget fält '{field}' (REGION_ID_FIELD); dess fält är: {fields}.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderzones.py" line="303"/>
+        <location filename="../processing_algorithms/border/borderzones.py" line="300"/>
         <source>The id {id} occurs in the region layers &apos;{a}&apos; and &apos;{b}&apos;: ids must be unique across the layers (e.g. prefix them with a country code).</source>
         <translation>Id {id} finns i både regionlagret '{a}' och '{b}': id måste vara unika i alla lager (sätt t.ex. en landskod före).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderzones.py" line="310"/>
+        <location filename="../processing_algorithms/border/borderzones.py" line="307"/>
         <source>Region {id} (feature {fid} of &apos;{name}&apos;) cannot be transformed to {crs}: choose a TARGET_CRS that covers all regions.</source>
         <translation>Region {id} (objekt {fid} i '{name}') kan inte transformeras till {crs}: välj ett TARGET_CRS som täcker alla regioner.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderzones.py" line="319"/>
+        <location filename="../processing_algorithms/border/borderzones.py" line="316"/>
         <source>{n} region feature(s) without a geometry or without an id in &apos;{field}&apos; were left out.</source>
         <translation>{n} regionobjekt utan geometri eller utan id i '{field}' utelämnades.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderzones.py" line="322"/>
+        <location filename="../processing_algorithms/border/borderzones.py" line="319"/>
         <source>{n} invalid region geometry(ies) were repaired (makeValid): {list}.</source>
         <translation>{n} ogiltiga regiongeometrier reparerades (makeValid): {list}.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderzones.py" line="326"/>
+        <location filename="../processing_algorithms/border/borderzones.py" line="323"/>
         <source>The region layers have no feature with a geometry and an id in &apos;{field}&apos;.</source>
         <translation>Regionlagren har inget objekt med geometri och id i '{field}'.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderzones.py" line="340"/>
+        <location filename="../processing_algorithms/border/borderzones.py" line="337"/>
         <source>Region id(s) not found in &apos;{field}&apos;: {missing}. The regions have e.g. {known}.</source>
         <translation>Region-id som inte finns i '{field}': {missing}. Regionerna har t.ex. {known}.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderzones.py" line="345"/>
+        <location filename="../processing_algorithms/border/borderzones.py" line="342"/>
         <source>Internal borders (BORDER 0) need at least two selected regions; for the land borders of one region choose BORDER 1.</source>
         <translation>Inre gränser (BORDER 0) kräver minst två valda regioner; för en regions landgränser, välj BORDER 1.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderzones.py" line="380"/>
+        <location filename="../processing_algorithms/border/borderzones.py" line="377"/>
         <source>Regions {a} and {b} overlap by {km2:,.1f} km² ({share:.0%} of the smaller one). Regions must not overlap: are two levels (län and kommuner) or two copies of a layer mixed? Remove the overlap and run again.</source>
         <translation>Regionerna {a} och {b} överlappar med {km2:,.1f} km² ({share:.0%} av den mindre). Regioner får inte överlappa: är två nivåer (län och kommuner) eller två kopior av ett lager blandade? Ta bort överlappet och kör igen.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderzones.py" line="410"/>
+        <location filename="../processing_algorithms/border/borderzones.py" line="407"/>
         <source>The selected regions share no border (no boundary within SNAP_TOLERANCE = {tol:g} m of another selected region). Select neighbouring regions, raise SNAP_TOLERANCE, or use BORDER 1 for all land borders.</source>
         <translation>De valda regionerna har ingen gemensam gräns (ingen gränslinje inom SNAP_TOLERANCE = {tol:g} m från en annan vald region). Välj angränsande regioner, höj SNAP_TOLERANCE eller använd BORDER 1 för alla landgränser.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderzones.py" line="414"/>
+        <location filename="../processing_algorithms/border/borderzones.py" line="411"/>
         <source>The selected regions have no land border with any region in REGIONS (no boundary within SNAP_TOLERANCE = {tol:g} m of another region): add the neighbouring regions to REGIONS or raise SNAP_TOLERANCE.</source>
         <translation>De valda regionerna har ingen landgräns mot någon region i REGIONS (ingen gränslinje inom SNAP_TOLERANCE = {tol:g} m från en annan region): lägg till grannregionerna i REGIONS eller höj SNAP_TOLERANCE.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderzones.py" line="457"/>
+        <location filename="../processing_algorithms/border/borderzones.py" line="454"/>
         <source>No road lies within {m:g} m (MAX_SNAP) of the border of region {id}: it gets no zones.</source>
         <translation>Ingen väg ligger inom {m:g} m (MAX_SNAP) från gränsen för region {id}: den får inga zoner.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderzones.py" line="460"/>
+        <location filename="../processing_algorithms/border/borderzones.py" line="457"/>
         <source>Region {id}: {n} source point(s) on its border ({c} road crossing(s)), {a} joined to the roads.</source>
         <translation>Region {id}: {n} startpunkt(er) på gränsen ({c} vägkorsning(ar)), {a} anslutna till vägnätet.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderzones.py" line="513"/>
+        <location filename="../processing_algorithms/border/borderzones.py" line="510"/>
         <source>The population layer &apos;{layer}&apos; has no field &apos;{field}&apos;.</source>
         <translation>Befolkningslagret '{layer}' har inget fält '{field}'.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderzones.py" line="528"/>
+        <location filename="../processing_algorithms/border/borderzones.py" line="525"/>
         <source>The population layer &apos;{layer}&apos; has no features with a geometry: choose a layer with population (or remove a filter), or leave POPULATION empty.</source>
         <translation>Befolkningslagret '{layer}' har inga objekt med geometri: välj ett lager med befolkning (eller ta bort ett filter), eller lämna POPULATION tomt.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderzones.py" line="532"/>
+        <location filename="../processing_algorithms/border/borderzones.py" line="529"/>
         <source>{n} population feature(s) have no value in &apos;{field}&apos; and count as 0.</source>
         <translation>{n} befolkningsobjekt saknar värde i '{field}' och räknas som 0.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderzones.py" line="563"/>
+        <location filename="../processing_algorithms/border/borderzones.py" line="560"/>
         <source>The services layer &apos;{layer}&apos; has no features: every zone has 0 services.</source>
         <translation>Servicelagret '{layer}' har inga objekt: varje zon har 0 service.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderzones.py" line="83"/>
+        <location filename="../processing_algorithms/border/borderzones.py" line="82"/>
         <source>Bands along the land borders of regions: län, kommuner, or national units of several countries. Each selected region gets its own bands on its side of the border (region_id), as rings (10–25 excludes 0–10) clipped to the region, with their area, population and number of services.
 
 REGIONS: one or more polygon layers, each with REGION_ID_FIELD; layers in different CRSs (e.g. Sweden EPSG:3006, Finland EPSG:3067, Norway EPSG:25833) are reprojected to TARGET_CRS (default: the first projected CRS of the layers; all in degrees: the UTM zone of the data). Nothing is measured in degrees. Features with the same id are one region. SELECTION: comma-separated ids (empty: all).
@@ -1748,22 +1733,22 @@ Avvisas med ett meddelande: id som inte finns, ingen gemensam gräns, överlappa
 Utdatafält: region_id, band_from, band_to (km eller minuter), area_km2, population, services samt band_enhet, grans, strukturbild_typ så att lagret ritas som gränsbygd i en strukturbildskarta.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderzones.py" line="197"/>
+        <location filename="../processing_algorithms/border/borderzones.py" line="194"/>
         <source>distance</source>
         <translation>avstånd</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderzones.py" line="199"/>
+        <location filename="../processing_algorithms/border/borderzones.py" line="196"/>
         <source>road network</source>
         <translation>vägnät</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderzones.py" line="204"/>
+        <location filename="../processing_algorithms/border/borderzones.py" line="201"/>
         <source>estimate: straight line × {f:g} at {v:g} km/h</source>
         <translation>uppskattning: fågelvägen × {f:g} i {v:g} km/h</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/border/borderzones.py" line="205"/>
+        <location filename="../processing_algorithms/border/borderzones.py" line="202"/>
         <source>No road network: the travel-time bands are an estimate ({text}).</source>
         <translation>Inget vägnät: restidsbanden är en uppskattning ({text}).</translation>
     </message>
@@ -3037,12 +3022,12 @@ Utdatafält: break_min och destination (SEPARATE). Länkarna kapas exakt där ti
         <translation>Grön infrastruktur</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/base.py" line="111"/>
+        <location filename="../processing_algorithms/base.py" line="119"/>
         <source>{what} has no coordinate reference system. Set its CRS (Layer Properties › Source) and run again.</source>
         <translation>{what} saknar koordinatsystem. Ange koordinatsystemet (Lageregenskaper › Källa) och kör igen.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/base.py" line="115"/>
+        <location filename="../processing_algorithms/base.py" line="123"/>
         <source>{what} is in a geographic CRS ({crs}, degrees). Strukturbild measures in metres: reproject it to a projected CRS such as SWEREF 99 TM (EPSG:3006) with &apos;Reproject layer&apos; and run again.</source>
         <translation>{what} har ett geografiskt koordinatsystem ({crs}, grader). Strukturbild mäter i meter: projicera om till ett projicerat koordinatsystem, till exempel SWEREF 99 TM (EPSG:3006), med 'Projicera om lager' och kör igen.</translation>
     </message>
@@ -3052,22 +3037,22 @@ Utdatafält: break_min och destination (SEPARATE). Länkarna kapas exakt där ti
         <translation>Avbrutet: inga utdata skrevs.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/base.py" line="139"/>
+        <location filename="../processing_algorithms/base.py" line="147"/>
         <source>The layer '{name}' has no coordinate reference system. Set its CRS (Layer Properties › Source) and run again.</source>
         <translation>Lagret '{name}' saknar koordinatsystem. Ange det (Lageregenskaper › Källa) och kör igen.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/base.py" line="149"/>
+        <location filename="../processing_algorithms/base.py" line="157"/>
         <source>The working CRS (TARGET_CRS)</source>
         <translation>Arbetskoordinatsystemet (TARGET_CRS)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/base.py" line="151"/>
+        <location filename="../processing_algorithms/base.py" line="159"/>
         <source>Layers in {crss} are reprojected to {target} ({name}) for every distance and area.</source>
         <translation>Lager i {crss} projiceras om till {target} ({name}) för alla avstånd och ytor.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/base.py" line="156"/>
+        <location filename="../processing_algorithms/base.py" line="164"/>
         <source>Working CRS: {target} ({name}).</source>
         <translation>Arbetskoordinatsystem: {target} ({name}).</translation>
     </message>
@@ -3113,22 +3098,22 @@ Utan vägnät uppskattas restiden från avståndet fågelvägen × DETOUR_FACTOR
         <translation>Vägnät (linjer; tomt: uppskattning fågelvägen)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="121"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="112"/>
         <source>Speed field (km/h; empty: NVDB/OSM fields or the default speed)</source>
         <translation>Hastighetsfält (km/h; tomt: NVDB/OSM-fält eller standardhastigheten)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="124"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="115"/>
         <source>Default speed (km/h)</source>
         <translation>Standardhastighet (km/h)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="127"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="118"/>
         <source>One-way field (optional)</source>
         <translation>Fält för enkelriktad väg (valfritt)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="130"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="121"/>
         <source>Snapping tolerance between line ends (m)</source>
         <translation>Fästtolerans mellan linjeändar (m)</translation>
     </message>
@@ -3138,187 +3123,187 @@ Utan vägnät uppskattas restiden från avståndet fågelvägen × DETOUR_FACTOR
         <translation>Startpunkter (punkter eller polygoner)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="85"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="127"/>
         <source>Destinations (points or polygons)</source>
         <translation>Målpunkter (punkter eller polygoner)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="88"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="130"/>
         <source>Destination weight field (jobs, places; empty: 1 each)</source>
         <translation>Viktfält för målpunkter (arbetstillfällen, platser; tomt: 1 vardera)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="92"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="134"/>
         <source>Destination id field (empty: feature id)</source>
         <translation>Id-fält för målpunkter (tomt: objekt-id)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="95"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="86"/>
         <source>Demand field on the origins (2SFCA)</source>
         <translation>Efterfrågefält för startpunkterna (2SFCA)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="98"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="89"/>
         <source>Measure</source>
         <translation>Mått</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="98"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="89"/>
         <source>Time to the nearest destination</source>
         <translation>Restid till närmaste målpunkt</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="98"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="89"/>
         <source>Opportunities within the threshold</source>
         <translation>Möjligheter inom tröskelvärdet</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="98"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="89"/>
         <source>Gravity</source>
         <translation>Gravitationsmått</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="98"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="89"/>
         <source>2SFCA</source>
         <translation>2SFCA</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="102"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="93"/>
         <source>Threshold (minutes)</source>
         <translation>Tröskelvärde (minuter)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="104"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="95"/>
         <source>Gravity decay BETA (per minute)</source>
         <translation>Avståndsavtagande BETA för gravitationsmåttet (per minut)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="136"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="140"/>
         <source>Access speed off the network (km/h)</source>
         <translation>Anslutningshastighet utanför vägnätet (km/h)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="139"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="143"/>
         <source>Largest distance to the network (m)</source>
         <translation>Största avstånd till vägnätet (m)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="144"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="148"/>
         <source>Detour factor for the straight-line estimate</source>
         <translation>Omvägsfaktor för uppskattningen fågelvägen</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="109"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="100"/>
         <source>Origins with accessibility</source>
         <translation>Startpunkter med tillgänglighet</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="110"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="101"/>
         <source>Origins</source>
         <translation>Startpunkter</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="110"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="101"/>
         <source>Origins off the network</source>
         <translation>Startpunkter utanför vägnätet</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="110"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="101"/>
         <source>Origins that can reach no destination</source>
         <translation>Startpunkter som inte når någon målpunkt</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="110"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="101"/>
         <source>Median time to the nearest destination (minutes)</source>
         <translation>Medianrestid till närmaste målpunkt (minuter)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="175"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="179"/>
         <source>Road layer recognised as {schema}: speeds and directions from its fields.</source>
         <translation>Väglagret identifierades som {schema}: hastigheter och färdriktningar hämtas från dess fält.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="213"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="217"/>
         <source>{n} road(s) have no usable speed in &apos;{field}&apos; (zero, empty or text); they use the default speed {speed:g} km/h.</source>
         <translation>{n} väg(ar) saknar användbar hastighet i '{field}' (noll, tomt eller text); de får standardhastigheten {speed:g} km/h.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="217"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="221"/>
         <source>The road network has no usable lines.</source>
         <translation>Vägnätet har inga användbara linjer.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="221"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="225"/>
         <source>{n} zero-length segment(s) of the road network were left out.</source>
         <translation>{n} segment med längden noll i vägnätet utelämnades.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="223"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="227"/>
         <source>Road network: {nodes} nodes, {edges} edges.</source>
         <translation>Vägnät: {nodes} noder, {edges} länkar.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="247"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="251"/>
         <source>The destinations layer has no features with a geometry.</source>
         <translation>Målpunktslagret har inga objekt med geometri.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="259"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="263"/>
         <source>Gravity and 2SFCA need a road network (NETWORK).</source>
         <translation>Gravitationsmått och 2SFCA kräver ett vägnät (NETWORK).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="262"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="266"/>
         <source>estimate: straight line × {f:g} at {v:g} km/h</source>
         <translation>uppskattning: fågelvägen × {f:g} i {v:g} km/h</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="263"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="267"/>
         <source>No road network: travel times are an estimate ({text}).</source>
         <translation>Inget vägnät: restiderna är en uppskattning ({text}).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="275"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="279"/>
         <source>The working CRS</source>
         <translation>Arbetskoordinatsystemet</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="284"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="288"/>
         <source>{n} destination(s) are farther than {m:g} m from the network and were left out.</source>
         <translation>{n} målpunkt(er) ligger längre än {m:g} m från vägnätet och utelämnades.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="287"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="291"/>
         <source>No destination lies within {m:g} m of the road network.</source>
         <translation>Ingen målpunkt ligger inom {m:g} m från vägnätet.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="304"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="308"/>
         <source>2SFCA needs DEMAND_FIELD on the origins (e.g. population).</source>
         <translation>2SFCA kräver DEMAND_FIELD på startpunkterna (t.ex. befolkning).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="307"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="311"/>
         <source>road network</source>
         <translation>vägnät</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="309"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="313"/>
         <source>{n} origin(s) are farther than the largest snap distance from the network: their values are NULL.</source>
         <translation>{n} startpunkt(er) ligger längre från vägnätet än det största anslutningsavståndet: deras värden är NULL.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="312"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="316"/>
         <source>{n} origin(s) lie in a part of the network that reaches no destination (a disconnected network?): their time is NULL.</source>
         <translation>{n} startpunkt(er) ligger i en del av vägnätet som inte når någon målpunkt (ett osammanhängande vägnät?): deras restid är NULL.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="320"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="324"/>
         <source>The origins already have a field &apos;{field}&apos;; rename it first.</source>
         <translation>Startpunkterna har redan ett fält '{field}'; byt namn på det först.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="344"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="348"/>
         <source>{n} origins; median time to the nearest destination {t} min ({method}).</source>
         <translation>{n} startpunkter; medianrestid till närmaste målpunkt {t} min ({method}).</translation>
     </message>

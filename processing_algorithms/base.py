@@ -99,6 +99,14 @@ class StrukturbildAlgorithm(QgsProcessingAlgorithm):
             traceback.clear_frames(error.__traceback__)
         raise QgsProcessingException(message)
 
+    def mark_advanced(self, *names):
+        """Move parameters into the dialog's advanced section (rarely changed: snapping, access speed ...)."""
+        from qgis.core import QgsProcessingParameterDefinition
+
+        for name in names:
+            definition = self.parameterDefinition(name)
+            definition.setFlags(definition.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
+
     # -- common checks ---------------------------------------------------------------------------
 
     @staticmethod

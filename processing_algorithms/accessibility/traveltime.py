@@ -82,16 +82,7 @@ class TravelTime(StrukturbildAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.ORIGINS, self.tr("Origins (points or polygons)"),
             [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon]))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.DESTINATIONS, self.tr("Destinations (points or polygons)"),
-            [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon]))
-        self.addParameter(QgsProcessingParameterField(
-            self.DESTINATION_WEIGHT_FIELD, self.tr("Destination weight field (jobs, places; empty: 1 each)"),
-            parentLayerParameterName=self.DESTINATIONS, type=QgsProcessingParameterField.DataType.Numeric,
-            optional=True))
-        self.addParameter(QgsProcessingParameterField(
-            self.DESTINATION_ID_FIELD, self.tr("Destination id field (empty: feature id)"),
-            parentLayerParameterName=self.DESTINATIONS, optional=True))
+        self.add_destination_parameters()
         self.addParameter(QgsProcessingParameterField(
             self.DEMAND_FIELD, self.tr("Demand field on the origins (2SFCA)"), parentLayerParameterName=self.ORIGINS,
             type=QgsProcessingParameterField.DataType.Numeric, optional=True))
@@ -130,6 +121,19 @@ class TravelTime(StrukturbildAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(
             self.TOLERANCE, self.tr("Snapping tolerance between line ends (m)"),
             QgsProcessingParameterNumber.Type.Double, 0.0, False, 0.0))
+
+    def add_destination_parameters(self):
+        """DESTINATIONS, DESTINATION_WEIGHT_FIELD, DESTINATION_ID_FIELD."""
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.DESTINATIONS, self.tr("Destinations (points or polygons)"),
+            [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterField(
+            self.DESTINATION_WEIGHT_FIELD, self.tr("Destination weight field (jobs, places; empty: 1 each)"),
+            parentLayerParameterName=self.DESTINATIONS, type=QgsProcessingParameterField.DataType.Numeric,
+            optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.DESTINATION_ID_FIELD, self.tr("Destination id field (empty: feature id)"),
+            parentLayerParameterName=self.DESTINATIONS, optional=True))
 
     def add_snap_parameters(self, max_snap):
         """ACCESS_SPEED, MAX_SNAP: how points join the network."""

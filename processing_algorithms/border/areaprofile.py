@@ -26,7 +26,6 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterCrs,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -143,9 +142,7 @@ class AreaProfile(TravelTime):
                                  default_speed=70.0)
         self.add_snap_parameters(max_snap=5000.0)
         self.add_detour_parameter()
-        for name in (self.ONEWAY_FIELD, self.TOLERANCE, self.ACCESS_SPEED, self.MAX_SNAP):
-            definition = self.parameterDefinition(name)
-            definition.setFlags(definition.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
+        self.mark_advanced(self.ONEWAY_FIELD, self.TOLERANCE, self.ACCESS_SPEED, self.MAX_SNAP)
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Area profiles"), QgsProcessing.SourceType.TypeVectorPolygon))
         self.addParameter(QgsProcessingParameterFileDestination(

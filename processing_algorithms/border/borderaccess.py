@@ -19,7 +19,6 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -85,16 +84,7 @@ class BorderAccess(BorderZones):
             self.ORIGIN_WEIGHT_FIELD, self.tr("Origin weight field for the zone means (e.g. population; empty: 1)"),
             parentLayerParameterName=self.ORIGINS, type=QgsProcessingParameterField.DataType.Numeric,
             optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.DESTINATIONS, self.tr("Destinations (points or polygons)"),
-            [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon]))
-        self.addParameter(QgsProcessingParameterField(
-            self.DESTINATION_WEIGHT_FIELD, self.tr("Destination weight field (jobs, places; empty: 1 each)"),
-            parentLayerParameterName=self.DESTINATIONS, type=QgsProcessingParameterField.DataType.Numeric,
-            optional=True))
-        self.addParameter(QgsProcessingParameterField(
-            self.DESTINATION_ID_FIELD, self.tr("Destination id field (empty: feature id)"),
-            parentLayerParameterName=self.DESTINATIONS, optional=True))
+        self.add_destination_parameters()
         self.addParameter(QgsProcessingParameterEnum(
             self.MEASURE, self.tr("Measure"),
             options=[self.tr("Time to the nearest destination"), self.tr("Opportunities within the threshold")],
@@ -105,9 +95,7 @@ class BorderAccess(BorderZones):
                                  default_speed=70.0)
         self.add_snap_parameters(max_snap=2000.0)
         self.add_detour_parameter()
-        for name in (self.ONEWAY_FIELD, self.TOLERANCE, self.ACCESS_SPEED, self.MAX_SNAP):
-            definition = self.parameterDefinition(name)
-            definition.setFlags(definition.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
+        self.mark_advanced(self.ONEWAY_FIELD, self.TOLERANCE, self.ACCESS_SPEED, self.MAX_SNAP)
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.ZONES, self.tr("Zones to summarise (polygons, e.g. border zones; optional)"),
             [QgsProcessing.SourceType.TypeVectorPolygon], optional=True))

@@ -33,7 +33,6 @@ from qgis.core import (
     QgsProcessingOutputString,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterCrs,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -41,15 +40,14 @@ from qgis.core import (
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
-    QgsProcessingUtils,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
 
-from ..accessibility.traveltime import TravelTime
+from ..accessibility.traveltime import TravelTime, _plain
 from ..base import ProgressRange, graduated_renderer, step, styled_output
 from ..functional.common import read_od
-from ..functional.flowlines import CROSS_BORDER_KEY, FlowLines, FlowLinesStyler, apply_flow_style
+from ..functional.flowlines import CROSS_BORDER_KEY, FlowLines, style_flow_lines
 from ..methods.progress import Cancelled
 
 CENTROID_DISTANCE, NETWORK_TIME = 0, 1
@@ -174,9 +172,7 @@ class BorderFlows(TravelTime):
             self.MIN_VALUE, self.tr("Smallest cross-border flow drawn as a line"),
             QgsProcessingParameterNumber.Type.Double, defaultValue=0, minValue=0))
         self.addParameter(QgsProcessingParameterBoolean(self.CURVED, self.tr("Curved lines"), defaultValue=True))
-        for name in (self.ONEWAY_FIELD, self.TOLERANCE, self.ACCESS_SPEED, self.MAX_SNAP, self.ANCHOR):
-            definition = self.parameterDefinition(name)
-            definition.setFlags(definition.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
+        self.mark_advanced(self.ONEWAY_FIELD, self.TOLERANCE, self.ACCESS_SPEED, self.MAX_SNAP, self.ANCHOR)
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT_TABLE, self.tr("Cross-border shares per zone"), QgsProcessing.SourceType.TypeVector))
         self.addParameter(QgsProcessingParameterFeatureSink(
@@ -523,15 +519,7 @@ class BorderFlows(TravelTime):
 
     def postProcessAlgorithm(self, context, feedback):
         """Style the lines like 'Flow lines' (main thread): now, and again when Processing loads the layer."""
-        dest_id = self._lines_id
-        if not dest_id:
-            return {}
-        layer = QgsProcessingUtils.mapLayerFromString(dest_id, context)
-        if layer is not None:
-            apply_flow_style(layer, feedback)
-        if context.willLoadLayerOnCompletion(dest_id):
-            self._post_processor = FlowLinesStyler.create()
-            context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(self._post_processor)
+        self._post_processor = style_flow_lines(self._lines_id, context, feedback)
         return {}
 
 
@@ -540,10 +528,6 @@ def _value(value):
     if value is None or (isinstance(value, QVariant) and value.isNull()) or str(value) == "NULL":
         return None
     return value
-
-
-def _plain(value):
-    return float(value) if value is not None and np.isfinite(value) else None
 
 
 def _examples(items, k=5):

@@ -32,7 +32,6 @@ from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
     QgsProcessingParameterCrs,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -173,9 +172,7 @@ class BorderZones(TravelTime):
         self.addParameter(QgsProcessingParameterNumber(
             self.ROAD_BUFFER, self.tr("Band polygon around the reached roads (m; travel time only)"),
             QgsProcessingParameterNumber.Type.Double, 500.0, False, 1.0))
-        for name in (self.ONEWAY_FIELD, self.TOLERANCE, self.ACCESS_SPEED, self.MAX_SNAP, self.SAMPLE_SPACING):
-            definition = self.parameterDefinition(name)
-            definition.setFlags(definition.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
+        self.mark_advanced(self.ONEWAY_FIELD, self.TOLERANCE, self.ACCESS_SPEED, self.MAX_SNAP, self.SAMPLE_SPACING)
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Border zones"), QgsProcessing.SourceType.TypeVectorPolygon))
         for name, text in (("N_ZONES", self.tr("Zones")), ("N_BORDERS", self.tr("Borders (region pairs)")),

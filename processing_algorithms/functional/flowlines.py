@@ -380,13 +380,21 @@ class FlowLines(StrukturbildAlgorithm):
 
     def postProcessAlgorithm(self, context, feedback):
         """Style the output (main thread): now for the layer the context holds, and again when it is loaded."""
-        dest_id = self._dest_id
-        if not dest_id:
-            return {}
-        layer = QgsProcessingUtils.mapLayerFromString(dest_id, context)
-        if layer is not None:
-            apply_flow_style(layer, feedback)
-        if context.willLoadLayerOnCompletion(dest_id):
-            self._post_processor = FlowLinesStyler.create()
-            context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(self._post_processor)
+        self._post_processor = style_flow_lines(self._dest_id, context, feedback)
         return {}
+
+
+def style_flow_lines(dest_id, context, feedback):
+    """Style a flow-line output like 'Flow lines' (main thread): the layer the context holds now, and the layer
+    Processing loads later. Returns the post-processor, which the algorithm must keep alive (Processing does not
+    own Python post-processors)."""
+    if not dest_id:
+        return None
+    layer = QgsProcessingUtils.mapLayerFromString(dest_id, context)
+    if layer is not None:
+        apply_flow_style(layer, feedback)
+    if not context.willLoadLayerOnCompletion(dest_id):
+        return None
+    post_processor = FlowLinesStyler.create()
+    context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(post_processor)
+    return post_processor

@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from . import typology
+from .border import list_items
 
 
 class TownSizeError(ValueError):
@@ -44,9 +45,8 @@ class TownSizeError(ValueError):
 def parse_town_sizes(text):
     """Town sizes (inhabitants) from comma- or semicolon-separated numbers, in the order given, repeats dropped.
     The first size is the typology's town size. Raises TownSizeError."""
-    parts = [part.strip() for part in str(text or "").replace(";", ",").split(",") if part.strip()]
     try:
-        values = [float(part.replace(" ", "")) for part in parts]
+        values = [float(part.replace(" ", "")) for part in list_items(text)]
     except ValueError:
         raise TownSizeError("not_numbers", text)
     if not values:

@@ -23,14 +23,18 @@ class BandError(ValueError):
         self.reason, self.text = reason, text
 
 
+def list_items(text):
+    """The non-empty, stripped items of comma (or semicolon) separated text, in order."""
+    return [part.strip() for part in str(text or "").replace(";", ",").split(",") if part.strip()]
+
+
 def parse_bands(text):
     """Upper bounds of the bands, ascending and distinct, from comma (or semicolon) separated numbers.
 
     Raises BandError("not_numbers" | "empty" | "not_positive") for text that is not such a list.
     """
-    parts = [part.strip() for part in str(text or "").replace(";", ",").split(",") if part.strip()]
     try:
-        values = np.array([float(part) for part in parts], dtype=float)
+        values = np.array([float(part) for part in list_items(text)], dtype=float)
     except ValueError:
         raise BandError("not_numbers", text)
     if not len(values):
@@ -49,13 +53,7 @@ def band_intervals(uppers):
 def parse_selection(text):
     """Region ids from comma (or semicolon) separated text, stripped, in the order given, repeats dropped;
     empty text gives [] (meaning: all regions)."""
-    seen, ids = set(), []
-    for part in str(text or "").replace(";", ",").split(","):
-        part = part.strip()
-        if part and part not in seen:
-            seen.add(part)
-            ids.append(part)
-    return ids
+    return list(dict.fromkeys(list_items(text)))
 
 
 def sample_polyline(vertices, spacing):
