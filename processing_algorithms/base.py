@@ -254,6 +254,8 @@ def styled_output(context, dest_id, style):
     Call after the sink is closed (``del sink``): the file must be complete before its style is added."""
     from qgis.core import QgsVectorLayer
 
+    from ..strukturbild_plugin.compat import save_style_to_database
+
     style_on_load(context, dest_id, style)
     path = str(dest_id or "").split("|")[0]
     if not path or not os.path.isfile(path):
@@ -263,7 +265,7 @@ def styled_output(context, dest_id, style):
         return
     style(layer)
     if path.lower().endswith(".gpkg"):
-        layer.saveStyleToDatabase(layer.name(), "Strukturbild", True, "")
+        save_style_to_database(layer, layer.name(), "Strukturbild")
     else:
         layer.saveNamedStyle(str(Path(path).with_suffix(".qml")))
 

@@ -36,6 +36,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QColor, QFontDatabase
 
 from . import schema
+from .compat import null_rectangle
 from .library import LibraryError, StyleLibrary
 
 REQUIRED_ITEMS = ("main_map", "legend", "title")
@@ -292,8 +293,7 @@ class MapAssembler:
                     raise AssemblyError(tr("The extent filter '{filter}' is not a valid expression: {error}")
                                         .format(filter=settings.extent_filter, error=expression.parserErrorString()))
                 request = QgsFeatureRequest(expression)
-            box = QgsRectangle()
-            box.setMinimal()
+            box = null_rectangle()
             count = 0
             for feature in layer.getFeatures(request):
                 if feature.hasGeometry():
@@ -307,8 +307,7 @@ class MapAssembler:
             box = QgsRectangle(settings.extent)
             source_crs = settings.extent_crs if settings.extent_crs is not None else crs
         else:
-            box = QgsRectangle()
-            box.setMinimal()
+            box = null_rectangle()
             thematic = [(key, layer) for key, layer in copies if not _is_context(key)]
             for _key, layer in thematic or copies:
                 layer.updateExtents()
@@ -396,8 +395,7 @@ class MapAssembler:
         overview.setCrs(crs)
         overview.setLayers(list(reversed(layers)))
         overview.setKeepLayerSet(True)
-        box = QgsRectangle()
-        box.setMinimal()
+        box = null_rectangle()
         for layer in layers:
             transform = QgsCoordinateTransform(layer.crs(), crs, self.project.transformContext())
             box.combineExtentWith(transform.transformBoundingBox(layer.extent()))

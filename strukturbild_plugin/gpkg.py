@@ -13,7 +13,6 @@ from qgis.core import (
     QgsDefaultValue,
     QgsEditorWidgetSetup,
     QgsFeedback,
-    QgsField,
     QgsFieldConstraints,
     QgsFields,
     QgsVectorFileWriter,
@@ -23,7 +22,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from ..processing_algorithms.methods.progress import Cancelled
 from . import schema
-from .compat import field_variant_type, wkb_type
+from .compat import make_field, save_style_to_database, wkb_type
 from .library import StyleLibrary
 
 
@@ -38,7 +37,7 @@ class GeoPackageError(Exception):
 def qgs_fields(element):
     fields = QgsFields()
     for spec in element.fields:
-        fields.append(QgsField(spec.name, field_variant_type(spec.type), len=spec.length or 0))
+        fields.append(make_field(spec.name, spec.type, length=spec.length or 0))
     return fields
 
 
@@ -118,7 +117,7 @@ def create_strukturbild(path, crs=None, library=None, feedback=None, elements=No
                                   .format(layer=element.key, path=path))
         warnings += library.apply_style(layer, element.key)
         configure_form(layer, element)
-        message = layer.saveStyleToDatabase(element.key, f"Strukturbild: {element.sv} / {element.en}", True, "")
+        message = save_style_to_database(layer, element.key, f"Strukturbild: {element.sv} / {element.en}")
         if message:
             raise GeoPackageError(tr("Cannot store the style of '{layer}' in {path}: {error}")
                                   .format(layer=element.key, path=path, error=message))

@@ -11,7 +11,6 @@ from qgis.core import (
     QgsFeature,
     QgsFeatureRequest,
     QgsFeatureSink,
-    QgsField,
     QgsFields,
     QgsGeometry,
     QgsProcessing,
@@ -29,6 +28,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication, QVariant
 
+from ...strukturbild_plugin.compat import make_field
 from ..base import ProgressRange, StrukturbildAlgorithm, categorized_renderer, containing_polygon, styled_output
 
 LEVEL1_NAMES = {3: "urban centre", 2: "urban cluster", 1: "rural"}
@@ -110,12 +110,12 @@ class Degurba(StrukturbildAlgorithm):
 
         fields = QgsFields(layer.fields()) if isinstance(layer, QgsVectorLayer) else QgsFields()
         if isinstance(layer, QgsRasterLayer):
-            fields.append(QgsField("population", QVariant.Double))
+            fields.append(make_field("population", "real"))
         for name in ("degurba", "degurba_l2"):
             if fields.indexOf(name) >= 0:
                 raise QgsProcessingException(self.tr("The grid already has a field '{field}'; rename it first.")
                                              .format(field=name))
-            fields.append(QgsField(name, QVariant.Int))
+            fields.append(make_field(name, "int"))
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Type.Polygon,
                                              layer.crs())
         if sink is None:
@@ -197,7 +197,7 @@ class Degurba(StrukturbildAlgorithm):
         for name, kind in (("lau_class", QVariant.Int), ("share_centre", QVariant.Double),
                            ("share_cluster", QVariant.Double), ("share_rural", QVariant.Double),
                            ("population", QVariant.Double)):
-            fields.append(QgsField(name, kind))
+            fields.append(make_field(name, kind))
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT_LAU, context, fields,
                                              QgsWkbTypes.Type.MultiPolygon, crs)
         if sink is None:

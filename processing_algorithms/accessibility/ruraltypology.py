@@ -11,7 +11,6 @@ from qgis.core import (
     QgsCoordinateTransform,
     QgsFeature,
     QgsFeatureSink,
-    QgsField,
     QgsFields,
     QgsGeometry,
     QgsProcessing,
@@ -24,6 +23,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
+from ...strukturbild_plugin.compat import make_field
 from ...strukturbild_plugin.library import StyleLibrary
 from ..base import containing_polygon, graduated_renderer, spatial_index, styled_output
 from ..green.habitatnetwork import working_crs
@@ -153,7 +153,7 @@ class RuralTypology(TravelTime):
             if fields.indexOf(name) >= 0:
                 raise QgsProcessingException(self.tr("The input already has a field '{field}'; rename it first.")
                                              .format(field=name))
-            fields.append(QgsField(name, kind))
+            fields.append(make_field(name, kind))
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, source.wkbType(),
                                              source.sourceCrs())
         if sink is None:
@@ -215,7 +215,7 @@ class RuralTypology(TravelTime):
         shares = typology.population_shares(classes, population, labels)
         fields = QgsFields(areas.fields())
         for name in typology.CLASSES:
-            fields.append(QgsField(f"share_{name}", QVariant.Double))
+            fields.append(make_field(f"share_{name}", "real"))
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT_AREAS, context, fields,
                                              QgsWkbTypes.Type.MultiPolygon, crs)
         if sink is None:

@@ -8,7 +8,6 @@ import numpy as np
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
-    QgsField,
     QgsFields,
     QgsGeometry,
     QgsPointXY,
@@ -23,8 +22,8 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
+from ...strukturbild_plugin.compat import make_field
 from ..base import ProgressRange, break_renderer, styled_output
 from ..green.habitatnetwork import working_crs
 from ..methods.progress import Cancelled
@@ -128,8 +127,8 @@ class ServiceArea(TravelTime):
 
         polygon_fields, edge_fields = QgsFields(), QgsFields()
         for fields in (polygon_fields, edge_fields):
-            fields.append(QgsField("break_min", QVariant.Double))
-            fields.append(QgsField("destination", QVariant.String))
+            fields.append(make_field("break_min", "real"))
+            fields.append(make_field("destination", "text"))
         sink, polygons_id = self.parameterAsSink(parameters, self.OUTPUT, context, polygon_fields,
                                                  QgsWkbTypes.Type.MultiPolygon, crs)
         edge_sink, edges_id = self.parameterAsSink(parameters, self.OUTPUT_EDGES, context, edge_fields,

@@ -12,7 +12,6 @@ from qgis.core import (
     QgsCoordinateTransform,
     QgsFeature,
     QgsFeatureSink,
-    QgsField,
     QgsFields,
     QgsProcessing,
     QgsProcessingException,
@@ -25,6 +24,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
+from ...strukturbild_plugin.compat import make_field
 from ..base import ProgressRange, StrukturbildAlgorithm, graduated_renderer, minutes_renderer, styled_output
 from ..green.habitatnetwork import working_crs
 from ..methods import roads
@@ -323,7 +323,7 @@ class TravelTime(StrukturbildAlgorithm):
             if fields.indexOf(name) >= 0:
                 raise QgsProcessingException(self.tr("The origins already have a field '{field}'; rename it first.")
                                              .format(field=name))
-            fields.append(QgsField(name, kind))
+            fields.append(make_field(name, kind))
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, origins_source.wkbType(),
                                              origins_source.sourceCrs())
         if sink is None:

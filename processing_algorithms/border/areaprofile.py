@@ -17,7 +17,6 @@ from qgis.core import (
     QgsCsException,
     QgsFeature,
     QgsFeatureSink,
-    QgsField,
     QgsFields,
     QgsGeometry,
     QgsPoint,
@@ -36,6 +35,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
+from ...strukturbild_plugin.compat import make_field
 from ..accessibility.traveltime import TravelTime, _number, _plain
 from ..base import AtomicOutputFile, ProgressRange, graduated_renderer, spatial_index, step, styled_output
 from ..methods import typology
@@ -608,7 +608,7 @@ class AreaProfile(TravelTime):
         fields = QgsFields()
         spec = self._output_fields(sizes, services, commuting)
         for name, kind in spec:
-            fields.append(QgsField(name, kind))
+            fields.append(make_field(name, kind))
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
                                              QgsWkbTypes.Type.MultiPolygon, crs)
         if sink is None:

@@ -13,7 +13,6 @@ from qgis.core import (
     QgsCoordinateTransform,
     QgsFeature,
     QgsFeatureSink,
-    QgsField,
     QgsFields,
     QgsGeometry,
     QgsProcessing,
@@ -28,6 +27,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
+from ...strukturbild_plugin.compat import make_field
 from ..accessibility.traveltime import _number, _plain
 from ..base import ProgressRange, containing_polygon, graduated_renderer, minutes_renderer, styled_output
 from .borderzones import ALL_LAND, BorderZones
@@ -212,7 +212,7 @@ class BorderAccess(BorderZones):
             if fields.indexOf(name) >= 0:
                 raise QgsProcessingException(self.tr("The origins already have a field '{field}'; rename it first.")
                                              .format(field=name))
-            fields.append(QgsField(name, kind))
+            fields.append(make_field(name, kind))
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, source.wkbType(),
                                              source.sourceCrs())
         if sink is None:
@@ -255,7 +255,7 @@ class BorderAccess(BorderZones):
             if fields.indexOf(name) >= 0:
                 raise QgsProcessingException(self.tr("The zones already have a field '{field}'; rename it first.")
                                              .format(field=name))
-            fields.append(QgsField(name, kind))
+            fields.append(make_field(name, kind))
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT_ZONES, context, fields,
                                              QgsWkbTypes.Type.MultiPolygon, crs)
         if sink is None:

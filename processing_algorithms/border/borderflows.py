@@ -22,7 +22,6 @@ from qgis.core import (
     QgsCsException,
     QgsFeature,
     QgsFeatureSink,
-    QgsField,
     QgsFields,
     QgsGeometry,
     QgsMapLayerType,
@@ -44,6 +43,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
+from ...strukturbild_plugin.compat import make_field
 from ..accessibility.traveltime import TravelTime, _plain
 from ..base import ProgressRange, graduated_renderer, step, styled_output
 from ..functional.common import read_od
@@ -432,7 +432,7 @@ class BorderFlows(TravelTime):
     def _fields(spec):
         fields = QgsFields()
         for name, kind in spec:
-            fields.append(QgsField(name, kind))
+            fields.append(make_field(name, kind))
         return fields
 
     def _sink(self, parameters, context, name, fields, wkb_type, crs):

@@ -22,7 +22,6 @@ from qgis.core import (
     QgsCsException,
     QgsFeature,
     QgsFeatureSink,
-    QgsField,
     QgsFields,
     QgsGeometry,
     QgsMapLayerType,
@@ -43,6 +42,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
+from ...strukturbild_plugin.compat import make_field
 from ...strukturbild_plugin.library import StyleLibrary
 from ..accessibility.traveltime import TravelTime, _number
 from ..base import spatial_index, step, style_on_load
@@ -587,7 +587,7 @@ class BorderZones(TravelTime):
                            # strukturbild element fields: the layer draws as gränsbygd in a map and in the style
                            ("band_enhet", QVariant.String), ("grans", QVariant.String),
                            ("strukturbild_typ", QVariant.String), ("access_method", QVariant.String)):
-            fields.append(QgsField(name, kind))
+            fields.append(make_field(name, kind))
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
                                              QgsWkbTypes.Type.MultiPolygon, crs)
         if sink is None:

@@ -12,7 +12,6 @@ from qgis.core import (
     QgsFeature,
     QgsFeatureRequest,
     QgsFeatureSink,
-    QgsField,
     QgsFields,
     QgsGeometry,
     QgsLineString,
@@ -34,6 +33,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication, QVariant
 
+from ...strukturbild_plugin.compat import make_field, save_style_to_database
 from ..base import StrukturbildAlgorithm
 from .common import read_od, read_zones
 
@@ -62,7 +62,7 @@ def apply_flow_style(layer, feedback=None):
             feedback.pushWarning(warning)
     source = layer.source()
     if layer.providerType() == "ogr" and source.split("|")[0].lower().endswith(".gpkg"):
-        message = layer.saveStyleToDatabase(STYLE_KEY, "Strukturbild: Funktionellt samband", True, "")
+        message = save_style_to_database(layer, STYLE_KEY, "Strukturbild: Funktionellt samband")
         if message and feedback is not None:
             feedback.pushWarning(QCoreApplication.translate(
                 "FlowLines", "The style could not be stored in {path}: {error}").format(
@@ -222,7 +222,7 @@ class FlowLines(StrukturbildAlgorithm):
         for name in self.FIELD_NAMES:
             kind = QVariant.Double if name in ("value", "share_of_origin", "share_of_destination", "flode",
                                                "andel") else QVariant.String
-            fields.append(QgsField(name, kind))
+            fields.append(make_field(name, kind))
         return fields
 
     def process(self, parameters, context, feedback):

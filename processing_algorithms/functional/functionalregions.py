@@ -12,7 +12,6 @@ from qgis.core import (
     QgsFeature,
     QgsFeatureRequest,
     QgsFeatureSink,
-    QgsField,
     QgsFields,
     QgsGeometry,
     QgsProcessing,
@@ -33,6 +32,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 from qgis.PyQt.QtGui import QColor
 
+from ...strukturbild_plugin.compat import make_field
 from ...strukturbild_plugin.library import StyleLibrary
 from ..base import ProgressRange, StrukturbildAlgorithm, spatial_index
 from .common import Zones, read_od, read_zones
@@ -384,7 +384,7 @@ class FunctionalRegions(StrukturbildAlgorithm):
             if fields.indexOf(name) >= 0:
                 raise QgsProcessingException(self.tr("The zones layer already has a field '{field}'; rename it "
                                                      "first.").format(field=name))
-            fields.append(QgsField(name, kind))
+            fields.append(make_field(name, kind))
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT_MEMBERSHIP, context, fields,
                                              zones.source.wkbType(), zones.source.sourceCrs())
         if sink is None:
@@ -416,7 +416,7 @@ class FunctionalRegions(StrukturbildAlgorithm):
                            ("region_kod", QVariant.String), ("region_namn", QVariant.String),
                            ("indelning", QVariant.String), ("strukturbild_typ", QVariant.String),
                            ("method", QVariant.String)):
-            fields.append(QgsField(name, kind))
+            fields.append(make_field(name, kind))
         geometry_type = QgsWkbTypes.Type.MultiPolygon if zones.source.wkbType() != QgsWkbTypes.Type.Point and \
             QgsWkbTypes.geometryType(zones.source.wkbType()) == QgsWkbTypes.GeometryType.PolygonGeometry \
             else QgsWkbTypes.Type.MultiPoint

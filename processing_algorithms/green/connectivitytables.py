@@ -7,7 +7,6 @@ import numpy as np
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
-    QgsField,
     QgsFields,
     QgsProcessing,
     QgsProcessingException,
@@ -18,8 +17,8 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
+from ...strukturbild_plugin.compat import make_field
 from ..base import StrukturbildAlgorithm
 from ..methods import conefor_io
 
@@ -158,10 +157,10 @@ class ConnectivityTables(DispersalParameters, StrukturbildAlgorithm):
                                            importances=True, feedback=feedback)
 
         fields = QgsFields()
-        fields.append(QgsField("node", QVariant.String))
-        fields.append(QgsField("attribute", QVariant.Double))
+        fields.append(make_field("node", "text"))
+        fields.append(make_field("attribute", "real"))
         for name in IMPORTANCE_FIELDS:
-            fields.append(QgsField(name, QVariant.Int if name in ("component", "degree") else QVariant.Double))
+            fields.append(make_field(name, "int" if name in ("component", "degree") else "real"))
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Type.NoGeometry)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))

@@ -13,7 +13,6 @@ from qgis.core import (
     QgsCoordinateTransform,
     QgsFeature,
     QgsFeatureSink,
-    QgsField,
     QgsFields,
     QgsFillSymbol,
     QgsGeometry,
@@ -37,6 +36,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 from qgis.PyQt.QtGui import QColor
 
+from ...strukturbild_plugin.compat import make_field
 from ...strukturbild_plugin.library import StyleLibrary
 from ..base import AtomicOutputFile, ProgressRange, StrukturbildAlgorithm, style_on_load
 from .raster import rasterise, read_grid
@@ -150,7 +150,7 @@ class Corridors(StrukturbildAlgorithm):
         for name, kind in (("from_core", QVariant.String), ("to_core", QVariant.String), ("cost", QVariant.Double),
                            ("length_m", QVariant.Double), ("strukturbild_typ", QVariant.String),
                            ("samband_typ", QVariant.String), ("status", QVariant.String)):
-            link_fields.append(QgsField(name, kind))
+            link_fields.append(make_field(name, kind))
         sink, links_id = self.parameterAsSink(parameters, self.OUTPUT_LINKS, context, link_fields,
                                               QgsWkbTypes.Type.LineString, raster.crs())
         if sink is None:
@@ -183,8 +183,8 @@ class Corridors(StrukturbildAlgorithm):
 
         cutoff = self.parameterAsDouble(parameters, self.CUTOFF, context)
         polygon_fields = QgsFields()
-        polygon_fields.append(QgsField("cutoff", QVariant.Double))
-        polygon_fields.append(QgsField("area_ha", QVariant.Double))
+        polygon_fields.append(make_field("cutoff", "real"))
+        polygon_fields.append(make_field("area_ha", "real"))
         poly_sink, polygons_id = self.parameterAsSink(parameters, self.OUTPUT_POLYGONS, context, polygon_fields,
                                                       QgsWkbTypes.Type.MultiPolygon, raster.crs())
         if poly_sink is None:

@@ -10,7 +10,6 @@ from qgis.core import (
     QgsCoordinateTransform,
     QgsFeature,
     QgsFeatureSink,
-    QgsField,
     QgsFields,
     QgsGeometry,
     QgsProcessing,
@@ -22,6 +21,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
+from ...strukturbild_plugin.compat import make_field
 from ..base import graduated_renderer, spatial_index, style_on_load
 from .habitatnetwork import HabitatNetwork
 
@@ -128,7 +128,7 @@ class GreenConflicts(HabitatNetwork):
             if fields.indexOf(name) >= 0:
                 raise QgsProcessingException(self.tr("The development layer already has a field '{field}'; rename "
                                                      "it first.").format(field=name))
-            fields.append(QgsField(name, kind))
+            fields.append(make_field(name, kind))
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Type.MultiPolygon,
                                              network.crs)
         if sink is None:
@@ -159,7 +159,7 @@ class GreenConflicts(HabitatNetwork):
         patch_fields = QgsFields(network.source.fields())
         for name, kind in (("habitat_ha", QVariant.Double), ("taken_ha", QVariant.Double),
                            ("taken_pct", QVariant.Double)):
-            patch_fields.append(QgsField(name, kind))
+            patch_fields.append(make_field(name, kind))
         patch_sink, patches_id = self.parameterAsSink(parameters, self.OUTPUT_PATCHES, context, patch_fields,
                                                       QgsWkbTypes.Type.MultiPolygon, network.crs)
         if patch_sink is None:

@@ -16,7 +16,6 @@ from qgis.core import (
     QgsFeature,
     QgsFeatureRequest,
     QgsFeatureSink,
-    QgsField,
     QgsFields,
     QgsGeometry,
     QgsProcessing,
@@ -31,6 +30,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
+from ...strukturbild_plugin.compat import make_field
 from ..base import LayerStyler, ProgressRange, StrukturbildAlgorithm, graduated_renderer, spatial_index, style_on_load
 from .connectivitytables import IMPORTANCE_FIELDS, OVERALL, DispersalParameters, importance_values, overall_results
 from .raster import rasterise, read_grid
@@ -216,7 +216,7 @@ class HabitatNetwork(DispersalParameters, StrukturbildAlgorithm):
             if patch_fields.indexOf(name) >= 0:
                 raise QgsProcessingException(self.tr("The patch layer already has a field '{field}'; rename it first.")
                                              .format(field=name))
-            patch_fields.append(QgsField(name, QVariant.Int if name in ("component", "degree") else QVariant.Double))
+            patch_fields.append(make_field(name, "int" if name in ("component", "degree") else "real"))
         sink, patches_id = self.parameterAsSink(parameters, self.OUTPUT_PATCHES, context, patch_fields,
                                                 QgsWkbTypes.Type.MultiPolygon, crs)
         if sink is None:
@@ -235,7 +235,7 @@ class HabitatNetwork(DispersalParameters, StrukturbildAlgorithm):
                            ("probability", QVariant.Double), ("on_best_path", QVariant.Bool),
                            ("strukturbild_typ", QVariant.String), ("samband_typ", QVariant.String),
                            ("status", QVariant.String)):
-            link_fields.append(QgsField(name, kind))
+            link_fields.append(make_field(name, kind))
         link_sink, links_id = self.parameterAsSink(parameters, self.OUTPUT_LINKS, context, link_fields,
                                                    QgsWkbTypes.Type.LineString, crs)
         if link_sink is None:
