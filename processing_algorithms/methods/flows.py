@@ -20,10 +20,14 @@ largest lines per origin (ties: lowest destination index; for TWO_WAY the origin
 Output order: origin ascending, value descending, destination ascending.
 """
 
+import math
 from dataclasses import dataclass
 
 import numpy as np
 import scipy.sparse as sp
+
+from .errors import MethodError
+from .od import flow_matrix
 
 GROSS, NET, TWO_WAY = 0, 1, 2
 MODES = {GROSS: "gross", NET: "net", TWO_WAY: "two-way"}
@@ -48,13 +52,18 @@ class FlowTable:
 def flow_table(matrix, mode: int, min_value: float = 0, top_n: int = 0) -> FlowTable:
     """The lines to draw for `mode` (0 gross, 1 net, 2 two-way); see the module docstring."""
     if mode not in MODES:
-        raise ValueError(f"mode must be 0 (gross), 1 (net) or 2 (two-way), not {mode!r}")
-    m = sp.csr_matrix(matrix, dtype=float)
-    if m.shape[0] != m.shape[1]:
-        raise ValueError(f"the flow matrix must be square, not {m.shape[0]} × {m.shape[1]}")
-    m.sum_duplicates()
-    if m.nnz and m.data.min() < 0:
-        raise ValueError("the flow matrix has negative values")
+        raise MethodError(f"the flow-line mode must be 0 (gross), 1 (net) or 2 (two-way), not {mode!r}")
+    try:
+        min_value = float(min_value)
+        top_n_whole = float(top_n).is_integer()
+    except (TypeError, ValueError, OverflowError):
+        raise MethodError("the minimum value and the number of lines per origin must be numbers") from None
+    if math.isnan(min_value):
+        raise MethodError("the minimum value of a drawn flow must be a number")
+    if not top_n_whole or top_n < 0:
+        raise MethodError(f"the number of lines per origin must be a whole number, 0 or more, not {top_n!r}")
+    top_n = int(top_n)
+    m = flow_matrix(matrix)
     residents = np.asarray(m.sum(axis=1)).ravel()
     jobs = np.asarray(m.sum(axis=0)).ravel()
 

@@ -31,6 +31,8 @@ from typing import Dict, List, Optional, Set, Tuple
 import numpy as np
 import scipy.sparse as sp
 
+from .errors import MethodError
+from .od import flow_matrix, require_flows_between_zones
 from .progress import report
 
 
@@ -50,19 +52,17 @@ class IntramaxResult:
 
 
 def _as_csr(flows) -> sp.csr_matrix:
-    m = sp.csr_matrix(flows, dtype=float)
-    if m.shape[0] != m.shape[1]:
-        raise ValueError(f"the flow matrix must be square, not {m.shape[0]} × {m.shape[1]}")
-    m.sum_duplicates()
-    if m.nnz and m.data.min() < 0:
-        raise ValueError("the flow matrix has negative values")
-    return m
+    return flow_matrix(flows)
 
 
 def _neighbours(adjacency, n) -> List[Set[int]]:
-    a = sp.coo_matrix(adjacency)
+    try:
+        a = sp.coo_matrix(adjacency)
+    except (TypeError, ValueError):
+        raise MethodError("the neighbour matrix (adjacency) must be a table of zones × zones") from None
     if a.shape != (n, n):
-        raise ValueError(f"adjacency must be {n} × {n}, not {a.shape[0]} × {a.shape[1]}")
+        raise MethodError(f"the neighbour matrix (adjacency) must be {n} × {n}, one row and column per zone, not "
+                          f"{a.shape[0]} × {a.shape[1]}")
     keep = (a.data != 0) & (a.row != a.col)
     nbr: List[Set[int]] = [set() for _ in range(n)]
     for i, j in zip(a.row[keep].tolist(), a.col[keep].tolist()):
@@ -76,8 +76,14 @@ def intramax(flows, n_regions: int, adjacency=None, feedback=None) -> IntramaxRe
     neighbours. See the module docstring for the rules."""
     m = _as_csr(flows)
     n = m.shape[0]
-    if n_regions < 1:
-        raise ValueError("n_regions must be at least 1")
+    try:
+        whole = float(n_regions).is_integer()
+    except (TypeError, ValueError, OverflowError):
+        whole = False
+    if not whole or n_regions < 1:
+        raise MethodError(f"the number of Intramax regions must be a whole number of at least 1, not {n_regions!r}")
+    n_regions = int(n_regions)
+    require_flows_between_zones(m, "Intramax")
     o = np.asarray(m.sum(axis=1)).ravel().tolist()
     d = np.asarray(m.sum(axis=0)).ravel().tolist()
     coo = m.tocoo()

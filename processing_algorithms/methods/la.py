@@ -38,6 +38,8 @@ from typing import List, Optional, Sequence, Tuple
 import numpy as np
 import scipy.sparse as sp
 
+from .errors import MethodError
+from .od import flow_matrix, require_flows_between_zones
 from .progress import report
 
 
@@ -79,7 +81,7 @@ def id_ranks(ids: Optional[Sequence], n: int) -> np.ndarray:
         return np.arange(n)
     ids = [str(x).strip() for x in ids]
     if len(ids) != n:
-        raise ValueError(f"{len(ids)} ids for {n} zones")
+        raise MethodError(f"there are {len(ids)} zone ids for {n} zones: give one id per zone")
 
     def key(k):
         s = ids[k]
@@ -91,14 +93,8 @@ def id_ranks(ids: Optional[Sequence], n: int) -> np.ndarray:
     return ranks
 
 
-def _as_csr(flows) -> sp.csr_matrix:
-    m = sp.csr_matrix(flows, dtype=float) if not sp.issparse(flows) else sp.csr_matrix(flows, dtype=float)
-    if m.shape[0] != m.shape[1]:
-        raise ValueError(f"the flow matrix must be square, not {m.shape[0]} × {m.shape[1]}")
-    m.sum_duplicates()
-    if m.nnz and m.data.min() < 0:
-        raise ValueError("the flow matrix has negative values")
-    return m
+def _as_csr(flows, ids=None) -> sp.csr_matrix:
+    return flow_matrix(flows, ids)
 
 
 def largest_flows(flows, ids=None):
@@ -125,7 +121,8 @@ def largest_flows(flows, ids=None):
 
 def scb_la(flows, out_share=0.20, single_share=0.075, pair_test=False, ids=None, feedback=None) -> LAResult:
     """SCB's LA partition from an n × n flow matrix (sparse or dense, residence rows, diagonal included)."""
-    m = _as_csr(flows)
+    m = _as_csr(flows, None if ids is None else list(ids))
+    require_flows_between_zones(m, "SCB's LA method")
     e, diag, top, till = largest_flows(m, ids)
     with np.errstate(invalid="ignore", divide="ignore"):
         p1 = np.where(e > 0, (e - diag) / e, np.nan)
@@ -154,16 +151,37 @@ def scb_la_from_shares(
     and breaks cycles (without it the lowest id wins); `pair_test=True` needs `flows` (a merged pair's shares cannot
     be derived from the zones' shares).
     """
-    p1 = np.asarray(p1, dtype=float)
-    p2 = np.asarray(p2, dtype=float)
-    till = np.asarray(till, dtype=np.int64)
+    try:
+        p1 = np.asarray(p1, dtype=float).reshape(-1)
+        p2 = np.asarray(p2, dtype=float).reshape(-1)
+        till_values = np.asarray(till, dtype=float).reshape(-1)
+        out_share, single_share = float(out_share), float(single_share)
+    except (TypeError, ValueError):
+        raise MethodError("the out-commuting shares (p1, p2), the largest-flow zones (till) and the two thresholds "
+                          "must be numbers") from None
     n = len(p1)
-    if not (len(p2) == len(till) == n):
-        raise ValueError("p1, p2 and till differ in length")
-    if n and (till.max() >= n or till.min() < -1 or np.any(till == np.arange(n))):
-        raise ValueError("till must hold zone indices other than the zone itself, or -1")
+    if n == 0:
+        raise MethodError("SCB's LA method needs at least one zone, and there is none")
+    if not (len(p2) == len(till_values) == n):
+        raise MethodError(f"p1, p2 and till must have one value per zone, but they have {len(p1)}, {len(p2)} and "
+                          f"{len(till_values)}")
+    if not (np.isfinite(out_share) and np.isfinite(single_share)):
+        raise MethodError("the LA thresholds (out-commuting share and largest single out-flow share) must be numbers "
+                          "between 0 and 1")
+    bad_share = (np.isfinite(p1) & ((p1 < 0) | (p1 > 1))) | (np.isfinite(p2) & ((p2 < 0) | (p2 > 1))) | \
+        np.isinf(p1) | np.isinf(p2)
+    if bad_share.any():
+        k = int(np.flatnonzero(bad_share)[0])
+        raise MethodError(f"the shares of zone {k if ids is None else ids[k]} are not between 0 and 1 (p1 {p1[k]:g}, "
+                          f"p2 {p2[k]:g})")
+    if not np.all(np.isfinite(till_values) & (till_values == np.round(till_values))):
+        raise MethodError("till must hold zone indices (whole numbers), or -1 for a zone without out-flows")
+    till = till_values.astype(np.int64)
+    if till.max() >= n or till.min() < -1 or np.any(till == np.arange(n)):
+        raise MethodError("till must hold zone indices other than the zone itself, or -1 for a zone without "
+                          "out-flows")
     if pair_test and flows is None:
-        raise ValueError("pair_test needs the flow matrix (flows=...)")
+        raise MethodError("the pair test needs the flow matrix (flows=...)")
     ranks = id_ranks(ids, n)
     label = [str(x) for x in ids] if ids is not None else [str(i) for i in range(n)]
     weight = np.asarray(residents, dtype=float) if residents is not None else np.zeros(n)

@@ -25,6 +25,8 @@ from typing import Dict, List, Optional, Sequence, Tuple
 import numpy as np
 import scipy.sparse as sp
 
+from .errors import MethodError
+
 TOTAL_LABELS = ("totalt", "total", "samtliga", "riket", "summa", "sum", "alla", "hela riket", "i alt", "all")
 
 _SPACES = " \u00a0\u202f\u2009\u2007'\u2019"
@@ -33,7 +35,7 @@ _FLOAT_INT = re.compile(r"^(\d+)\.0+$")
 _CODE_AND_NAME = re.compile(r"^(\d+)\s+\S")
 
 
-class ODError(ValueError):
+class ODError(MethodError):
     """The OD table cannot be used as it is; the message names the row and the offending text."""
 
 
@@ -325,6 +327,11 @@ def build_matrix(
         if totals == len(origins):
             raise ODError("empty OD table: only total rows")
         raise ODError("no OD row matches the zones (compare the id columns with the zone ids)")
+    with np.errstate(over="ignore"):
+        total = float(np.sum(np.asarray(vals, dtype=float)))
+    if not math.isfinite(total):
+        raise ODError("the counts are too large to add up (their total is not a finite number): check that the "
+                      "value field holds numbers of commuters")
     r = np.asarray(rows, dtype=np.int64)
     c = np.asarray(cols, dtype=np.int64)
     pair = r * n + c
@@ -368,6 +375,76 @@ def build_matrix(
         bad_values=bad_values,
         notes=notes,
     )
+
+
+def _zone_name(k: int, ids: Optional[Sequence]) -> str:
+    if ids is not None and 0 <= k < len(ids):
+        return f"'{ids[k]}'"
+    return f"number {k + 1}"
+
+
+def flow_matrix(flows, ids: Optional[Sequence] = None) -> sp.csr_matrix:
+    """A residence × workplace matrix (dense or scipy.sparse) as a csr_matrix of floats, duplicates summed.
+
+    Refuses, with MethodError in a planner's words, what no method can work with: a table that is not square (one row
+    and one column per zone), a count that is not a finite number, a negative count, and counts whose total is not a
+    finite number. ``ids`` (one per zone) name the zones in the messages.
+    """
+    try:
+        if sp.issparse(flows):
+            m = sp.csr_matrix(flows, dtype=float)
+        else:
+            dense = np.asarray(flows, dtype=float)
+            if dense.ndim != 2:
+                raise MethodError(f"the flow matrix must have one row and one column per zone, but it has "
+                                  f"{dense.ndim} dimension(s)")
+            m = sp.csr_matrix(dense)
+    except (TypeError, ValueError) as error:
+        if isinstance(error, MethodError):
+            raise
+        raise MethodError("the flow matrix holds values that are not numbers: the counts must be numbers of "
+                          "commuters") from None
+    if m.shape[0] != m.shape[1]:
+        raise MethodError(f"the flow matrix must have one row and one column per zone (square), but it is "
+                          f"{m.shape[0]} × {m.shape[1]}")
+    m.sum_duplicates()
+    if m.nnz:
+        bad = ~np.isfinite(m.data)
+        if bad.any():
+            row, col = _cell(m, int(np.flatnonzero(bad)[0]))
+            raise MethodError(f"the flow from zone {_zone_name(row, ids)} to zone {_zone_name(col, ids)} is not a "
+                              f"finite number ({m.data[bad][0]}): every count must be a number of commuters")
+        negative = m.data < 0
+        if negative.any():
+            row, col = _cell(m, int(np.flatnonzero(negative)[0]))
+            raise MethodError(f"the flow from zone {_zone_name(row, ids)} to zone {_zone_name(col, ids)} is negative "
+                              f"({m.data[negative][0]:g}): commuter counts must be 0 or more")
+        with np.errstate(over="ignore"):
+            total = float(m.data.sum())
+        if not math.isfinite(total):
+            raise MethodError("the flow counts are too large to add up (their total is not a finite number): check "
+                              "that the counts are numbers of commuters")
+    return m
+
+
+def _cell(m: sp.csr_matrix, position: int) -> Tuple[int, int]:
+    """(row, column) of the ``position``-th stored entry of a csr_matrix."""
+    row = int(np.searchsorted(m.indptr, position, side="right") - 1)
+    return row, int(m.indices[position])
+
+
+def require_flows_between_zones(m: sp.csr_matrix, method: str) -> None:
+    """Refuse a flow matrix without any commuting between two different zones: no region can be delineated from it."""
+    if m.shape[0] == 0:
+        raise MethodError(f"{method} needs at least one zone, and the flow matrix has none")
+    if not m.nnz or not (m.data > 0).any():
+        raise MethodError(f"the flow table holds no commuters (every count is 0): {method} needs commuting between "
+                          "zones")
+    coo = m.tocoo()
+    if not ((coo.row != coo.col) & (coo.data > 0)).any():
+        raise MethodError(f"the flow table has no commuting between different zones: every commuter lives and works "
+                          f"in the same zone. {method} needs flows between zones; check that the residence and "
+                          "workplace fields are two different columns")
 
 
 def zone_ids_from_od(origins: Sequence, destinations: Sequence, total_labels: Sequence[str] = TOTAL_LABELS):

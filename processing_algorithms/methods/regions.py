@@ -13,6 +13,9 @@ from dataclasses import dataclass
 import numpy as np
 import scipy.sparse as sp
 
+from .errors import MethodError
+from .od import flow_matrix
+
 
 @dataclass
 class RegionStatistics:
@@ -42,11 +45,25 @@ def _indicator(membership, n_regions):
     return sp.csr_matrix((np.ones(rows.size), (rows, membership[rows])), shape=(membership.size, n_regions))
 
 
+def _checked(flows, membership, n_regions):
+    """(flow matrix, membership, k) after refusing what does not fit together."""
+    flows = flow_matrix(flows)
+    try:
+        membership = np.asarray(membership, dtype=np.int64).reshape(-1)
+    except (TypeError, ValueError, OverflowError):
+        raise MethodError("the region of every zone must be a whole number (negative: in no region)") from None
+    if membership.size != flows.shape[0]:
+        raise MethodError(f"there are regions for {membership.size} zones but {flows.shape[0]} zones in the flow "
+                          "matrix: give one region per zone")
+    k = int(n_regions if n_regions is not None else (membership.max() + 1 if membership.size else 0))
+    if membership.size and membership.max() >= k:
+        raise MethodError(f"a zone is in region {int(membership.max())}, but there are only {k} regions")
+    return flows, membership, k
+
+
 def region_statistics(flows, membership, n_regions=None):
     """RegionStatistics for regions 0..k-1 (k = n_regions or max(membership)+1)."""
-    flows = sp.csr_matrix(flows, dtype=float)
-    membership = np.asarray(membership, dtype=np.int64)
-    k = int(n_regions if n_regions is not None else (membership.max() + 1 if membership.size else 0))
+    flows, membership, k = _checked(flows, membership, n_regions)
     indicator = _indicator(membership, k)
     aggregated = (indicator.T @ flows @ indicator).toarray()
     return RegionStatistics(
@@ -59,9 +76,7 @@ def region_statistics(flows, membership, n_regions=None):
 
 def pick_centres(flows, membership, n_regions=None):
     """The centre of each region: its zone with the most jobs (ties: most residents, then lowest index)."""
-    flows = sp.csr_matrix(flows, dtype=float)
-    membership = np.asarray(membership, dtype=np.int64)
-    k = int(n_regions if n_regions is not None else (membership.max() + 1 if membership.size else 0))
+    flows, membership, k = _checked(flows, membership, n_regions)
     jobs = np.asarray(flows.sum(axis=0)).ravel()
     residents = np.asarray(flows.sum(axis=1)).ravel()
     centres = np.full(k, -1, dtype=np.int64)

@@ -58,9 +58,10 @@ from dataclasses import dataclass, field
 from typing import List, Optional
 
 import numpy as np
-import scipy.sparse as sp
 
 from . import progress
+from .errors import MethodError
+from .od import flow_matrix, require_flows_between_zones
 
 ZERO_LIST = -1
 """Membership code of a zone on the zero list (no residents, no jobs, or only internal flows)."""
@@ -186,21 +187,15 @@ def r_order(ids):
     except (TypeError, ValueError):
         keys = [str(i) for i in ids]
     if len(set(keys)) != len(keys):
-        raise ValueError("zone ids must be unique")
+        seen = set()
+        twice = next(ids[i] for i in range(len(ids)) if keys[i] in seen or seen.add(keys[i]))
+        raise MethodError(f"zone ids must be unique, but '{twice}' occurs more than once (ids are compared as numbers "
+                          "when all of them are whole numbers, so '0301' and 301 are the same zone)")
     return np.array(sorted(range(len(ids)), key=lambda i: keys[i]), dtype=np.int64)
 
 
-def _as_csr(flows):
-    if sp.issparse(flows):
-        f = sp.csr_matrix(flows, dtype=float)
-        f.sum_duplicates()
-    else:
-        f = sp.csr_matrix(np.asarray(flows, dtype=float))
-    if f.shape[0] != f.shape[1]:
-        raise ValueError(f"flows must be square, got {f.shape}")
-    if f.nnz and f.data.min() < 0:
-        raise ValueError("flows must be non-negative")
-    return f
+def _as_csr(flows, ids=None):
+    return flow_matrix(flows, ids)
 
 
 def _zero_list(f):
@@ -525,18 +520,28 @@ def ttwa(flows, min_size=3500, min_sc=0.6667, target_size=25000, target_sc=0.75,
 
     Returns a TTWAResult (see there).
     """
-    params = (float(min_size), float(min_sc), float(target_size), float(target_sc))
-    if not (min(params) > 0):
-        raise ValueError("size and self-containment parameters must be positive")
+    try:
+        params = (float(min_size), float(min_sc), float(target_size), float(target_sc))
+    except (TypeError, ValueError):
+        raise MethodError("TTWA's minimum size, minimum self-containment, target size and target self-containment "
+                          "must be numbers") from None
+    if not all(np.isfinite(params)) or not min(params) > 0:
+        raise MethodError("TTWA's minimum size, minimum self-containment, target size and target self-containment "
+                          f"must be positive numbers (got {', '.join(f'{p:g}' for p in params)})")
     if params[2] == params[0]:
-        raise ValueError("target_size must differ from min_size")
-    f = _as_csr(flows)
+        raise MethodError(f"TTWA's target size must differ from its minimum size (both are {params[0]:g})")
+    f = _as_csr(flows, None if ids is None else list(ids))
     n = f.shape[0]
+    if ids is not None and len(ids) != n:
+        raise MethodError(f"there are {len(ids)} zone ids for {n} zones in the flow matrix: give one id per zone")
     perm = np.arange(n) if ids is None else r_order(ids)
-    if ids is not None and len(perm) != n:
-        raise ValueError("ids must have one entry per zone")
+    require_flows_between_zones(f, "TTWA")
     f = f[perm][:, perm]
     active = _zero_list(f)
+    if not active.any():
+        raise MethodError("no zone can take part in TTWA: once zones without employed residents, without jobs or "
+                          "with only flows within the zone are set aside (the zero list), none is left. TTWA needs "
+                          "zones that both send commuters to and receive commuters from other zones")
     pos = np.flatnonzero(active)  # position in R order of each active zone
     caller = perm[pos]  # caller index of each active zone
     g = f[pos][:, pos]
