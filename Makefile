@@ -7,6 +7,8 @@
 SHELL := /bin/bash
 PYTHON := /usr/bin/python3
 VENV := .venv
+PYTEST_QGIS ?= pytest-qgis==2.1.0
+VERMIN_VERSION := 1.6.0
 VPY := $(VENV)/bin/python
 APT_PACKAGES := qgis python3-qgis python3-scipy python3-matplotlib pyqt5-dev-tools qttools5-dev-tools poppler-utils gdal-bin zip
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
@@ -23,11 +25,12 @@ QGIS_PROCESS := $(QGIS_ENV) qgis_process.bin
 
 PY_SOURCES = $(shell git ls-files '*.py' 2>/dev/null || find . -name '*.py' -not -path './.venv/*')
 
-.PHONY: help deps venv test lint pytest demo demo-norrbotten demo-landsbygd demo-linkoping package i18n translations deploy bench qgis-process-setup clean
+.PHONY: help deps venv test lint check-py39 pytest test-lts lts-chroot demo demo-norrbotten demo-landsbygd demo-linkoping package i18n translations deploy bench qgis-process-setup clean
 
 help:
 	@echo "make demo    - build the demo strukturbild PDF with qgis_process (out/strukturbild_demo.pdf)"
-	@echo "make test    - install what is missing, lint (ruff) and run the whole test suite headless"
+	@echo "make test    - install what is missing, lint (ruff), check Python 3.9 compatibility (vermin) and run the whole test suite headless"
+	@echo "make test-lts - the whole suite on Debian stable's QGIS LTR (3.40, Python 3.13) in a debootstrap chroot under build/lts/"
 	@echo "make bench   - benchmarks on realistic sizes (timings and ratios against a baseline)"
 	@echo "make package - installable plugin zip (dist/strukturbild.zip)"
 	@echo "make i18n    - update i18n/strukturbild_sv.ts from the sources and build the .qm"
@@ -49,8 +52,11 @@ venv: $(VENV)/.done
 
 $(VENV)/.done: $(BUILD)/.apt-done
 	$(PYTHON) -m venv --system-site-packages $(VENV)
-	$(VPY) -m pip install -q --disable-pip-version-check pytest 'pytest-qgis==2.1.0' ruff
+	$(VPY) -m pip install -q --disable-pip-version-check pytest '$(PYTEST_QGIS)' ruff 'vermin==$(VERMIN_VERSION)'
 	@touch $@
+
+$(VENV)/bin/vermin: | $(VENV)/.done
+	$(VPY) -m pip install -q --disable-pip-version-check 'vermin==$(VERMIN_VERSION)'
 
 $(XDG_RUNTIME_DIR):
 	@mkdir -p $@ && chmod 700 $@
@@ -71,7 +77,57 @@ lint: venv
 pytest: deps translations | $(XDG_RUNTIME_DIR)
 	$(VENV)/bin/pytest -q tests
 
-test: deps translations lint pytest
+# Every shipped module must import on Python 3.9 (QGIS 3.22's Python on Windows and macOS): vermin fails on syntax,
+# standard-library modules, functions and arguments newer than that; tests/py39_check.py on `X | Y` unions in
+# annotations and isinstance(), which vermin finds only by a heuristic that also flags Qt flags (`A | B`) and ruff's
+# target version does not catch. A false vermin finding can be silenced with a `# novermin` comment on its line.
+PY39_SOURCES = __init__.py strukturbild_plugin processing_algorithms tests
+check-py39: venv $(VENV)/bin/vermin
+	$(VENV)/bin/vermin --target=3.9- --violations --eval-annotations --no-tips -q $(PY39_SOURCES)
+	$(VPY) tests/py39_check.py $(PY39_SOURCES)
+
+test: deps translations lint check-py39 pytest
+
+# -- the whole suite on the current LTR (QGIS 3.40, Python 3.13 on Debian trixie) -----------------------------
+# A chroot made with debootstrap from the Debian mirror this machine's apt uses, built on first use under
+# $(LTS_ROOT) and reused after; `rm -rf $(LTS_ROOT)` rebuilds it. Each run copies the checkout (tracked and untracked,
+# not ignored, files) into it and runs `make pytest` there. /proc and /dev/shm are mounted in a private mount
+# namespace (unshare), so nothing stays mounted when the run ends. Not part of `make test` (it takes minutes).
+LTS_SUITE ?= trixie
+LTS_ROOT ?= $(BUILD)/lts/$(LTS_SUITE)
+LTS_MIRROR ?= $(or $(shell sed -n -E 's,^(URIs:|deb)[[:space:]]+(https?://[^[:space:]]+/debian)/?([[:space:]].*)?$$,\2,p' \
+  /etc/apt/sources.list /etc/apt/sources.list.d/*.sources /etc/apt/sources.list.d/*.list 2>/dev/null | head -1),http://deb.debian.org/debian)
+LTS_APT_PACKAGES := $(APT_PACKAGES) python3-venv python3-pip make git ca-certificates
+LTS_SRC := /root/strukturbild
+LTS_VENV := /root/venv
+LTS_PYTEST_QGIS ?= $(PYTEST_QGIS)
+# $(call lts_run,COMMAND): COMMAND as root in the chroot, with a clean environment.
+lts_run = $(SUDO) unshare --mount --propagation private sh -ec '\
+  mount -t proc proc "$(LTS_ROOT)/proc"; mount -t tmpfs -o mode=1777 shm "$(LTS_ROOT)/dev/shm"; \
+  exec chroot "$(LTS_ROOT)" /usr/bin/env -i PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
+    HOME=/root LANG=C.UTF-8 DEBIAN_FRONTEND=noninteractive QT_QPA_PLATFORM=offscreen /bin/sh -ec "$(1)"'
+
+lts-chroot: $(LTS_ROOT)/.lts-done
+
+$(LTS_ROOT)/.debootstrap-done:
+	@command -v debootstrap >/dev/null || { $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq debootstrap; }
+	@echo "Building a Debian $(LTS_SUITE) chroot in $(LTS_ROOT) from $(LTS_MIRROR) (first use only)"
+	$(SUDO) rm -rf $(LTS_ROOT) && mkdir -p $(dir $(LTS_ROOT))
+	$(SUDO) debootstrap --variant=minbase $(LTS_SUITE) $(LTS_ROOT) $(LTS_MIRROR)
+	@touch $@
+
+$(LTS_ROOT)/.lts-done: $(LTS_ROOT)/.debootstrap-done
+	$(SUDO) cp -L /etc/resolv.conf $(LTS_ROOT)/etc/resolv.conf
+	$(call lts_run,apt-get update -qq && apt-get install -y -qq --no-install-recommends $(LTS_APT_PACKAGES))
+	@touch $@
+
+test-lts: $(LTS_ROOT)/.lts-done
+	$(SUDO) rm -rf $(LTS_ROOT)$(LTS_SRC) && $(SUDO) mkdir -p $(LTS_ROOT)$(LTS_SRC)
+	git ls-files -z --cached --others --exclude-standard | \
+	  tar --null --ignore-failed-read -T - -cf - | $(SUDO) tar -C $(LTS_ROOT)$(LTS_SRC) -xf -
+	$(call lts_run,cd $(LTS_SRC) && python3 -c \"import qgis.core as c; print(c.Qgis.QGIS_VERSION)\" && \
+	  make --no-print-directory pytest VENV=$(LTS_VENV) PYTEST_QGIS=$(LTS_PYTEST_QGIS))
 
 # -- qgis_process with an isolated profile ---------------------------------------------------------
 qgis-process-setup: deps | $(XDG_RUNTIME_DIR)

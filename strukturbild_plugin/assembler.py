@@ -8,6 +8,7 @@ import math
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Optional
 
 from qgis.core import (
     Qgis,
@@ -61,7 +62,7 @@ class ElementLayer:
     DEGURBA, ...) drawn with its own style under its own name."""
 
     layer: QgsVectorLayer
-    key: str | None
+    key: Optional[str]
 
 
 def own_style_draw_order(layer):

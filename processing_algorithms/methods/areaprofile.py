@@ -26,6 +26,7 @@ Definitions
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Optional
 
 import numpy as np
 
@@ -146,9 +147,9 @@ class AreaProfile:
     times: dict
     time_missing: dict
     classes: np.ndarray
-    services_within: np.ndarray | None = None
-    services_missing: np.ndarray | None = None
-    cross_share: np.ndarray | None = None
+    services_within: Optional[np.ndarray] = None
+    services_missing: Optional[np.ndarray] = None
+    cross_share: Optional[np.ndarray] = None
     n_units: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
 
 

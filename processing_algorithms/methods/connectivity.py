@@ -51,6 +51,7 @@ O(c³ log c) vectorised min-plus steps, exact for every k).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Optional
 
 import numpy as np
 import scipy.sparse as sp
@@ -73,19 +74,19 @@ class ConnectivityResult:
     ec_pc: float
     iic_num: float
     ec_iic: float
-    pc: float | None
-    iic: float | None
+    pc: Optional[float]
+    iic: Optional[float]
     n_components: int
     component: np.ndarray
     degree: np.ndarray
-    dPC: np.ndarray | None  # noqa: N815 (Conefor\'s names)
-    dPC_intra: np.ndarray | None  # noqa: N815 (Conefor\'s names)
-    dPC_flux: np.ndarray | None  # noqa: N815 (Conefor\'s names)
-    dPC_connector: np.ndarray | None  # noqa: N815 (Conefor\'s names)
-    dIIC: np.ndarray | None  # noqa: N815 (Conefor\'s names)
-    dIIC_intra: np.ndarray | None  # noqa: N815 (Conefor\'s names)
-    dIIC_flux: np.ndarray | None  # noqa: N815 (Conefor\'s names)
-    dIIC_connector: np.ndarray | None  # noqa: N815 (Conefor\'s names)
+    dPC: Optional[np.ndarray]  # noqa: N815 (Conefor\'s names)
+    dPC_intra: Optional[np.ndarray]  # noqa: N815 (Conefor\'s names)
+    dPC_flux: Optional[np.ndarray]  # noqa: N815 (Conefor\'s names)
+    dPC_connector: Optional[np.ndarray]  # noqa: N815 (Conefor\'s names)
+    dIIC: Optional[np.ndarray]  # noqa: N815 (Conefor\'s names)
+    dIIC_intra: Optional[np.ndarray]  # noqa: N815 (Conefor\'s names)
+    dIIC_flux: Optional[np.ndarray]  # noqa: N815 (Conefor\'s names)
+    dIIC_connector: Optional[np.ndarray]  # noqa: N815 (Conefor\'s names)
     F: np.ndarray
     pc_intra_pct: float
     pc_direct_pct: float

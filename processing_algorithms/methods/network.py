@@ -78,6 +78,7 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Optional
 
 import numpy as np
 import scipy.sparse as sp
@@ -121,9 +122,9 @@ class Network:
     dropped_lines: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
     bad_speed_lines: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
     merged_vertices: int = 0
-    _reversed: sp.csr_matrix | None = field(default=None, repr=False)
-    _samples: tuple | None = field(default=None, repr=False)
-    _chains: Chains | None = field(default=None, repr=False)
+    _reversed: Optional[sp.csr_matrix] = field(default=None, repr=False)
+    _samples: Optional[tuple] = field(default=None, repr=False)
+    _chains: Optional[Chains] = field(default=None, repr=False)
 
     @property
     def n_nodes(self):
@@ -272,7 +273,7 @@ class Chains:
     forward: np.ndarray
     backward: np.ndarray
     graph: sp.csr_matrix
-    _reversed: sp.csr_matrix | None = field(default=None, repr=False)
+    _reversed: Optional[sp.csr_matrix] = field(default=None, repr=False)
 
     @property
     def graph_reversed(self):
@@ -892,10 +893,10 @@ class ComponentReport:
 
     labels: np.ndarray
     sizes: np.ndarray
-    origin_component: np.ndarray | None = None
-    destination_component: np.ndarray | None = None
-    origins_without_destination: np.ndarray | None = None
-    destinations_without_origin: np.ndarray | None = None
+    origin_component: Optional[np.ndarray] = None
+    destination_component: Optional[np.ndarray] = None
+    origins_without_destination: Optional[np.ndarray] = None
+    destinations_without_origin: Optional[np.ndarray] = None
 
     @property
     def n_components(self):
