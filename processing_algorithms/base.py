@@ -35,6 +35,41 @@ def group_names():
     }
 
 
+def in_metres(crs):
+    """True for a valid projected CRS whose unit is the metre (not degrees, not US survey or international feet)."""
+    from qgis.core import QgsUnitTypes
+
+    return crs.isValid() and not crs.isGeographic() and crs.mapUnits() == QgsUnitTypes.DistanceUnit.DistanceMeters
+
+
+def unit_name(crs):
+    """The CRS's unit in words ('degrees', 'US survey feet' ...), for messages."""
+    from qgis.core import QgsUnitTypes
+
+    return QgsUnitTypes.toString(crs.mapUnits())
+
+
+def working_crs(source_crs, extent):
+    """A projected CRS in metres: the source's own when it is one, else (degrees, feet ...) the UTM zone of the
+    data's centre (``extent`` in the source CRS)."""
+    import math
+
+    from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsPointXY, QgsProject
+
+    if in_metres(source_crs):
+        return source_crs
+    centre = QgsPointXY(extent.center())
+    if source_crs.isValid() and not source_crs.isGeographic():
+        wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
+        try:
+            centre = QgsCoordinateTransform(source_crs, wgs84, QgsProject.instance().transformContext()) \
+                .transform(centre)
+        except Exception:  # noqa: BLE001 - a centre outside the CRS's area: fall back to its numbers
+            pass
+    zone = min(60, max(1, int(math.floor((centre.x() + 180.0) / 6.0)) + 1))
+    return QgsCoordinateReferenceSystem(f"EPSG:{32600 + zone if centre.y() >= 0 else 32700 + zone}")
+
+
 class StrukturbildAlgorithm(QgsProcessingAlgorithm):
     """Base class; subclasses set ALGORITHM_ID and GROUP_ID, implement the QGIS hooks, and do their work in
     process(parameters, context, feedback), raising any of user_errors() for bad input."""
@@ -79,25 +114,193 @@ class StrukturbildAlgorithm(QgsProcessingAlgorithm):
         from ..strukturbild_plugin.assembler import AssemblyError
         from ..strukturbild_plugin.gpkg import GeoPackageError
         from ..strukturbild_plugin.library import LibraryError
+        from .outputs import OutputError
 
-        return (QgsProcessingException, AssemblyError, GeoPackageError, LibraryError, ValueError)
+        return (QgsProcessingException, AssemblyError, GeoPackageError, LibraryError, OutputError, ValueError)
 
     def processAlgorithm(self, parameters, context, feedback):
+        """Run process() inside an output transaction: every destination is checked before anything is written,
+        every output is staged and moved into place only when the whole run succeeded; a failed or cancelled run
+        leaves every file as it was. Any error reaches the user as a QgsProcessingException in plain words."""
         from .methods.progress import Cancelled
+        from .outputs import OutputTransaction, set_active_transaction
 
+        translate = QCoreApplication.translate
+        transaction = OutputTransaction()
         message = None
         try:
-            return self.process(parameters, context, feedback)
+            transaction.check(self._destinations(parameters, context), self._input_files(parameters, context))
+            self._transaction = transaction
+            set_active_transaction(transaction)
+            results = self.process(parameters, context, feedback)
+            if feedback.isCanceled():
+                raise Cancelled()
+            mapping = transaction.commit()
+            self._output_mapping = mapping
+            return self._final_results(results or {}, transaction, mapping, context)
         except Cancelled:
-            feedback.reportError(QCoreApplication.translate("StrukturbildAlgorithm",
-                                                            "Cancelled: no output was written."))
+            transaction.discard()
+            feedback.reportError(translate("StrukturbildAlgorithm", "Cancelled: no output was written."))
             return {}
         except self.user_errors() as error:
+            transaction.discard()
             message = str(error.args[0]) if error.args else str(error)
             # Free the layers and projects that process() held: a traceback kept alive elsewhere (sip keeps
             # the last one) would let QGIS objects outlive QGIS and crash the interpreter at exit.
             traceback.clear_frames(error.__traceback__)
+        except OSError as error:
+            transaction.discard()
+            where = error.filename or ""
+            message = translate("StrukturbildAlgorithm", "A file could not be read or written: {path} ({reason}). "
+                                "Check that the file exists and that you may write to its folder, then run again; "
+                                "no output was written.").format(path=where, reason=error.strerror or error)
+            traceback.clear_frames(error.__traceback__)
+        except Exception as error:  # noqa: BLE001 - an unforeseen failure still reaches the user in plain words
+            transaction.discard()
+            feedback.pushDebugInfo(traceback.format_exc())
+            message = translate("StrukturbildAlgorithm", "{algorithm} stopped on an unexpected problem; no "
+                                "output was written. Please report it to the plugin's authors with the log of "
+                                "this run.").format(algorithm=self.displayName())
+            traceback.clear_frames(error.__traceback__)
+        finally:
+            set_active_transaction(None)
+            self._transaction = None
         raise QgsProcessingException(message)
+
+    # -- outputs: checked, staged, moved into place together (see outputs.py) ----------------------------
+
+    def _destination_text(self, parameters, name, context):
+        """Where the user asked an output to go, without staging and without registering it for loading."""
+        from qgis.core import QgsProcessingOutputLayerDefinition, QgsProcessingParameterFileDestination
+
+        definition = self.parameterDefinition(name)
+        value = parameters.get(name)
+        if value is None or value == "":
+            return ""
+        if isinstance(value, QgsProcessingOutputLayerDefinition):
+            value = QgsProcessingOutputLayerDefinition(value)
+            value.destinationProject = None
+        unregistered = dict(parameters)
+        unregistered[name] = value
+        if isinstance(definition, QgsProcessingParameterFileDestination):
+            return QgsProcessingAlgorithm.parameterAsFileOutput(self, unregistered, name, context)
+        return QgsProcessingAlgorithm.parameterAsOutputLayer(self, unregistered, name, context)
+
+    def _destinations(self, parameters, context):
+        """[(label, path, table)] of every file output of this run."""
+        from .outputs import parse_destination
+
+        found = []
+        for definition in self.destinationParameterDefinitions():
+            if definition.type() == "folderDestination":
+                continue
+            parsed = parse_destination(self._destination_text(parameters, definition.name(), context))
+            if parsed is not None:
+                label = f"{definition.description()} ({definition.name()})"
+                found.append((label, parsed[0], parsed[1]))
+        return found
+
+    def _input_files(self, parameters, context):
+        """[(label, path, layer name)] of the files this run reads (layers, tables, files)."""
+        from qgis.core import QgsMapLayer, QgsProcessingFeatureSourceDefinition, QgsProcessingUtils, QgsProperty
+
+        from .outputs import source_file
+
+        found = []
+        for definition in self.parameterDefinitions():
+            if definition.isDestination():
+                continue
+            value = parameters.get(definition.name())
+            for item in value if isinstance(value, (list, tuple)) else [value]:
+                if isinstance(item, QgsProcessingFeatureSourceDefinition):
+                    item = item.source
+                if isinstance(item, QgsProperty):
+                    item = item.staticValue()
+                if isinstance(item, QgsMapLayer):
+                    item = item.source()
+                elif isinstance(item, str) and item:
+                    layer = QgsProcessingUtils.mapLayerFromString(item, context, False)
+                    if layer is not None:
+                        item = layer.source()
+                if not isinstance(item, str):
+                    continue
+                parsed = source_file(item)
+                if parsed is not None and parsed[0].is_file():
+                    label = f"{definition.description()} ({definition.name()})"
+                    found.append((label, parsed[0], parsed[1]))
+        return found
+
+    def _staged_value(self, parameters, name, context):
+        """``parameters`` with output ``name`` pointed at its staging place (a copy), or None when not staged."""
+        from qgis.core import QgsProcessingOutputLayerDefinition, QgsProperty
+
+        from .outputs import parse_destination
+
+        transaction = getattr(self, "_transaction", None)
+        if transaction is None:
+            return None
+        parsed = parse_destination(self._destination_text(parameters, name, context))
+        if parsed is None:
+            return None
+        staged = transaction.stage(name, parsed[0], parsed[1])
+        value = parameters.get(name)
+        if isinstance(value, QgsProcessingOutputLayerDefinition):
+            # Processing is asked to load the output: that is done for its destination once it is in place (a
+            # staging place registered for loading could not be renamed without losing its post-processor)
+            if value.destinationProject is not None:
+                staged.load = (value.destinationName or self.parameterDefinition(name).description(),
+                               value.destinationProject)
+            value = QgsProcessingOutputLayerDefinition(value)
+            value.sink = QgsProperty.fromValue(staged.staged_id)
+            value.destinationProject = None
+        else:
+            value = staged.staged_id
+        staged_parameters = dict(parameters)
+        staged_parameters[name] = value
+        return staged_parameters
+
+    def parameterAsSink(self, parameters, name, context, *args, **kwargs):
+        staged = self._staged_value(parameters, name, context)
+        return super().parameterAsSink(staged if staged is not None else parameters, name, context, *args, **kwargs)
+
+    def parameterAsOutputLayer(self, parameters, name, context):
+        staged = self._staged_value(parameters, name, context)
+        return super().parameterAsOutputLayer(staged if staged is not None else parameters, name, context)
+
+    def parameterAsFileOutput(self, parameters, name, context):
+        staged = self._staged_value(parameters, name, context)
+        return super().parameterAsFileOutput(staged if staged is not None else parameters, name, context)
+
+    def optional_sink(self, parameters, name, context, fields, geometry_type, crs):
+        """A secondary output that a qgis_process or model user may leave out (the dialog still creates it by
+        default): (sink, id) when asked for, else a sink that drops what it is given and None."""
+        value = parameters.get(name)
+        if value is None or value == "":
+            return DiscardingSink(), None
+        sink, dest_id = self.parameterAsSink(parameters, name, context, fields, geometry_type, crs)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, name))
+        return sink, dest_id
+
+    def final_output(self, dest_id):
+        """Where an output written during process() is once the run has succeeded (for postProcessAlgorithm)."""
+        return getattr(self, "_output_mapping", {}).get(dest_id, dest_id)
+
+    @staticmethod
+    def _final_results(results, transaction, mapping, context):
+        """Results pointed from the staging places to the outputs' own, and the outputs the user asked to have
+        loaded registered for loading (with their style) under their own paths."""
+        from qgis.core import QgsProcessingContext
+
+        for staged in transaction.committed:
+            if staged.load is None:
+                continue
+            name, project = staged.load
+            context.addLayerToLoadOnCompletion(staged.final_id, QgsProcessingContext.LayerDetails(
+                name, project, staged.name))
+            if staged.post_processor is not None:
+                context.layerToLoadOnCompletionDetails(staged.final_id).setPostProcessor(staged.post_processor)
+        return {key: mapping.get(value, value) if isinstance(value, str) else value for key, value in results.items()}
 
     def mark_advanced(self, *names):
         """Move parameters into the dialog's advanced section (rarely changed: snapping, access speed ...)."""
@@ -113,8 +316,21 @@ class StrukturbildAlgorithm(QgsProcessingAlgorithm):
     def fail(message):
         raise QgsProcessingException(message)
 
+    def metric_crs(self, source, feedback, what=None):
+        """The CRS a feature source is measured in: its own when in metres, else (degrees, feet ...) a UTM zone,
+        which the run then says in its log."""
+        crs = working_crs(source.sourceCrs(), source.sourceExtent())
+        if crs != source.sourceCrs():
+            feedback.pushInfo(QCoreApplication.translate(
+                "StrukturbildAlgorithm", "{what} is in {crs} ({unit}), not in metres: it is reprojected to {target} "
+                "({name}) for every distance and area.").format(
+                what=what or f"'{source.sourceName()}'", crs=source.sourceCrs().authid() or "?",
+                unit=unit_name(source.sourceCrs()), target=crs.authid(), name=crs.description()))
+        return crs
+
     def require_projected(self, crs, what):
-        """Refuse a geographic (degree) or missing CRS for something that is measured in metres."""
+        """Refuse a geographic (degree), non-metre (feet) or missing CRS for something that is measured in
+        metres where reprojecting is not possible (a raster's cells, a CRS the user chose)."""
         if not crs.isValid():
             self.fail(QCoreApplication.translate(
                 "StrukturbildAlgorithm", "{what} has no coordinate reference system. Set its CRS "
@@ -125,14 +341,18 @@ class StrukturbildAlgorithm(QgsProcessingAlgorithm):
                 "{what} is in a geographic CRS ({crs}, degrees). Strukturbild measures in metres: "
                 "reproject it to a projected CRS such as SWEREF 99 TM (EPSG:3006) with "
                 "'Reproject layer' and run again.").format(what=what, crs=crs.authid() or crs.description()))
+        if not in_metres(crs):
+            self.fail(QCoreApplication.translate(
+                "StrukturbildAlgorithm",
+                "{what} is in {crs}, whose unit is {unit}. Strukturbild measures in metres: reproject it to a CRS "
+                "in metres such as SWEREF 99 TM (EPSG:3006) and run again.").format(
+                what=what, crs=crs.authid() or crs.description(), unit=unit_name(crs)))
 
 
     def choose_working_crs(self, parameters, context, layers, feedback):
         """The one projected CRS everything is measured in: TARGET_CRS, else the first projected CRS among
         ``layers`` (map layers or feature sources, in order; None and geometryless ones skipped), else the UTM zone
         of the first one's data. Refuses a layer without a CRS and a geographic TARGET_CRS; says what it chose."""
-        from .green.habitatnetwork import working_crs
-
         translate = QCoreApplication.translate
         crss, first = [], None
         for layer in layers:
@@ -152,7 +372,7 @@ class StrukturbildAlgorithm(QgsProcessingAlgorithm):
                 crss.append(crs)
         target = self.parameterAsCrs(parameters, "TARGET_CRS", context)
         if not target.isValid():
-            projected = [crs for crs in crss if not crs.isGeographic()]
+            projected = [crs for crs in crss if in_metres(crs)]
             target = projected[0] if projected else working_crs(*first)
         self.require_projected(target, translate("StrukturbildAlgorithm", "The working CRS (TARGET_CRS)"))
         if crss != [target]:
@@ -164,6 +384,19 @@ class StrukturbildAlgorithm(QgsProcessingAlgorithm):
             feedback.pushInfo(translate("StrukturbildAlgorithm", "Working CRS: {target} ({name}).").format(
                 target=target.authid(), name=target.description()))
         return target
+
+
+class DiscardingSink:
+    """Stands in for an optional output the user did not ask for: accepts features and keeps none."""
+
+    def addFeature(self, feature, flags=None):
+        return True
+
+    def addFeatures(self, features, flags=None):
+        return True
+
+    def lastError(self):
+        return ""
 
 
 class AtomicOutputFile:
@@ -182,10 +415,15 @@ class AtomicOutputFile:
         self.partial = Path(name)
 
     def commit(self):
+        """Move the finished file into place; returns the path the user will find it at (inside an algorithm run
+        that is its final destination, where the run's transaction moves it when the whole run succeeded)."""
+        from .outputs import active_transaction
+
         if self.destination.exists():
             self.destination.unlink()
         shutil.move(str(self.partial), str(self.destination))
-        return str(self.destination)
+        transaction = active_transaction()
+        return transaction.final_path(self.destination) if transaction is not None else str(self.destination)
 
     def discard(self):
         for path in (self.partial, Path(str(self.partial) + "-journal"), Path(str(self.partial) + "-wal"),
@@ -240,10 +478,25 @@ class LayerStyler(QgsProcessingLayerPostProcessorInterface):
             layer.triggerRepaint()
 
 
+def load_with_post_processor(context, dest_id, processor):
+    """Attach a post-processor to an output that Processing will load into the project, also while the output is
+    still staged (it is attached when the output is in place). True when it will run."""
+    from .outputs import active_transaction
+
+    transaction = active_transaction()
+    staged = transaction.find(dest_id) if transaction is not None and dest_id else None
+    if staged is not None:
+        staged.post_processor = processor
+        return staged.load is not None
+    if dest_id and context.willLoadLayerOnCompletion(dest_id):
+        context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(processor)
+        return True
+    return False
+
+
 def style_on_load(context, dest_id, style):
     """Attach style(layer) to an output that Processing will load into the project."""
-    if dest_id and context.willLoadLayerOnCompletion(dest_id):
-        context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(LayerStyler(style))
+    load_with_post_processor(context, dest_id, LayerStyler(style))
 
 
 def styled_output(context, dest_id, style):

@@ -34,7 +34,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication, QVariant
 
 from ...strukturbild_plugin.compat import make_field, save_style_to_database
-from ..base import StrukturbildAlgorithm
+from ..base import StrukturbildAlgorithm, load_with_post_processor
 from .common import read_od, read_zones
 
 STYLE_KEY = "funktionellt_samband"
@@ -380,7 +380,7 @@ class FlowLines(StrukturbildAlgorithm):
 
     def postProcessAlgorithm(self, context, feedback):
         """Style the output (main thread): now for the layer the context holds, and again when it is loaded."""
-        self._post_processor = style_flow_lines(self._dest_id, context, feedback)
+        self._post_processor = style_flow_lines(self.final_output(self._dest_id), context, feedback)
         return {}
 
 
@@ -393,8 +393,5 @@ def style_flow_lines(dest_id, context, feedback):
     layer = QgsProcessingUtils.mapLayerFromString(dest_id, context)
     if layer is not None:
         apply_flow_style(layer, feedback)
-    if not context.willLoadLayerOnCompletion(dest_id):
-        return None
     post_processor = FlowLinesStyler.create()
-    context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(post_processor)
-    return post_processor
+    return post_processor if load_with_post_processor(context, dest_id, post_processor) else None

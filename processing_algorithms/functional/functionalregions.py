@@ -34,7 +34,7 @@ from qgis.PyQt.QtGui import QColor
 
 from ...strukturbild_plugin.compat import make_field
 from ...strukturbild_plugin.library import StyleLibrary
-from ..base import ProgressRange, StrukturbildAlgorithm, spatial_index
+from ..base import ProgressRange, StrukturbildAlgorithm, load_with_post_processor, spatial_index
 from .common import Zones, read_od, read_zones
 
 METHOD_LA, METHOD_TTWA, METHOD_INTRAMAX = 0, 1, 2
@@ -162,7 +162,8 @@ class FunctionalRegions(StrukturbildAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT_MEMBERSHIP, self.tr("Zones with their region")))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_REGIONS, self.tr("Functional regions"), QgsProcessing.SourceType.TypeVectorAnyGeometry))
+            self.OUTPUT_REGIONS, self.tr("Functional regions"), QgsProcessing.SourceType.TypeVectorAnyGeometry,
+            optional=True, createByDefault=True))
         self.addParameter(QgsProcessingParameterFileDestination(
             self.OUTPUT_REPORT, self.tr("Report"), self.tr("HTML files (*.html)"), optional=True,
             createByDefault=True))
@@ -420,10 +421,10 @@ class FunctionalRegions(StrukturbildAlgorithm):
         geometry_type = QgsWkbTypes.Type.MultiPolygon if zones.source.wkbType() != QgsWkbTypes.Type.Point and \
             QgsWkbTypes.geometryType(zones.source.wkbType()) == QgsWkbTypes.GeometryType.PolygonGeometry \
             else QgsWkbTypes.Type.MultiPoint
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT_REGIONS, context, fields, geometry_type,
-                                             zones.source.sourceCrs())
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT_REGIONS))
+        sink, dest_id = self.optional_sink(parameters, self.OUTPUT_REGIONS, context, fields, geometry_type,
+                                           zones.source.sourceCrs())
+        if dest_id is None:
+            return None
         parts = {r: [] for r in range(len(regions))}
         position = {fid: k for k, fid in enumerate(zones.feature_ids)}
         for feature in zones.source.getFeatures(QgsFeatureRequest().setNoAttributes()):
@@ -449,11 +450,10 @@ class FunctionalRegions(StrukturbildAlgorithm):
         return dest_id
 
     def _style(self, context, dest_id, kind):
-        if context.willLoadLayerOnCompletion(dest_id):
-            processor = _StylePostProcessor(kind)
+        processor = _StylePostProcessor(kind)
+        if load_with_post_processor(context, dest_id, processor):
             # Keep a reference: Processing does not own Python post-processors.
             self._post_processors = getattr(self, "_post_processors", []) + [processor]
-            context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(processor)
 
 
 def _float(value):

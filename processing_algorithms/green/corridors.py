@@ -94,7 +94,8 @@ class Corridors(StrukturbildAlgorithm):
         self.addParameter(QgsProcessingParameterRasterDestination(
             self.OUTPUT_CORRIDOR, self.tr("Corridor raster (CWD_a + CWD_b − LCD)")))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_POLYGONS, self.tr("Corridor polygons"), QgsProcessing.SourceType.TypeVectorPolygon))
+            self.OUTPUT_POLYGONS, self.tr("Corridor polygons"), QgsProcessing.SourceType.TypeVectorPolygon,
+            optional=True, createByDefault=True))
         for name, text in (("N_CORES", self.tr("Core areas")), ("N_LINKS", self.tr("Linked pairs"))):
             self.addOutput(QgsProcessingOutputNumber(name, text))
 
@@ -185,10 +186,8 @@ class Corridors(StrukturbildAlgorithm):
         polygon_fields = QgsFields()
         polygon_fields.append(make_field("cutoff", "real"))
         polygon_fields.append(make_field("area_ha", "real"))
-        poly_sink, polygons_id = self.parameterAsSink(parameters, self.OUTPUT_POLYGONS, context, polygon_fields,
-                                                      QgsWkbTypes.Type.MultiPolygon, raster.crs())
-        if poly_sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT_POLYGONS))
+        poly_sink, polygons_id = self.optional_sink(parameters, self.OUTPUT_POLYGONS, context, polygon_fields,
+                                                    QgsWkbTypes.Type.MultiPolygon, raster.crs())
         mask = (np.isfinite(result.corridor) & (result.corridor <= cutoff)).astype(np.uint8)
         mask_raster = gdal.GetDriverByName("MEM").Create("", cols, rows, 1, gdal.GDT_Byte)
         mask_raster.SetGeoTransform(geo)

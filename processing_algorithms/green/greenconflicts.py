@@ -57,7 +57,7 @@ class GreenConflicts(HabitatNetwork):
             QgsProcessing.SourceType.TypeVectorPolygon))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT_PATCHES, self.tr("Patches with the habitat they lose"),
-            QgsProcessing.SourceType.TypeVectorPolygon))
+            QgsProcessing.SourceType.TypeVectorPolygon, optional=True, createByDefault=True))
         for name, text in (("EC_PC", self.tr("EC(PC) of the network as it is")),
                            ("EC_ALL_BUILT", self.tr("EC(PC) if every development is built")),
                            ("DEC_ALL_PCT", self.tr("Loss of EC(PC) if every development is built (%)")),
@@ -160,10 +160,8 @@ class GreenConflicts(HabitatNetwork):
         for name, kind in (("habitat_ha", QVariant.Double), ("taken_ha", QVariant.Double),
                            ("taken_pct", QVariant.Double)):
             patch_fields.append(make_field(name, kind))
-        patch_sink, patches_id = self.parameterAsSink(parameters, self.OUTPUT_PATCHES, context, patch_fields,
-                                                      QgsWkbTypes.Type.MultiPolygon, network.crs)
-        if patch_sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT_PATCHES))
+        patch_sink, patches_id = self.optional_sink(parameters, self.OUTPUT_PATCHES, context, patch_fields,
+                                                    QgsWkbTypes.Type.MultiPolygon, network.crs)
         for k, feature in enumerate(network.features):
             out = QgsFeature(patch_fields)
             geometry = QgsGeometry(network.geometries[k])

@@ -11,7 +11,6 @@ from dataclasses import dataclass
 import numpy as np
 from qgis.core import (
     QgsClassificationEqualInterval,
-    QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsFeature,
     QgsFeatureRequest,
@@ -31,7 +30,17 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ...strukturbild_plugin.compat import make_field
-from ..base import LayerStyler, ProgressRange, StrukturbildAlgorithm, graduated_renderer, spatial_index, style_on_load
+from ..base import (
+    LayerStyler,
+    ProgressRange,
+    StrukturbildAlgorithm,
+    graduated_renderer,
+    in_metres,
+    spatial_index,
+    style_on_load,
+    unit_name,
+    working_crs,
+)
 from .connectivitytables import IMPORTANCE_FIELDS, OVERALL, DispersalParameters, importance_values, overall_results
 from .raster import rasterise, read_grid
 
@@ -82,15 +91,6 @@ def style_links(layer):
     layer.setRenderer(renderer)
 
 
-def working_crs(source_crs, extent):
-    """A projected CRS in metres: the source's own, or for degrees the UTM zone of the data's centre."""
-    if source_crs.isValid() and not source_crs.isGeographic():
-        return source_crs
-    centre = extent.center()
-    zone = int(math.floor((centre.x() + 180.0) / 6.0)) + 1
-    return QgsCoordinateReferenceSystem(f"EPSG:{32600 + zone if centre.y() >= 0 else 32700 + zone}")
-
-
 class HabitatNetwork(DispersalParameters, StrukturbildAlgorithm):
     ALGORITHM_ID = "habitatnetwork"
     GROUP_ID = "green"
@@ -128,7 +128,8 @@ class HabitatNetwork(DispersalParameters, StrukturbildAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT_PATCHES, self.tr("Patches with importance"), QgsProcessing.SourceType.TypeVectorPolygon))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_LINKS, self.tr("Links"), QgsProcessing.SourceType.TypeVectorLine))
+            self.OUTPUT_LINKS, self.tr("Links"), QgsProcessing.SourceType.TypeVectorLine, optional=True,
+            createByDefault=True))
         for name, _ in OVERALL:
             self.addOutput(QgsProcessingOutputNumber(name, name))
         self.addOutput(QgsProcessingOutputNumber("DROPPED_PC_SHARE", self.tr("Share of PC dropped by MIN_PROBABILITY")))
@@ -173,10 +174,11 @@ class HabitatNetwork(DispersalParameters, StrukturbildAlgorithm):
             crs = resistance.crs()  # least-cost distances are computed on the raster's grid
         else:
             crs = working_crs(source.sourceCrs(), source.sourceExtent())
-        if crs != source.sourceCrs() and source.sourceCrs().isGeographic():
-            feedback.pushWarning(self.tr("The patches are in a geographic CRS ({crs}); distances and areas are "
-                                         "computed in {target}, and the outputs are in that CRS.")
-                                 .format(crs=source.sourceCrs().authid(), target=crs.authid()))
+        if crs != source.sourceCrs() and not in_metres(source.sourceCrs()):
+            feedback.pushWarning(self.tr("The patches are in {crs}, whose unit is {unit}, not metres; distances and "
+                                         "areas are computed in {target}, and the outputs are in that CRS.")
+                                 .format(crs=source.sourceCrs().authid(), unit=unit_name(source.sourceCrs()),
+                                         target=crs.authid()))
         transform = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
 
         patches = self._read_patches(source, transform, attribute_field, id_field, feedback)
@@ -236,15 +238,16 @@ class HabitatNetwork(DispersalParameters, StrukturbildAlgorithm):
                            ("strukturbild_typ", QVariant.String), ("samband_typ", QVariant.String),
                            ("status", QVariant.String)):
             link_fields.append(make_field(name, kind))
-        link_sink, links_id = self.parameterAsSink(parameters, self.OUTPUT_LINKS, context, link_fields,
-                                                   QgsWkbTypes.Type.LineString, crs)
-        if link_sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT_LINKS))
+        link_sink, links_id = self.optional_sink(parameters, self.OUTPUT_LINKS, context, link_fields,
+                                                 QgsWkbTypes.Type.LineString, crs)
         probabilities = np.asarray(result.link_probability, dtype=float)
         on_best = np.asarray(result.on_best_path, dtype=bool) if result.on_best_path is not None else None
         written = 0
         for m in range(len(start)):
             if probabilities[m] < min_probability or probabilities[m] <= 0:
+                continue
+            if links_id is None:  # counted, but no shapes for links that were not asked for
+                written += 1
                 continue
             a, b = int(start[m]), int(end[m])
             line = geometries[a].shortestLine(geometries[b])
