@@ -445,3 +445,26 @@ def test_qgis_process_refuses_an_output_that_is_an_input(qgis_process_env, tmp_p
     assert "OUTPUT_MEMBERSHIP" in completed.stderr + completed.stdout
     assert "Traceback" not in completed.stderr + completed.stdout
     assert snapshot(tmp_path) == before
+
+
+def test_unicode_and_emoji_folders(processing_provider, tmp_path):
+    folder = tmp_path / "Region Östergötland 🌲 o'Brien"
+    parameters = regions_parameters(tmp_path, OUTPUT_MEMBERSHIP=str(folder / "medlemskap.gpkg"),
+                                    OUTPUT_REGIONS="ogr:dbname='{}' table=\"la\" (geom)".format(
+                                        str(folder / "delad.gpkg").replace("'", "\\'")))  # quoted as QGIS does
+    result = run("strukturbild:functionalregions", parameters)
+    assert len(features(folder / "medlemskap.gpkg")) == 4
+    assert result["OUTPUT_REGIONS"] == f"{folder / 'delad.gpkg'}|layername=la"
+    assert len(features(result["OUTPUT_REGIONS"])) == 2
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["zoner.gpkg", "pendling.csv", "rapport.html",
+                                                                  folder.name])
+    assert not staging_left(tmp_path)
+
+
+def test_an_existing_file_that_is_not_a_geopackage_is_left_alone(processing_provider, tmp_path):
+    parameters = regions_parameters(tmp_path)
+    (tmp_path / "medlemskap.gpkg").write_text("my notes, not a GeoPackage", encoding="utf-8")
+    before = snapshot(tmp_path)
+    with pytest.raises(QgsProcessingException, match="not a GeoPackage"):
+        run("strukturbild:functionalregions", parameters)
+    assert snapshot(tmp_path) == before
