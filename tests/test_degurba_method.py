@@ -9,6 +9,7 @@ import numpy as np
 import pytest
 from strukturbild.processing_algorithms.methods import progress
 from strukturbild.processing_algorithms.methods.degurba import LEVEL2_CODES, _majority_fill, classify_lau, degurba
+from strukturbild.processing_algorithms.methods.errors import MethodError
 
 
 def grid(rows, cols):
@@ -354,11 +355,11 @@ def test_lau_on_the_degurba_result():
 # --- no data, validation, cancel ----------------------------------------------------------------------------
 
 
-def test_nan_and_negative_are_zero_population():
+def test_nan_and_inf_are_zero_population():
     pop, expected = designed_level2()
     dirty = pop.copy()
     dirty[0, 0] = np.nan
-    dirty[0, 1] = -5
+    dirty[0, 1] = -np.inf
     dirty[1, 0] = np.inf
     r = degurba(dirty)
     np.testing.assert_array_equal(r.level2, expected)
@@ -378,6 +379,23 @@ def test_bad_arguments():
         degurba(np.zeros((2, 2)), cell_area_km2=0)
     with pytest.raises(ValueError):
         classify_lau(np.zeros((2, 2)), np.ones((2, 2)), np.zeros((3, 2), dtype=int))
+
+
+def test_negative_population_is_refused_naming_the_cell():
+    """Issue 10: a negative population (an undeclared no-data value such as -200) was silently read as 0."""
+    pop, _ = designed_level2()
+    dirty = pop.copy()
+    dirty[2, 5] = -200
+    with pytest.raises(MethodError, match="row 2, column 5") as error:
+        degurba(dirty)
+    assert "-200" in str(error.value) and "no-data value" in str(error.value)
+    with pytest.raises(MethodError, match="row 2, column 5"):
+        classify_lau(dirty, np.ones(pop.shape, dtype=np.int8), np.zeros(pop.shape, dtype=int))
+
+
+def test_all_nodata_grid_is_refused():
+    with pytest.raises(MethodError, match="every cell of the population grid is no data"):
+        degurba(np.full((3, 4), np.nan))
 
 
 def test_empty_grid_is_all_very_low_density():

@@ -32,11 +32,15 @@ import numpy as np
 
 from . import typology
 from .border import list_items
+from .errors import MethodError
+
+MAX_TOWN_SIZE = 100_000_000
+"""The largest tätort size accepted (inhabitants): above any city, and what the Processing parameters allow."""
 
 
-class TownSizeError(ValueError):
-    """TOWN_SIZES text that cannot be read; ``reason`` ("empty", "not_numbers", "negative") names the problem for a
-    translated message."""
+class TownSizeError(MethodError):
+    """TOWN_SIZES text that cannot be read; ``reason`` ("empty", "not_numbers", "negative" (also not finite),
+    "too_large" (above MAX_TOWN_SIZE)) names the problem for a translated message."""
 
     def __init__(self, reason, text):
         super().__init__(f"{reason}: '{text}'")
@@ -54,6 +58,8 @@ def parse_town_sizes(text):
         raise TownSizeError("empty", text)
     if not all(np.isfinite(v) and v >= 0 for v in values):
         raise TownSizeError("negative", text)
+    if any(v > MAX_TOWN_SIZE for v in values):
+        raise TownSizeError("too_large", text)
     return list(dict.fromkeys(values))
 
 
@@ -167,10 +173,19 @@ def profile(area_km2, units, areas, population, inside_town, times, minutes, ser
     units = np.asarray(units, dtype=np.int64)
     areas = np.asarray(areas, dtype=np.int64)
     if len(units) != len(areas):
-        raise ValueError("units and areas must be pairs of the same length")
+        raise MethodError("units and areas must be pairs of the same length")
     if not times:
-        raise ValueError("at least one town size is needed (the typology's)")
+        raise MethodError("at least one town size is needed (the typology's)")
+    n_units = len(np.asarray(population).reshape(-1))
+    if len(units) and (units.min() < 0 or units.max() >= n_units):
+        raise MethodError(f"a membership names population unit {int(units.max())}, but there are {n_units} units")
+    if len(areas) and (areas.min() < 0 or areas.max() >= n_areas):
+        raise MethodError(f"a membership names area {int(areas.max())}, but there are {n_areas} areas")
     population = np.nan_to_num(np.asarray(population, dtype=float), nan=0.0)
+    if (population < 0).any():
+        k = int(np.flatnonzero(population < 0)[0])
+        raise MethodError(f"population unit {k} has a negative population ({population[k]:g}): populations must be "
+                          "0 or more")
     first = next(iter(times))
     classes = typology.classify(inside_town, times[first], minutes)
     total = sums(population, units, areas, n_areas)

@@ -14,9 +14,17 @@ what is here is the part that is plain numbers:
 
 import numpy as np
 
+from .errors import MethodError
 
-class BandError(ValueError):
-    """BANDS or SELECTION text that cannot be read; ``reason`` names the problem for a translated message."""
+MAX_BAND = 10_000.0
+"""The largest band upper bound accepted (km or minutes): beyond any border zone, and what keeps buffers finite."""
+MAX_SAMPLES = 10_000_000
+"""The most sample points one border line may get (more is a spacing far too fine for the line's length)."""
+
+
+class BandError(MethodError):
+    """BANDS or SELECTION text that cannot be read; ``reason`` ("not_numbers", "empty", "not_positive" (also not
+    finite), "too_large" (above MAX_BAND)) names the problem for a translated message."""
 
     def __init__(self, reason, text):
         super().__init__(f"{reason}: '{text}'")
@@ -41,6 +49,8 @@ def parse_bands(text):
         raise BandError("empty", text)
     if not (np.isfinite(values).all() and (values > 0).all()):
         raise BandError("not_positive", text)
+    if (values > MAX_BAND).any():
+        raise BandError("too_large", text)
     return np.unique(values)  # sorted, repeats dropped: "25,10,10" is the same two bands as "10,25"
 
 
@@ -60,15 +70,21 @@ def sample_polyline(vertices, spacing):
     """Points along a polyline (k, 2) at every ``spacing`` metres of its length from the first vertex, plus the last
     vertex, so that no point of the line is farther than spacing / 2 along it from a sample."""
     vertices = np.asarray(vertices, dtype=float).reshape(-1, 2)
-    if not (spacing > 0):
-        raise ValueError("spacing must be > 0")
+    if not (spacing > 0 and np.isfinite(spacing)):
+        raise MethodError(f"the spacing of the points along a border must be a finite number of metres greater than 0, "
+                          f"not {spacing:g}")
     if len(vertices) == 0:
         return np.zeros((0, 2))
+    if not np.isfinite(vertices).all():
+        raise MethodError("a border line has a vertex without finite coordinates: repair the geometry of the regions")
     step = np.hypot(*np.diff(vertices, axis=0).T) if len(vertices) > 1 else np.zeros(0)
     along = np.concatenate([[0.0], np.cumsum(step)])
     total = along[-1]
     if total <= 0:
         return vertices[:1].copy()
+    if total / spacing > MAX_SAMPLES:
+        raise MethodError(f"a border line of {total:,.0f} m would get more than {MAX_SAMPLES:,} points at a spacing of "
+                          f"{spacing:g} m: choose a larger spacing")
     at = np.arange(0.0, total, spacing)
     if total - at[-1] > 1e-9 * max(total, 1.0):
         at = np.append(at, total)

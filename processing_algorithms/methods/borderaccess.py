@@ -28,6 +28,7 @@ import numpy as np
 from . import estimate as straight
 from . import network as nw
 from . import progress
+from .errors import MethodError
 
 NEAREST, OPPORTUNITIES = 0, 1
 
@@ -49,7 +50,8 @@ def _regions(origin_region, destination_region, n_origins, n_destinations):
     origin_region = np.asarray(origin_region, dtype=np.int64).reshape(-1)
     destination_region = np.asarray(destination_region, dtype=np.int64).reshape(-1)
     if len(origin_region) != n_origins or len(destination_region) != n_destinations:
-        raise ValueError("one region per origin and per destination")
+        raise MethodError(f"give one region per origin and one per destination: there are {len(origin_region)} regions "
+                          f"for {n_origins} origins and {len(destination_region)} for {n_destinations} destinations")
     return origin_region, destination_region
 
 
@@ -102,7 +104,7 @@ def over_network(network, origins, destinations, origin_region, destination_regi
     elif measure == OPPORTUNITIES:
         w = np.ones(destinations.n) if weights is None else np.asarray(weights, dtype=float).reshape(-1)
         if len(w) != destinations.n:
-            raise ValueError("one weight per destination")
+            raise MethodError("give one weight per destination")
         w = np.where(np.isfinite(w), w, 0.0)
         own = np.where(studied, 0.0, np.nan)
         all_ = own.copy()
@@ -112,7 +114,8 @@ def over_network(network, origins, destinations, origin_region, destination_regi
             same = origin_region[oi][:, None] == destination_region[dj][None, :]
             own[oi] += (within & same) @ w[dj]
     else:
-        raise ValueError("measure must be NEAREST (0) or OPPORTUNITIES (1)")
+        raise MethodError("the measure must be NEAREST (0, minutes to the nearest destination) or OPPORTUNITIES (1, "
+                          "destinations within the time)")
     return _finish(measure, own, all_, nearest_own, nearest_all, origin_region, destination_region)
 
 
@@ -128,7 +131,8 @@ def estimate(origin_xy, destination_xy, origin_region, destination_region, measu
     studied = np.isfinite(origin_xy).all(axis=1) & (origin_region >= 0)
     usable = np.isfinite(destination_xy).all(axis=1)
     if measure not in (NEAREST, OPPORTUNITIES):
-        raise ValueError("measure must be NEAREST (0) or OPPORTUNITIES (1)")
+        raise MethodError("the measure must be NEAREST (0, minutes to the nearest destination) or OPPORTUNITIES (1, "
+                          "destinations within the time)")
     w = np.ones(len(destination_xy)) if weights is None else np.asarray(weights, dtype=float).reshape(-1)
     w = np.where(np.isfinite(w), w, 0.0)
     nearest_own = np.full(n, -1, dtype=np.int64)

@@ -67,6 +67,7 @@ import scipy.linalg
 import scipy.sparse as sp
 
 from . import progress
+from .errors import MethodError
 
 EXPONENTIAL, POWER = 0, 1
 DECAYS = {EXPONENTIAL: "exponential", POWER: "power"}
@@ -87,20 +88,37 @@ class ZoneShares:
 
 
 def _dense(flows):
-    flows = flows.toarray() if sp.issparse(flows) else np.asarray(flows, dtype=float)
-    flows = np.array(flows, dtype=float)
+    try:
+        flows = flows.toarray() if sp.issparse(flows) else np.asarray(flows, dtype=float)
+        flows = np.array(flows, dtype=float)
+    except (TypeError, ValueError):
+        raise MethodError("the flow matrix holds values that are not numbers of commuters") from None
     if flows.ndim != 2 or flows.shape[0] != flows.shape[1]:
-        raise ValueError(f"the flow matrix must be square, not {flows.shape}")
+        raise MethodError(f"the flow matrix must be square, one row and one column per zone, not "
+                          f"{' × '.join(map(str, flows.shape))}")
     if not np.isfinite(flows).all() or (flows < 0).any():
-        raise ValueError("the flow matrix holds negative or non-finite values")
+        raise MethodError("the flow matrix holds negative or non-finite values: every count must be a number of "
+                          "commuters, 0 or more")
+    with np.errstate(over="ignore"):
+        total = float(flows.sum())
+    if not np.isfinite(total * total):
+        raise MethodError("the flow counts are too large to fit a model to (their total is not a finite number when "
+                          "squared): check that the counts are numbers of commuters")
     return flows
 
 
 def _labels(regions, n):
     regions = np.asarray(regions)
     if regions.shape != (n,):
-        raise ValueError(f"{len(regions)} region labels for {n} zones")
-    labels, index = np.unique(regions, return_inverse=True)
+        raise MethodError(f"{regions.size} region labels for {n} zones: give one region per zone")
+    missing = [k for k, label in enumerate(regions.tolist()) if label is None or
+               (isinstance(label, float) and not np.isfinite(label))]
+    if missing:
+        raise MethodError(f"zone {missing[0]} has no region ({len(missing)} zone(s) in all): give every zone a region")
+    try:
+        labels, index = np.unique(regions, return_inverse=True)
+    except TypeError:
+        labels, index = np.unique(regions.astype(str), return_inverse=True)
     return labels, index.astype(np.int64)
 
 
@@ -200,24 +218,31 @@ def fit_border_model(flows, regions, cost, decay=EXPONENTIAL, tol=1e-10, max_ite
     """
     T = _dense(flows)
     n = len(T)
+    if n == 0:
+        raise MethodError("the flow matrix has no zones: a border effect needs zones in at least two regions")
     labels, r = _labels(regions, n)
     K = len(labels)
     if K < 2:
-        raise ValueError("all zones are in one region: a border effect needs at least two regions")
+        raise MethodError("all zones are in one region: a border effect needs at least two regions")
     if decay not in DECAYS:
-        raise ValueError(f"decay must be {EXPONENTIAL} (exponential) or {POWER} (power), not {decay}")
+        raise MethodError(f"decay must be {EXPONENTIAL} (exponential) or {POWER} (power), not {decay}")
     cost = np.asarray(cost, dtype=float)
     if cost.shape != (n, n):
-        raise ValueError(f"the cost matrix is {cost.shape}, the flows {T.shape}")
+        raise MethodError(f"the cost matrix must have one row and one column per zone ({n} × {n}), not "
+                          f"{' × '.join(map(str, cost.shape))}")
     notes = []
     cells = ~np.eye(n, dtype=bool) & np.isfinite(cost)
     if (cost[cells] < 0).any():
-        raise ValueError("the cost matrix holds negative values")
+        raise MethodError("the cost matrix holds negative values: costs are distances (km) or travel times (minutes)")
+    with np.errstate(over="ignore"):
+        largest = float(np.max(cost[cells], initial=0.0))
+        if not np.isfinite(largest * largest * max(float(T.sum()), 1.0) * n * n):
+            raise MethodError("the costs are too large to fit a model to: give them in km or minutes")
     if decay == POWER:
         zero = cells & (cost <= 0)
         if zero.any():
             i, j = np.argwhere(zero)[0]
-            raise ValueError(f"{int(zero.sum())} pair(s) of different zones have cost 0 (e.g. zones {i} and {j} at "
+            raise MethodError(f"{int(zero.sum())} pair(s) of different zones have cost 0 (e.g. zones {i} and {j} at "
                              "the same place): power decay c^−β needs costs > 0; use exponential decay")
     unreachable = ~np.eye(n, dtype=bool) & ~np.isfinite(cost)
     if unreachable.any() and (T * unreachable).sum() > 0:
@@ -238,7 +263,7 @@ def fit_border_model(flows, regions, cost, decay=EXPONENTIAL, tol=1e-10, max_ite
     rows, cols = np.flatnonzero(O_out > 0), np.flatnonzero(D > 0)
     cells &= (O_out > 0)[:, None] & (D > 0)[None, :]
     if not pairs:
-        raise ValueError("no commuting crosses a region border (between zones with a finite cost): there is no "
+        raise MethodError("no commuting crosses a region border (between zones with a finite cost): there is no "
                          "border effect to estimate")
     within = (T * cells)[r[:, None] == r[None, :]]
     internal = np.bincount(np.broadcast_to(r[:, None], (n, n))[r[:, None] == r[None, :]], weights=within,
@@ -247,11 +272,11 @@ def fit_border_model(flows, regions, cost, decay=EXPONENTIAL, tol=1e-10, max_ite
     if lonely:
         # θ is measured against commuting inside the regions: without any, it cannot be told apart from the
         # zones' balancing factors (it would grow without bound)
-        raise ValueError("no one commutes between two different zones of region(s) {} (e.g. a region of a single "
+        raise MethodError("no one commutes between two different zones of region(s) {} (e.g. a region of a single "
                          "zone): its border factor cannot be estimated; merge it with a neighbouring region or use "
                          "smaller zones".format(", ".join(str(label) for label in lonely[:10])))
     if len(rows) < 2 or len(cols) < 2:
-        raise ValueError("fewer than two zones have commuters to other zones: the model cannot be fitted")
+        raise MethodError("fewer than two zones have commuters to other zones: the model cannot be fitted")
 
     g = np.zeros((n, n))
     g[cells] = cost[cells] if decay == EXPONENTIAL else np.log(cost[cells])
@@ -264,7 +289,7 @@ def fit_border_model(flows, regions, cost, decay=EXPONENTIAL, tol=1e-10, max_ite
     t_g = (Tc * g).sum()
     t_pair = np.array([observed_pair[p] for p in pairs])
     if np.ptp(g[cells]) <= 0:
-        raise ValueError("every pair of zones has the same cost: the distance decay cannot be estimated")
+        raise MethodError("every pair of zones has the same cost: the distance decay cannot be estimated")
 
     M = np.zeros((n, K))
     M[np.arange(n), r] = 1.0
@@ -306,10 +331,10 @@ def fit_border_model(flows, regions, cost, decay=EXPONENTIAL, tol=1e-10, max_ite
             factor = scipy.linalg.cho_factor(S)
             step = scipy.linalg.cho_solve(factor, rhs)
         except (np.linalg.LinAlgError, ValueError):
-            raise ValueError("the model is not identifiable from these flows (too few zones or flows per region "
+            raise MethodError("the model is not identifiable from these flows (too few zones or flows per region "
                              "pair, or costs that do not vary): use larger regions or more zones") from None
         if not np.isfinite(step).all():
-            raise ValueError("the model is not identifiable from these flows")
+            raise MethodError("the model is not identifiable from these flows")
         d_u = W * (s_u[rows] - B @ step)
         d_v, d_gamma = step[:len(vcols)], step[len(vcols):]
         # step halving on the (concave) log-likelihood; a tiny loss at machine precision is accepted
@@ -328,11 +353,11 @@ def fit_border_model(flows, regions, cost, decay=EXPONENTIAL, tol=1e-10, max_ite
             break
         u, v, gamma, F, ll = u_new, v_new, gamma_new, F_new, ll_new
     if not converged:
-        raise ValueError(f"the model did not converge in {max_iter} iterations (relative error {residual:.1e})")
+        raise MethodError(f"the model did not converge in {max_iter} iterations (relative error {residual:.1e})")
     unbounded = [pairs[k] for k in np.flatnonzero(np.abs(gamma[1:]) > _LOG_THETA_LIMIT)]
     if unbounded:
         # the likelihood has no finite maximum (flows too sparse for a pair): report instead of a huge θ
-        raise ValueError("the border factor of {} cannot be estimated (it runs to 0 or to infinity): the distance "
+        raise MethodError("the border factor of {} cannot be estimated (it runs to 0 or to infinity): the distance "
                          "decay predicts almost no commuting between these regions (exponential decay over long "
                          "distances? try power decay), or too few people commute in and between them".format(
                              ", ".join(f"{labels[a]}-{labels[b]}" for a, b in unbounded)))

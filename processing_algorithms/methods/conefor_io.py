@@ -1,12 +1,15 @@
 """Conefor's text formats (pure Python): node files "id attribute" and connection files "id1 id2 distance".
 
 Whitespace- or tab-separated, one record a line; blank lines and lines starting with '#' are skipped. Errors are
-ValueError with the file name and line number, so users migrating from Conefor see exactly what to fix.
+MethodError (a ValueError) with the file name and line number, so users migrating from Conefor see exactly what to
+fix.
 """
 
 from pathlib import Path
 
 import numpy as np
+
+from .errors import MethodError
 
 
 def _records(path, columns):
@@ -16,14 +19,14 @@ def _records(path, columns):
     except UnicodeDecodeError:
         text = path.read_text(encoding="latin-1")
     except OSError as error:
-        raise ValueError(f"{path}: cannot be read ({error})") from None
+        raise MethodError(f"{path}: cannot be read ({error})") from None
     for number, line in enumerate(text.splitlines(), start=1):
         stripped = line.strip()
         if not stripped or stripped.startswith("#"):
             continue
         parts = stripped.split()  # spaces or tabs, as Conefor
         if len(parts) < columns:
-            raise ValueError(f"{path.name}, line {number}: expected {columns} columns, found {len(parts)}: {line!r}")
+            raise MethodError(f"{path.name}, line {number}: expected {columns} columns, found {len(parts)}: {line!r}")
         yield number, parts[:columns]
 
 
@@ -31,9 +34,9 @@ def _number(text, path, number, what):
     try:
         value = float(text)
     except ValueError:
-        raise ValueError(f"{Path(path).name}, line {number}: the {what} {text!r} is not a number") from None
+        raise MethodError(f"{Path(path).name}, line {number}: the {what} {text!r} is not a number") from None
     if not np.isfinite(value):
-        raise ValueError(f"{Path(path).name}, line {number}: the {what} {text!r} is not a finite number")
+        raise MethodError(f"{Path(path).name}, line {number}: the {what} {text!r} is not a finite number")
     return value
 
 
@@ -54,15 +57,16 @@ def read_nodes(path):
     for number, (node, attribute) in _records(path, 2):
         node = _node_id(node)
         if node in seen:
-            raise ValueError(f"{Path(path).name}, line {number}: node {node} occurs again (first on line {seen[node]})")
+            raise MethodError(f"{Path(path).name}, line {number}: node {node} occurs again (first on line "
+                              f"{seen[node]})")
         value = _number(attribute, path, number, "attribute")
         if value < 0:
-            raise ValueError(f"{Path(path).name}, line {number}: node {node} has a negative attribute {value:g}")
+            raise MethodError(f"{Path(path).name}, line {number}: node {node} has a negative attribute {value:g}")
         seen[node] = number
         ids.append(node)
         attributes.append(value)
     if not ids:
-        raise ValueError(f"{Path(path).name}: no nodes")
+        raise MethodError(f"{Path(path).name}: no nodes")
     return ids, np.asarray(attributes, dtype=float)
 
 
@@ -79,16 +83,16 @@ def read_connections(path, ids):
         a, b = _node_id(a), _node_id(b)
         for node in (a, b):
             if node not in index:
-                raise ValueError(f"{Path(path).name}, line {number}: node {node} is not in the node file")
+                raise MethodError(f"{Path(path).name}, line {number}: node {node} is not in the node file")
         value = _number(distance, path, number, "distance")
         if value < 0:
-            raise ValueError(f"{Path(path).name}, line {number}: negative distance {value:g} between {a} and {b}")
+            raise MethodError(f"{Path(path).name}, line {number}: negative distance {value:g} between {a} and {b}")
         if a == b:
             self_pairs += 1
             continue
         key = (min(index[a], index[b]), max(index[a], index[b]))
         if key in pairs and pairs[key][0] != value:
-            raise ValueError(f"{Path(path).name}, line {number}: the pair {a}-{b} occurs again with another distance "
+            raise MethodError(f"{Path(path).name}, line {number}: the pair {a}-{b} occurs again with another distance "
                              f"({pairs[key][0]:g} on line {pairs[key][1]}, now {value:g})")
         pairs[key] = (value, number)
     keys = sorted(pairs)

@@ -58,6 +58,7 @@ import scipy.sparse as sp
 from scipy.sparse.csgraph import connected_components, dijkstra
 
 from . import progress
+from .errors import MethodError
 
 _TINY = 1e-300  # a zero-length edge (touching patches, p = 1) as a positive weight: exp(-1e-300) == 1.0
 _CHUNK_BYTES = 48_000_000  # memory of one chunk of Dijkstra rows (distances + predecessors)
@@ -102,10 +103,13 @@ class ConnectivityResult:
 
 def link_probability(distance, dispersal_distance, probability=0.5):
     """p = exp(ln(probability)·d/dispersal_distance): ``probability`` at ``dispersal_distance`` (vectorised)."""
-    if not dispersal_distance > 0:
-        raise ValueError("dispersal_distance must be positive")
+    dispersal_distance, probability = _number(dispersal_distance, "the dispersal distance"), _number(
+        probability, "the probability at the dispersal distance")
+    if not (np.isfinite(dispersal_distance) and dispersal_distance > 0):
+        raise MethodError(f"the dispersal distance must be a finite number greater than 0, not {dispersal_distance:g}")
     if not 0 < probability < 1:
-        raise ValueError("probability must be between 0 and 1 (exclusive)")
+        raise MethodError(f"the probability at the dispersal distance must lie between 0 and 1 (both excluded), not "
+                          f"{probability:g}")
     d = np.asarray(distance, dtype=float)
     return np.exp(np.log(probability) * d / float(dispersal_distance))
 
@@ -351,33 +355,57 @@ def _dense_connector(g, a, S, f, prog):
 # -- public API ----------------------------------------------------------------------------------------------
 
 
+def _number(value, what):
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        raise MethodError(f"{what} must be a number, not {value!r}") from None
+
+
 def _validate(attributes, link_from, link_to, link_distance):
-    a = np.asarray(attributes, dtype=float).ravel()
+    try:
+        a = np.asarray(attributes, dtype=float).ravel()
+        u = np.asarray(link_from, dtype=float).ravel()
+        v = np.asarray(link_to, dtype=float).ravel()
+        d = np.asarray(link_distance, dtype=float).ravel()
+    except (TypeError, ValueError):
+        raise MethodError("the node attributes, the link ends and the link distances must be numbers") from None
     n = len(a)
     if n == 0:
-        raise ValueError("no nodes")
-    if not np.all(np.isfinite(a)) or np.any(a < 0):
-        raise ValueError("node attributes must be finite and non-negative")
-    u = np.asarray(link_from).ravel()
-    v = np.asarray(link_to).ravel()
-    d = np.asarray(link_distance, dtype=float).ravel()
+        raise MethodError("the habitat network has no nodes (patches): give at least one")
+    bad = ~np.isfinite(a) | (a < 0)
+    if bad.any():
+        k = int(np.flatnonzero(bad)[0])
+        raise MethodError(f"node {k} has the attribute {a[k]:g}: every node attribute (e.g. the patch area) must "
+                          "be a finite number, 0 or more")
+    with np.errstate(over="ignore"):
+        total = float(np.sum(a))
+    if not np.isfinite(total * total):
+        raise MethodError("the node attributes are too large to square and add up (PC multiplies them in pairs): "
+                          "give them in a larger unit, e.g. hectares instead of square metres")
     if not (len(u) == len(v) == len(d)):
-        raise ValueError("link_from, link_to and link_distance must have the same length")
-    if len(u) and not (np.issubdtype(u.dtype, np.integer) and np.issubdtype(v.dtype, np.integer)):
-        if not (np.all(np.mod(u, 1) == 0) and np.all(np.mod(v, 1) == 0)):
-            raise ValueError("link_from and link_to must be integer node indices")
+        raise MethodError(f"every link needs two ends and a distance, but there are {len(u)} start nodes, {len(v)} "
+                          f"end nodes and {len(d)} distances")
+    if len(u):
+        if not (np.all(np.isfinite(u)) and np.all(np.isfinite(v)) and np.all(np.mod(u, 1) == 0)
+                and np.all(np.mod(v, 1) == 0)):
+            raise MethodError("link ends must be node numbers (whole numbers)")
+        if u.min() < 0 or v.min() < 0 or u.max() >= n or v.max() >= n:
+            raise MethodError(f"a link ends at a node that does not exist: node numbers run from 0 to {n - 1}")
     u = u.astype(np.int64)
     v = v.astype(np.int64)
     if len(u):
-        if u.min() < 0 or v.min() < 0 or u.max() >= n or v.max() >= n:
-            raise ValueError(f"link node indices must be in 0..{n - 1}")
         if np.any(u == v):
-            raise ValueError("a link joins a node to itself")
-        if not np.all(np.isfinite(d)) or np.any(d < 0):
-            raise ValueError("link distances must be finite and non-negative")
+            k = int(np.flatnonzero(u == v)[0])
+            raise MethodError(f"a link joins node {u[k]} to itself: a link needs two different nodes")
+        bad = ~np.isfinite(d) | (d < 0)
+        if bad.any():
+            k = int(np.flatnonzero(bad)[0])
+            raise MethodError(f"the link between nodes {u[k]} and {v[k]} has the distance {d[k]:g}: distances must "
+                              "be finite numbers, 0 or more")
         lo, hi = np.minimum(u, v), np.maximum(u, v)
         if len(np.unique(lo * n + hi)) != len(u):
-            raise ValueError("a pair of nodes is given more than once")
+            raise MethodError("a pair of nodes is given more than once: give each link once")
     return a, u, v, d
 
 
@@ -421,14 +449,19 @@ def connectivity(attributes, link_from, link_to, link_distance, dispersal_distan
     """PC, IIC, EC, node importances, F, components and link roles of a habitat network (see the module doc)."""
     a, u, v, d = _validate(attributes, link_from, link_to, link_distance)
     n = len(a)
+    link_probability(np.zeros(0), dispersal_distance, probability)  # refuses a kernel that makes no sense
+    min_probability = _number(min_probability, "the minimum link probability")
     if not 0 <= min_probability < 1:
-        raise ValueError("min_probability must be in [0, 1)")
-    if landscape_area is not None and not landscape_area > 0:
-        raise ValueError("landscape_area must be positive")
+        raise MethodError(f"the minimum link probability must be 0 or more and less than 1, not {min_probability:g}")
+    if landscape_area is not None:
+        landscape_area = _number(landscape_area, "the landscape area")
+        if not (np.isfinite(landscape_area) and landscape_area > 0):
+            raise MethodError(f"the landscape area must be a finite number greater than 0, not {landscape_area:g}")
     if iic_distance is None:
         iic_distance = dispersal_distance
-    if iic_distance < 0:
-        raise ValueError("iic_distance must be non-negative")
+    iic_distance = _number(iic_distance, "the IIC distance")
+    if not (np.isfinite(iic_distance) and iic_distance >= 0):
+        raise MethodError(f"the IIC distance must be a finite number, 0 or more, not {iic_distance:g}")
     p = link_probability(d, dispersal_distance, probability)
     prog = _Progress(feedback, 0.0, 1.0)
     prog(0.0)

@@ -46,6 +46,7 @@ import scipy.sparse as sp
 from scipy.sparse.csgraph import dijkstra
 
 from . import progress
+from .errors import MethodError
 
 _ROOK = [(-1, 0), (0, -1), (0, 1), (1, 0)]
 _DIAGONAL = [(-1, -1), (-1, 1), (1, -1), (1, 1)]
@@ -62,7 +63,7 @@ def _moves(neighbours):
     elif neighbours == 16:
         moves = _ROOK + _DIAGONAL + _KNIGHT
     else:
-        raise ValueError(f"neighbours must be 4, 8 or 16, not {neighbours!r}")
+        raise MethodError(f"the number of neighbours must be 4, 8 or 16, not {neighbours!r}")
     return moves
 
 
@@ -86,22 +87,34 @@ def grid_graph(cost, cell_size, neighbours=8, nodata=None):
     cell side in map units (> 0). Returns a canonical ``csr_matrix`` of shape (rows·cols, rows·cols), float64 weights
     and int32 indices, with edge a→b = (c_a + c_b)/2 × (1 | √2 | √5) × cell_size.
     """
-    cost = np.asarray(cost, dtype=np.float64)
-    if cost.ndim != 2:
-        raise ValueError("cost must be a 2-D array")
-    cell_size = float(cell_size)
+    cost = _cost_array(cost)
+    try:
+        cell_size = float(cell_size)
+    except (TypeError, ValueError):
+        raise MethodError(f"the cell size of the resistance raster must be a number, not {cell_size!r}") from None
     if not (np.isfinite(cell_size) and cell_size > 0):
-        raise ValueError("cell_size must be finite and > 0")
+        raise MethodError(f"the cell size of the resistance raster must be a finite number greater than 0, not "
+                          f"{cell_size:g}")
     rows, cols = cost.shape
     n = rows * cols
     if n >= np.iinfo(np.int32).max // 2:
-        raise ValueError("grid too large")
+        raise MethodError(f"the resistance raster is too large ({rows} × {cols} cells): clip it to the study area or "
+                          "resample it to larger cells")
     moves = _moves(neighbours)
+    ok = passable(cost, nodata)
+    if not ok.any():
+        raise MethodError("the resistance raster has no passable cell: every cell is no data, NaN, infinite, 0 or "
+                          "negative. Give the cells a cost greater than 0")
+    with np.errstate(over="ignore"):
+        largest = float(np.max(cost[ok])) * cell_size * 3.0 * max(n, 1)  # a path has fewer than n steps
+    if not np.isfinite(largest):
+        raise MethodError("the costs of the resistance raster are too large to add up along a path: rescale the "
+                          "raster (e.g. divide it by 1000)")
     # columns ascend with the offset dr·cols + dc, so this order gives sorted indices per row
     moves = sorted(moves, key=lambda m: m[0] * cols + m[1])
     pad = 2
     padded = np.full((rows + 2 * pad, cols + 2 * pad), np.nan)
-    padded[pad:pad + rows, pad:pad + cols] = np.where(passable(cost, nodata), cost, np.nan)
+    padded[pad:pad + rows, pad:pad + cols] = np.where(ok, cost, np.nan)
     centre = padded[pad:pad + rows, pad:pad + cols]
 
     def neighbour(r0, r1, dr, dc):
@@ -114,7 +127,8 @@ def grid_graph(cost, cell_size, neighbours=8, nodata=None):
     np.cumsum(counts.ravel(), out=indptr[1:])
     nnz = int(indptr[-1])
     if nnz >= np.iinfo(np.int32).max:
-        raise ValueError("grid too large")
+        raise MethodError(f"the resistance raster is too large ({rows} × {cols} cells): clip it to the study area or "
+                          "resample it to larger cells")
     indptr = indptr.astype(np.int32)
     data = np.empty(nnz, dtype=np.float64)
     indices = np.empty(nnz, dtype=np.int32)
@@ -140,15 +154,26 @@ def grid_graph(cost, cell_size, neighbours=8, nodata=None):
     return graph
 
 
+def _cost_array(cost):
+    try:
+        cost = np.asarray(cost, dtype=np.float64)
+    except (TypeError, ValueError):
+        raise MethodError("the resistance raster must hold numbers (costs)") from None
+    if cost.ndim != 2:
+        raise MethodError(f"the resistance raster must be a grid of rows and columns, not an array of {cost.ndim} "
+                          "dimension(s)")
+    return cost
+
+
 def _source_nodes(sources, n):
     src = np.asarray(sources)
     if src.dtype == bool:
         if src.size != n:
-            raise ValueError("a boolean source mask must have one value per node")
+            raise MethodError(f"the source mask must have one value per cell ({n}), not {src.size}")
         return np.flatnonzero(src.ravel())
     src = src.ravel().astype(np.int64)
     if src.size and (src.min() < 0 or src.max() >= n):
-        raise ValueError("source index out of range")
+        raise MethodError(f"a source cell lies outside the raster: cell numbers run from 0 to {n - 1}")
     return np.unique(src)
 
 
@@ -216,19 +241,27 @@ def corridors(cost, cell_size, cores, max_cost=np.inf, neighbours=8, nodata=None
     LCD ≤ ``max_cost`` are linked (see the module docstring). ``feedback``: duck-typed QgsFeedback or None; raises
     ``progress.Cancelled`` when cancelled. Returns a ``CorridorResult``.
     """
-    cost = np.asarray(cost, dtype=np.float64)
+    cost = _cost_array(cost)
     cores = np.asarray(cores)
     if cores.shape != cost.shape:
-        raise ValueError(f"cores {cores.shape} and cost {cost.shape} must have the same shape")
+        raise MethodError(f"the core raster ({' × '.join(map(str, cores.shape))} cells) and the resistance raster "
+                          f"({' × '.join(map(str, cost.shape))} cells) must have the same rows and columns")
     if cores.dtype.kind not in "iub":
-        if not np.all(np.isfinite(cores)) or not np.all(cores == np.round(cores)):
-            raise ValueError("cores must be integer labels")
+        try:
+            whole = np.all(np.isfinite(cores)) and np.all(cores == np.round(cores))
+        except TypeError:
+            whole = False
+        if not whole:
+            raise MethodError("the core raster must hold whole-number core labels (0 = no core)")
         cores = cores.astype(np.int64)
     if max_cost is None:
         max_cost = np.inf
-    max_cost = float(max_cost)
+    try:
+        max_cost = float(max_cost)
+    except (TypeError, ValueError):
+        raise MethodError(f"the largest linked cost must be a number, not {max_cost!r}") from None
     if np.isnan(max_cost) or max_cost < 0:
-        raise ValueError("max_cost must be ≥ 0")
+        raise MethodError(f"the largest linked cost must be 0 or more, not {max_cost:g}")
     rows, cols = cost.shape
     progress.report(feedback, 0.0)
     graph = grid_graph(cost, cell_size, neighbours, nodata)

@@ -48,8 +48,11 @@ Level 2 per cell (`level2`, GHS-SMOD codes; the manual's 2021 rules)
 Not implemented: the July 2024 revision of the manual (semi-dense clusters at ≥ 900/km², 4-connected, ≥ 2,500,
 2 km buffer) and the GHSL water class 10.
 
-No data: NaN, ±inf and negative populations are treated as 0 inhabitants (the cell stays in the grid, with
-density 0). `DegurbaResult.nodata_cells` counts them.
+No data: NaN and ±inf are treated as 0 inhabitants (the cell stays in the grid, with density 0).
+`DegurbaResult.nodata_cells` counts them. A negative population is refused (MethodError naming the cell's row and
+column): it is a no-data value the raster does not declare, or an error in the data. So is a grid without cells, one
+where every cell is no data and one whose total population is not a finite number (a grid of zeros is valid: all
+very low density rural).
 
 Cell size: any `cell_area_km2` works (density per km²); the manual is defined on 1 km² cells, and the 3×3
 majority rule, the contiguity rules and the hole test then apply to the given cells as they are; only the hole
@@ -72,6 +75,7 @@ import numpy as np
 from scipy import ndimage
 
 from . import progress
+from .errors import MethodError
 
 URBAN_CENTRE, URBAN_CLUSTER, RURAL = 3, 2, 1
 L2_URBAN_CENTRE, L2_DENSE, L2_SEMI_DENSE, L2_SUBURBAN = 30, 23, 22, 21
@@ -157,12 +161,26 @@ def _at_least(values, threshold):
 
 
 def _clean(population):
-    pop = np.array(population, dtype=float, copy=True)
+    """(population with no data as 0, number of no-data cells); refuses a negative population, naming the cell."""
+    try:
+        pop = np.array(population, dtype=float, copy=True)
+    except (TypeError, ValueError):
+        raise MethodError("the population grid must hold numbers of inhabitants") from None
     if pop.ndim != 2:
-        raise ValueError("population must be a 2-D array (rows, cols)")
-    bad = ~np.isfinite(pop) | (pop < 0)
+        raise MethodError(f"the population grid must have rows and columns, not {pop.ndim} dimension(s)")
+    negative = np.isfinite(pop) & (pop < 0)
+    if negative.any():
+        row, col = (int(k) for k in np.argwhere(negative)[0])
+        raise MethodError(f"the population grid has a negative population ({pop[row, col]:g}) in the cell at row "
+                          f"{row}, column {col} (counted from 0 at the top left){_more(int(negative.sum()))}. If it "
+                          "marks missing data, declare it as the raster's no-data value; otherwise correct the cell")
+    bad = ~np.isfinite(pop)
     pop[bad] = 0.0
     return pop, int(bad.sum())
+
+
+def _more(count):
+    return f" and {count - 1} other cell(s) are negative too" if count > 1 else ""
 
 
 def _groups(mask, pop, structure, min_population, max_population=None):
@@ -254,10 +272,23 @@ def degurba(population, cell_area_km2=1.0, feedback=None):
 
     See the module docstring for every rule and its source. Raises `progress.Cancelled` if `feedback` cancels.
     """
-    cell_area = float(cell_area_km2)
+    try:
+        cell_area = float(cell_area_km2)
+    except (TypeError, ValueError):
+        raise MethodError(f"the cell area must be a number of km², not {cell_area_km2!r}") from None
     if not np.isfinite(cell_area) or cell_area <= 0:
-        raise ValueError("cell_area_km2 must be a positive number")
+        raise MethodError(f"the cell area must be a finite number of km² greater than 0, not {cell_area:g}")
     pop, nodata = _clean(population)
+    if pop.size == 0:
+        raise MethodError("the population grid has no cells")
+    if nodata == pop.size:
+        raise MethodError("every cell of the population grid is no data: choose the band or field that holds the "
+                          "population")
+    with np.errstate(over="ignore"):
+        total = float(pop.sum())
+    if not np.isfinite(total):
+        raise MethodError("the populations of the grid are too large to add up (their total is not a finite "
+                          "number): check that the cells hold numbers of inhabitants")
     density = pop / cell_area
     progress.report(feedback, 0.0)
 
@@ -346,10 +377,15 @@ def classify_lau(population, level1, lau_labels):
     level1 = np.asarray(level1)
     lab = np.asarray(lau_labels)
     if pop.shape != level1.shape or pop.shape != lab.shape:
-        raise ValueError("population, level1 and lau_labels must have the same shape")
+        raise MethodError("the population grid, its classes (level1) and the unit labels must have the same rows and "
+                          "columns")
     if not np.issubdtype(lab.dtype, np.integer):
-        if not np.all(np.equal(np.mod(lab, 1), 0)):
-            raise ValueError("lau_labels must be integers")
+        try:
+            whole = bool(np.all(np.isfinite(lab)) and np.all(np.equal(np.mod(lab, 1), 0)))
+        except TypeError:
+            whole = False
+        if not whole:
+            raise MethodError("the unit labels must be whole numbers (negative: in no unit)")
         lab = lab.astype(np.int64)
     inside = lab >= 0
     labels, inverse = np.unique(lab[inside], return_inverse=True)
