@@ -406,3 +406,11 @@ def test_areas_without_crs(processing_provider, tmp_path):
 
 def test_geographic_target_crs(processing_provider, tmp_path):
     refused(tmp_path, "geographic CRS", TARGET_CRS="EPSG:4326")
+
+
+@pytest.mark.parametrize("text, pattern", [("3000,1e12", "at most 100,000,000 inhabitants"),
+                                           ("100000001", "at most 100,000,000 inhabitants"), ("1e400", "0 or more"),
+                                           ("nan", "0 or more")])
+def test_town_sizes_beyond_any_city(processing_provider, tmp_path, text, pattern):
+    """Issue 10: a size that overflows or is larger than any city is refused in words, not used as a number."""
+    refused(tmp_path, pattern, TOWN_SIZES=text)

@@ -401,3 +401,10 @@ def test_cancel_leaves_no_file(processing_provider, tmp_path):
     assert result == {} or result.get("OUTPUT") is None
     assert not path.exists()
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("text, pattern", [("10,1e300", "at most 10,000 km or minutes"),
+                                           ("10,1e400", "greater than 0"), ("nan", "greater than 0")])
+def test_bands_that_overflow_or_are_not_finite(processing_provider, tmp_path, text, pattern):
+    """Issue 10: a band of 1e300 km was buffered as it was."""
+    _refused(tmp_path, pattern, REGIONS=[squares(PAIR)], BANDS=text)

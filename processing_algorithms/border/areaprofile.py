@@ -267,6 +267,9 @@ class AreaProfile(TravelTime):
             elif error.reason == "negative":
                 message = self.tr("TOWN_SIZES must be numbers of inhabitants, 0 or more (got '{text}').").format(
                     text=text)
+            elif error.reason == "too_large":
+                message = self.tr("TOWN_SIZES must be at most {most:,} inhabitants, larger than any city (got "
+                                  "'{text}').").format(most=method.MAX_TOWN_SIZE, text=text)
             else:
                 message = self.tr("TOWN_SIZES must be numbers separated by commas, e.g. 3000,10000,50000 (got "
                                   "'{text}').").format(text=text)

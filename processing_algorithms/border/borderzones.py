@@ -267,6 +267,9 @@ class BorderZones(TravelTime):
                 message = self.tr("BANDS holds no band: give upper bounds separated by commas, e.g. 10,25.")
             elif error.reason == "not_positive":
                 message = self.tr("BANDS must be numbers greater than 0 (got '{text}').").format(text=text)
+            elif error.reason == "too_large":
+                message = self.tr("BANDS must be at most {most:,.0f} km or minutes, wider than any border zone (got "
+                                  "'{text}').").format(most=method.MAX_BAND, text=text)
             else:
                 message = self.tr("BANDS must be numbers separated by commas, e.g. 10,25 (got '{text}').").format(
                     text=text)
