@@ -25,6 +25,7 @@ from qgis.PyQt.QtCore import QVariant
 
 from ...strukturbild_plugin.compat import make_field
 from ...strukturbild_plugin.library import StyleLibrary
+from .. import checks
 from ..base import containing_polygon, graduated_renderer, spatial_index, styled_output
 from ..green.habitatnetwork import working_crs
 from ..methods import typology
@@ -73,10 +74,10 @@ class RuralTypology(TravelTime):
             type=QgsProcessingParameterField.DataType.Numeric))
         self.addParameter(QgsProcessingParameterNumber(
             self.TOWN_SIZE, self.tr("Tätorter larger than (inhabitants)"), QgsProcessingParameterNumber.Type.Integer,
-            3000, False, 0))
+            3000, False, 0, checks.MAX_PEOPLE))
         self.addParameter(QgsProcessingParameterNumber(
             self.MINUTES, self.tr("Tätortsnära within (minutes by car)"), QgsProcessingParameterNumber.Type.Double,
-            45.0, False, 0.0))
+            45.0, False, 0.0, checks.MAX_MINUTES))
         self.add_road_parameters(self.tr("Road network (lines; empty: straight-line estimate)"), optional=True,
                                  default_speed=70.0)
         self.add_snap_parameters(max_snap=5000.0)
@@ -93,6 +94,7 @@ class RuralTypology(TravelTime):
         from ..methods import estimate
         from ..methods import network as method
 
+        checks.require_finite_numbers(self, parameters, context)
         source = self.parameterAsSource(parameters, self.INPUT, context)
         tatorter_source = self.parameterAsSource(parameters, self.TATORTER, context)
         network_source = self.parameterAsSource(parameters, self.NETWORK, context)

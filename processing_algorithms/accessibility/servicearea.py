@@ -24,6 +24,7 @@ from qgis.core import (
 )
 
 from ...strukturbild_plugin.compat import make_field
+from .. import checks
 from ..base import ProgressRange, break_renderer, styled_output
 from ..green.habitatnetwork import working_crs
 from ..methods.progress import Cancelled
@@ -66,7 +67,7 @@ class ServiceArea(TravelTime):
             self.SEPARATE, self.tr("One service area per destination"), defaultValue=False))
         self.addParameter(QgsProcessingParameterNumber(
             self.BUFFER, self.tr("Polygon buffer around the reached roads (m)"),
-            QgsProcessingParameterNumber.Type.Double, 200.0, False, 0.0))
+            QgsProcessingParameterNumber.Type.Double, 200.0, False, 0.0, checks.MAX_BUFFER_M))
         self.add_snap_parameters(max_snap=2000.0)
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Service areas (polygons)"), QgsProcessing.SourceType.TypeVectorPolygon))

@@ -25,6 +25,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ...strukturbild_plugin.compat import make_field
+from .. import checks
 from ..base import ProgressRange, StrukturbildAlgorithm, graduated_renderer, minutes_renderer, styled_output
 from ..green.habitatnetwork import working_crs
 from ..methods import roads
@@ -91,10 +92,11 @@ class TravelTime(StrukturbildAlgorithm):
             options=[self.tr("Time to the nearest destination"), self.tr("Opportunities within the threshold"),
                      self.tr("Gravity"), self.tr("2SFCA")], defaultValue=NEAREST))
         self.addParameter(QgsProcessingParameterNumber(
-            self.THRESHOLD, self.tr("Threshold (minutes)"), QgsProcessingParameterNumber.Type.Double, 45.0, False, 0.0))
+            self.THRESHOLD, self.tr("Threshold (minutes)"), QgsProcessingParameterNumber.Type.Double, 45.0, False, 0.0,
+            checks.MAX_MINUTES))
         self.addParameter(QgsProcessingParameterNumber(
             self.BETA, self.tr("Gravity decay BETA (per minute)"), QgsProcessingParameterNumber.Type.Double, 0.05,
-            False, 0.0))
+            False, 0.0, checks.MAX_BETA))
         self.add_snap_parameters(max_snap=2000.0)
         self.add_detour_parameter()
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Origins with accessibility")))
@@ -114,13 +116,13 @@ class TravelTime(StrukturbildAlgorithm):
             parentLayerParameterName=self.NETWORK, optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             self.DEFAULT_SPEED, self.tr("Default speed (km/h)"), QgsProcessingParameterNumber.Type.Double,
-            default_speed, False, 1.0))
+            default_speed, False, 1.0, checks.MAX_SPEED_KMH))
         self.addParameter(QgsProcessingParameterField(
             self.ONEWAY_FIELD, self.tr("One-way field (optional)"), parentLayerParameterName=self.NETWORK,
             optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             self.TOLERANCE, self.tr("Snapping tolerance between line ends (m)"),
-            QgsProcessingParameterNumber.Type.Double, 0.0, False, 0.0))
+            QgsProcessingParameterNumber.Type.Double, 0.0, False, 0.0, checks.MAX_LINE_SNAP_M))
 
     def add_destination_parameters(self):
         """DESTINATIONS, DESTINATION_WEIGHT_FIELD, DESTINATION_ID_FIELD."""
@@ -139,15 +141,15 @@ class TravelTime(StrukturbildAlgorithm):
         """ACCESS_SPEED, MAX_SNAP: how points join the network."""
         self.addParameter(QgsProcessingParameterNumber(
             self.ACCESS_SPEED, self.tr("Access speed off the network (km/h)"),
-            QgsProcessingParameterNumber.Type.Double, 5.0, False, 0.1))
+            QgsProcessingParameterNumber.Type.Double, 5.0, False, 0.1, checks.MAX_SPEED_KMH))
         self.addParameter(QgsProcessingParameterNumber(
             self.MAX_SNAP, self.tr("Largest distance to the network (m)"),
-            QgsProcessingParameterNumber.Type.Double, max_snap, False, 0.0))
+            QgsProcessingParameterNumber.Type.Double, max_snap, False, 0.0, checks.MAX_SNAP_M))
 
     def add_detour_parameter(self):
         self.addParameter(QgsProcessingParameterNumber(
             self.DETOUR_FACTOR, self.tr("Detour factor for the straight-line estimate"),
-            QgsProcessingParameterNumber.Type.Double, 1.3, False, 1.0))
+            QgsProcessingParameterNumber.Type.Double, 1.3, False, 1.0, checks.MAX_DETOUR))
 
     # -- reading ----------------------------------------------------------------------------------------------
 

@@ -36,6 +36,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ...strukturbild_plugin.compat import make_field
+from .. import checks
 from ..accessibility.traveltime import TravelTime, _number, _plain
 from ..base import AtomicOutputFile, ProgressRange, graduated_renderer, spatial_index, step, styled_output
 from ..methods import typology
@@ -126,12 +127,12 @@ class AreaProfile(TravelTime):
             defaultValue="3000,10000,50000"))
         self.addParameter(QgsProcessingParameterNumber(
             self.MINUTES, self.tr("Tätortsnära within (minutes by car)"), QgsProcessingParameterNumber.Type.Double,
-            45.0, False, 0.0))
+            45.0, False, 0.0, checks.MAX_MINUTES))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.SERVICES, self.tr("Services (points; optional)"), [point], optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             self.THRESHOLD, self.tr("Services within (minutes)"), QgsProcessingParameterNumber.Type.Double, 30.0,
-            False, 0.0))
+            False, 0.0, checks.MAX_MINUTES))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.COMMUTING, self.tr("Commuting zones with out_total and out_cross (optional)"),
             [QgsProcessing.SourceType.TypeVector], optional=True))

@@ -28,6 +28,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ...strukturbild_plugin.compat import make_field
+from .. import checks
 from ..accessibility.traveltime import _number, _plain
 from ..base import ProgressRange, containing_polygon, graduated_renderer, minutes_renderer, styled_output
 from .borderzones import ALL_LAND, BorderZones
@@ -90,7 +91,8 @@ class BorderAccess(BorderZones):
             options=[self.tr("Time to the nearest destination"), self.tr("Opportunities within the threshold")],
             defaultValue=NEAREST))
         self.addParameter(QgsProcessingParameterNumber(
-            self.THRESHOLD, self.tr("Threshold (minutes)"), QgsProcessingParameterNumber.Type.Double, 45.0, False, 0.0))
+            self.THRESHOLD, self.tr("Threshold (minutes)"), QgsProcessingParameterNumber.Type.Double, 45.0, False, 0.0,
+            checks.MAX_MINUTES))
         self.add_road_parameters(self.tr("Road network (lines; empty: straight-line estimate)"), optional=True,
                                  default_speed=70.0)
         self.add_snap_parameters(max_snap=2000.0)

@@ -44,6 +44,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ...strukturbild_plugin.compat import make_field
+from .. import checks
 from ..accessibility.traveltime import TravelTime, _plain
 from ..base import ProgressRange, graduated_renderer, step, styled_output
 from ..functional.common import read_od
@@ -170,7 +171,7 @@ class BorderFlows(TravelTime):
         self.addParameter(anchor)
         self.addParameter(QgsProcessingParameterNumber(
             self.MIN_VALUE, self.tr("Smallest cross-border flow drawn as a line"),
-            QgsProcessingParameterNumber.Type.Double, defaultValue=0, minValue=0))
+            QgsProcessingParameterNumber.Type.Double, defaultValue=0, minValue=0, maxValue=checks.MAX_COUNT))
         self.addParameter(QgsProcessingParameterBoolean(self.CURVED, self.tr("Curved lines"), defaultValue=True))
         self.mark_advanced(self.ONEWAY_FIELD, self.TOLERANCE, self.ACCESS_SPEED, self.MAX_SNAP, self.ANCHOR)
         self.addParameter(QgsProcessingParameterFeatureSink(

@@ -44,6 +44,7 @@ from qgis.PyQt.QtCore import QVariant
 
 from ...strukturbild_plugin.compat import make_field
 from ...strukturbild_plugin.library import StyleLibrary
+from .. import checks
 from ..accessibility.traveltime import TravelTime, _number
 from ..base import spatial_index, step, style_on_load
 from ..methods.progress import Cancelled
@@ -150,7 +151,7 @@ class BorderZones(TravelTime):
             defaultValue=DISTANCE))
         self.addParameter(QgsProcessingParameterNumber(
             self.SNAP_TOLERANCE, self.tr("Snapping tolerance between neighbouring boundaries (m)"),
-            QgsProcessingParameterNumber.Type.Double, 250.0, False, 0.0))
+            QgsProcessingParameterNumber.Type.Double, 250.0, False, 0.0, checks.MAX_BUFFER_M))
         self.add_target_crs_parameter()
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.POPULATION, self.tr("Population (points or polygons; optional)"),
@@ -168,10 +169,10 @@ class BorderZones(TravelTime):
         self.add_detour_parameter()
         self.addParameter(QgsProcessingParameterNumber(
             self.SAMPLE_SPACING, self.tr("Spacing of the travel-time sources along the border (m)"),
-            QgsProcessingParameterNumber.Type.Double, 250.0, False, 1.0))
+            QgsProcessingParameterNumber.Type.Double, 250.0, False, 1.0, checks.MAX_SPACING_M))
         self.addParameter(QgsProcessingParameterNumber(
             self.ROAD_BUFFER, self.tr("Band polygon around the reached roads (m; travel time only)"),
-            QgsProcessingParameterNumber.Type.Double, 500.0, False, 1.0))
+            QgsProcessingParameterNumber.Type.Double, 500.0, False, 1.0, checks.MAX_BUFFER_M))
         self.mark_advanced(self.ONEWAY_FIELD, self.TOLERANCE, self.ACCESS_SPEED, self.MAX_SNAP, self.SAMPLE_SPACING)
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Border zones"), QgsProcessing.SourceType.TypeVectorPolygon))

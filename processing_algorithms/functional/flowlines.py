@@ -34,6 +34,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication, QVariant
 
 from ...strukturbild_plugin.compat import make_field, save_style_to_database
+from .. import checks
 from ..base import StrukturbildAlgorithm, load_with_post_processor
 from .common import read_od, read_zones
 
@@ -188,10 +189,10 @@ class FlowLines(StrukturbildAlgorithm):
              self.tr("Two-way total (both directions summed)")], defaultValue=0))
         self.addParameter(QgsProcessingParameterNumber(
             self.MIN_VALUE, self.tr("Minimum value"), QgsProcessingParameterNumber.Type.Double,
-            defaultValue=0, minValue=0))
+            defaultValue=0, minValue=0, maxValue=checks.MAX_COUNT))
         self.addParameter(QgsProcessingParameterNumber(
             self.TOP_N, self.tr("Largest N lines per origin (0 = all)"), QgsProcessingParameterNumber.Type.Integer,
-            defaultValue=0, minValue=0))
+            defaultValue=0, minValue=0, maxValue=checks.MAX_ITEMS))
         self.addParameter(QgsProcessingParameterBoolean(self.CURVED, self.tr("Curved lines"), defaultValue=True))
         anchor = QgsProcessingParameterEnum(
             self.ANCHOR, self.tr("Line ends at the zone's"), [self.tr("Centroid"), self.tr("Point on surface")],

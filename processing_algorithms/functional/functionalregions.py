@@ -34,6 +34,7 @@ from qgis.PyQt.QtGui import QColor
 
 from ...strukturbild_plugin.compat import make_field
 from ...strukturbild_plugin.library import StyleLibrary
+from .. import checks
 from ..base import ProgressRange, StrukturbildAlgorithm, load_with_post_processor, spatial_index
 from .common import Zones, read_od, read_zones
 
@@ -151,12 +152,13 @@ class FunctionalRegions(StrukturbildAlgorithm):
         number(self.LA_SINGLE_SHARE, self.tr("LA: centre if largest single out-flow share below"), 0.075, maximum=1.0)
         self.addParameter(QgsProcessingParameterBoolean(
             self.LA_PAIR_TEST, self.tr("LA: test a joint centre pair against the thresholds"), defaultValue=False))
-        number(self.MIN_SIZE, self.tr("TTWA: minimum size (employed residents)"), 3500.0)
+        number(self.MIN_SIZE, self.tr("TTWA: minimum size (employed residents)"), 3500.0, maximum=checks.MAX_PEOPLE)
         number(self.MIN_SC, self.tr("TTWA: minimum self-containment"), 0.6667, maximum=1.0)
-        number(self.TARGET_SIZE, self.tr("TTWA: target size (employed residents)"), 25000.0)
+        number(self.TARGET_SIZE, self.tr("TTWA: target size (employed residents)"), 25000.0,
+               maximum=checks.MAX_PEOPLE)
         number(self.TARGET_SC, self.tr("TTWA: target self-containment"), 0.75, maximum=1.0)
         number(self.N_REGIONS, self.tr("Intramax: number of regions"), 10,
-               kind=QgsProcessingParameterNumber.Type.Integer, minimum=1)
+               kind=QgsProcessingParameterNumber.Type.Integer, minimum=1, maximum=checks.MAX_ITEMS)
         self.addParameter(QgsProcessingParameterBoolean(
             self.CONTIGUOUS, self.tr("Intramax: merge only neighbouring zones"), defaultValue=False))
         self.addParameter(QgsProcessingParameterFeatureSink(

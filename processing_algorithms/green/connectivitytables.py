@@ -19,6 +19,7 @@ from qgis.core import (
 )
 
 from ...strukturbild_plugin.compat import make_field
+from .. import checks
 from ..base import StrukturbildAlgorithm
 from ..methods import conefor_io
 
@@ -63,13 +64,13 @@ class DispersalParameters:
     def add_dispersal_parameters(self):
         self.addParameter(QgsProcessingParameterNumber(
             self.DISTANCE, self.tr("Dispersal distance (m) at which the probability is PROBABILITY"),
-            QgsProcessingParameterNumber.Type.Double, 1000.0, False, 0.0))
+            QgsProcessingParameterNumber.Type.Double, 1000.0, False, 0.0, checks.MAX_DISTANCE))
         self.addParameter(QgsProcessingParameterNumber(
             self.PROBABILITY, self.tr("Probability at that distance"), QgsProcessingParameterNumber.Type.Double, 0.5,
             False, 0.0, 1.0))
         self.addParameter(QgsProcessingParameterNumber(
             self.IIC_DISTANCE, self.tr("IIC: link pairs within this distance (m; empty: the dispersal distance)"),
-            QgsProcessingParameterNumber.Type.Double, None, True, 0.0))
+            QgsProcessingParameterNumber.Type.Double, None, True, 0.0, checks.MAX_DISTANCE))
 
     def dispersal_settings(self, parameters, context):
         """(dispersal distance, probability at it, IIC distance), refusing values that make no kernel."""
@@ -122,7 +123,7 @@ class ConnectivityTables(DispersalParameters, StrukturbildAlgorithm):
         self.add_dispersal_parameters()
         self.addParameter(QgsProcessingParameterNumber(
             self.LANDSCAPE_AREA, self.tr("Landscape area (unit of the attribute; empty: numerators only)"),
-            QgsProcessingParameterNumber.Type.Double, None, True, 0.0))
+            QgsProcessingParameterNumber.Type.Double, None, True, 0.0, checks.MAX_AREA))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Node importances"), QgsProcessing.SourceType.TypeVector))
         for name, _ in OVERALL:

@@ -38,6 +38,7 @@ from qgis.PyQt.QtGui import QColor
 
 from ...strukturbild_plugin.compat import make_field
 from ...strukturbild_plugin.library import StyleLibrary
+from .. import checks
 from ..base import AtomicOutputFile, ProgressRange, StrukturbildAlgorithm, style_on_load
 from .raster import rasterise, read_grid
 
@@ -83,10 +84,10 @@ class Corridors(StrukturbildAlgorithm):
         self.addParameter(QgsProcessingParameterRasterLayer(self.RESISTANCE, self.tr("Resistance (cost) raster")))
         self.addParameter(QgsProcessingParameterNumber(
             self.MAX_COST, self.tr("Link pairs up to this least-cost distance (0: no limit)"),
-            QgsProcessingParameterNumber.Type.Double, 0.0, False, 0.0))
+            QgsProcessingParameterNumber.Type.Double, 0.0, False, 0.0, checks.MAX_COST))
         self.addParameter(QgsProcessingParameterNumber(
             self.CUTOFF, self.tr("Corridor polygons up to this corridor cost"),
-            QgsProcessingParameterNumber.Type.Double, 0.0, False, 0.0))
+            QgsProcessingParameterNumber.Type.Double, 0.0, False, 0.0, checks.MAX_COST))
         self.addParameter(QgsProcessingParameterEnum(
             self.NEIGHBOURS, self.tr("Neighbours"), options=["8", "16"], defaultValue=0))
         self.addParameter(QgsProcessingParameterFeatureSink(

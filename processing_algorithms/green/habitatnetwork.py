@@ -30,6 +30,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ...strukturbild_plugin.compat import make_field
+from .. import checks
 from ..base import (
     LayerStyler,
     ProgressRange,
@@ -150,7 +151,7 @@ class HabitatNetwork(DispersalParameters, StrukturbildAlgorithm):
             QgsProcessingParameterNumber.Type.Double, 0.001, False, 0.0, 1.0))
         self.addParameter(QgsProcessingParameterNumber(
             self.LANDSCAPE_AREA, self.tr("Landscape area (ha; empty: numerators and EC only)"),
-            QgsProcessingParameterNumber.Type.Double, None, True, 0.0))
+            QgsProcessingParameterNumber.Type.Double, None, True, 0.0, checks.MAX_AREA))
         self.addParameter(QgsProcessingParameterRasterLayer(
             self.RESISTANCE, self.tr("Resistance raster (optional: least-cost distances in cost units instead of "
                                      "metres)"), optional=True))
