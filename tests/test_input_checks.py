@@ -78,3 +78,15 @@ def test_largest_town_size_passes_the_bounds(processing_provider, tmp_path):
 def test_numbers_that_are_not_finite_are_refused(processing_provider, tmp_path, name, value):
     message = _refused(_typology, name, tmp_path, **{name: value})
     assert "Traceback" not in message
+
+
+@pytest.mark.parametrize("breaks", ["15,inf", "nan", "15,1e300", "15,1441"])
+def test_service_area_breaks_that_overflow_or_are_not_finite(processing_provider, tmp_path, breaks):
+    """BREAKS of 'inf' or 'nan' passed the parser (float() reads them) and reached the network search."""
+    from test_servicearea import run as run_servicearea
+    from test_traveltime import points, roads
+
+    network = roads([([(0, 0), (10, 0)], [60.0, None])])
+    destinations = points("d", [("x", (2, 0), 1, 0)])
+    _refused(run_servicearea, "BREAKS must be times of at most 1440 minutes", tmp_path, NETWORK=network,
+             DESTINATIONS=destinations, BREAKS=breaks)

@@ -4,6 +4,8 @@ destinations (all together or each on its own), and polygons around them. No 60-
 Reuses strukturbild:traveltime's reading of roads and points; the times are methods.network.service_area.
 """
 
+import math
+
 import numpy as np
 from qgis.core import (
     QgsFeature,
@@ -84,6 +86,9 @@ class ServiceArea(TravelTime):
                                                  "15,30,45,60,90 (got '{text}').").format(text=text))
         if not breaks or breaks[0] <= 0:
             raise QgsProcessingException(self.tr("BREAKS must hold at least one time greater than 0 minutes."))
+        if not all(math.isfinite(b) and b <= checks.MAX_MINUTES for b in breaks):
+            raise QgsProcessingException(self.tr("BREAKS must be times of at most {most:g} minutes (a day), not "
+                                                 "'{text}'.").format(most=checks.MAX_MINUTES, text=text))
         return breaks
 
     def process(self, parameters, context, feedback):
