@@ -4,6 +4,7 @@ QgsProcessingException that names the parameter, layer or cell, never a tracebac
 
 import math
 
+import numpy as np
 import pytest
 from qgis.core import (
     QgsProcessingException,
@@ -90,3 +91,138 @@ def test_service_area_breaks_that_overflow_or_are_not_finite(processing_provider
     destinations = points("d", [("x", (2, 0), 1, 0)])
     _refused(run_servicearea, "BREAKS must be times of at most 1440 minutes", tmp_path, NETWORK=network,
              DESTINATIONS=destinations, BREAKS=breaks)
+
+
+# -- habitat patches, cores and developments must be polygons -------------------------------------------------------
+
+
+def _layer(kind, name, geometries, fields="name:string&field=area_ha:double"):
+    from qgis.core import QgsFeature, QgsVectorLayer
+
+    layer = QgsVectorLayer(f"{kind}?crs=EPSG:3006&field={fields}", name, "memory")
+    features = []
+    for k, geometry in enumerate(geometries):
+        feature = QgsFeature(layer.fields())
+        feature.setAttributes([f"p{k}", 5.0][:layer.fields().count()])
+        feature.setGeometry(geometry)
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    return layer
+
+
+def _points_and_lines():
+    from qgis.core import QgsGeometry, QgsPointXY
+
+    points = [QgsGeometry.fromPointXY(QgsPointXY(500_000 + 300 * k, 6_400_000)) for k in range(3)]
+    lines = [QgsGeometry.fromPolylineXY([QgsPointXY(500_000 + 300 * k, 6_400_000),
+                                         QgsPointXY(500_100 + 300 * k, 6_400_000)]) for k in range(3)]
+    return {"Point": points, "LineString": lines}
+
+
+def _squares(n=3, size=100.0):
+    from qgis.core import QgsGeometry, QgsRectangle
+
+    return [QgsGeometry.fromRect(QgsRectangle(500_000 + 300 * k, 6_400_000, 500_000 + 300 * k + size,
+                                              6_400_000 + size)) for k in range(n)]
+
+
+@pytest.mark.parametrize("kind, word", [("Point", "points"), ("LineString", "lines")])
+@pytest.mark.parametrize("field", ["", "area_ha"])
+def test_habitat_patches_must_be_polygons(processing_provider, tmp_path, kind, word, field):
+    """Points as habitat patches gave all-zero indices without a word (with or without an attribute field)."""
+    from test_habitatnetwork import run as run_network
+
+    patches = _layer(kind, "skyddsvärda träd", _points_and_lines()[kind])
+    message = _refused(run_network, f"'skyddsvärda träd' holds {word}", tmp_path, patches, ATTRIBUTE_FIELD=field,
+                       PATCH_ID_FIELD="name")
+    assert "habitat patches must be polygons" in message and "Buffer" in message
+    assert not (tmp_path / "patches.gpkg").exists()
+
+
+def test_point_development_is_refused(processing_provider, tmp_path):
+    import processing
+    from qgis.core import QgsProcessingException
+    from test_greenconflicts import PATCHES, polygons
+
+    development = _layer("Point", "nya bostäder", _points_and_lines()["Point"], fields="name:string")
+    parameters = {"PATCHES": polygons("patches", PATCHES), "PATCH_ID_FIELD": "name", "DISTANCE": 1000,
+                  "PROBABILITY": 0.5, "MIN_PROBABILITY": 0, "DEVELOPMENT": development,
+                  "OUTPUT": str(tmp_path / "conflicts.gpkg"), "OUTPUT_PATCHES": str(tmp_path / "patches.gpkg")}
+    with pytest.raises(QgsProcessingException, match="'nya bostäder' holds points.*planned developments"):
+        processing.run("strukturbild:greenconflicts", parameters)
+
+
+def test_point_cores_are_refused(processing_provider, tmp_path):
+    from test_corridors import run as run_corridors
+    from test_corridors import write_raster
+
+    raster = write_raster(tmp_path / "cost.tif", np.ones((5, 9)))
+    cores = _layer("Point", "kärnområden", _points_and_lines()["Point"], fields="name:string")
+    _refused(run_corridors, "'kärnområden' holds points.*core areas must be polygons", tmp_path, raster, cores)
+
+
+def test_patches_without_habitat_are_refused(processing_provider, tmp_path):
+    from test_habitatnetwork import run as run_network
+
+    patches = _layer("Polygon", "patches", _squares())
+    patches.dataProvider().changeAttributeValues({fid: {1: 0.0} for fid in patches.allFeatureIds()})
+    _refused(run_network, "Every patch of 'patches' has 0 in 'area_ha'", tmp_path, patches, PATCH_ID_FIELD="name")
+
+
+@pytest.mark.parametrize("name, value", [("DISTANCE", float("nan")), ("IIC_DISTANCE", "nan"),
+                                         ("LANDSCAPE_AREA", float("inf")), ("DISTANCE", 1e10)])
+def test_dispersal_numbers_that_are_not_finite_or_too_large(processing_provider, tmp_path, name, value):
+    from test_habitatnetwork import run as run_network
+
+    _refused(run_network, name, tmp_path, _layer("Polygon", "patches", _squares()), PATCH_ID_FIELD="name",
+             **{name: value})
+
+
+def test_conefor_nodes_without_habitat_are_refused(processing_provider, tmp_path):
+    from test_connectivitytables import run as run_tables
+
+    nodes, connections = tmp_path / "nodes.txt", tmp_path / "distances.txt"
+    nodes.write_text("1 0\n2 0\n3 0\n", encoding="utf-8")
+    connections.write_text("1 2 100\n2 3 100\n", encoding="utf-8")
+    _refused(run_tables, "Every node of 'nodes.txt' has the attribute 0", tmp_path, str(nodes), str(connections),
+             DISTANCE=1000, PROBABILITY=0.5)
+
+
+# -- resistance rasters without a passable cell ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("cost, nodata, detail", [(np.full((5, 9), -1.0), -1.0, "every cell is no data"),
+                                                  (np.full((5, 9), np.nan), -1.0, "every cell is no data"),
+                                                  (np.zeros((5, 9)), -1.0, "every cost is 0 or negative"),
+                                                  (np.full((5, 9), -5.0), -9999.0, "every cost is 0 or negative")])
+def test_resistance_without_a_passable_cell(processing_provider, tmp_path, cost, nodata, detail):
+    """Such a raster gave 0 links and an info line."""
+    from test_corridors import cores_layer, write_raster
+    from test_corridors import run as run_corridors
+
+    raster = write_raster(tmp_path / "motstånd.tif", cost, nodata=nodata)
+    message = _refused(run_corridors, "resistance raster 'motstånd' has no passable cell", tmp_path, raster,
+                       cores_layer({"west": (2, 0), "east": (2, 8)}))
+    assert detail in message
+    assert not (tmp_path / "corridor.tif").exists()
+
+
+def test_habitat_network_over_a_resistance_without_a_passable_cell(processing_provider, tmp_path):
+    from test_corridors import write_raster
+    from test_habitatnetwork import run as run_network
+
+    raster = write_raster(tmp_path / "motstånd.tif", np.full((5, 9), -1.0), nodata=-1.0)
+    patches = _layer("Polygon", "patches", _squares())
+    _refused(run_network, "resistance raster 'motstånd' has no passable cell", tmp_path, patches,
+             PATCH_ID_FIELD="name", RESISTANCE=raster)
+
+
+def test_cores_on_impassable_cells_only(processing_provider, tmp_path):
+    from test_corridors import cores_layer, write_raster
+    from test_corridors import run as run_corridors
+
+    cost = np.ones((5, 9))
+    cost[:, :2] = -1.0  # the west core lies on no-data cells
+    raster = write_raster(tmp_path / "cost.tif", cost, nodata=-1.0)
+    _refused(run_corridors, "1 of the 2 core areas of 'cores' cover a passable cell", tmp_path, raster,
+             cores_layer({"west": (2, 0), "east": (2, 8)}))

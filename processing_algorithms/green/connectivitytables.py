@@ -3,6 +3,8 @@
 Conefor users migrate with their node and connection files unchanged; the numbers are Conefor 2.7.3's.
 """
 
+from pathlib import Path
+
 import numpy as np
 from qgis.core import (
     QgsFeature,
@@ -132,9 +134,14 @@ class ConnectivityTables(DispersalParameters, StrukturbildAlgorithm):
     def process(self, parameters, context, feedback):
         from ..methods import connectivity
 
+        checks.require_finite_numbers(self, parameters, context)
         nodes_path = self.parameterAsFile(parameters, self.NODES, context)
         connections_path = self.parameterAsFile(parameters, self.CONNECTIONS, context)
         ids, attributes = conefor_io.read_nodes(nodes_path)
+        if not (attributes > 0).any():
+            raise QgsProcessingException(self.tr(
+                "Every node of '{file}' has the attribute 0, so every connectivity index would be 0: the second column "
+                "must hold the nodes' habitat amount (e.g. area in ha).").format(file=Path(nodes_path).name))
         start, end, distance, self_pairs = conefor_io.read_connections(connections_path, ids)
         if self_pairs:
             feedback.pushWarning(self.tr("{n} line(s) of the connection file join a node to itself; they were "

@@ -110,6 +110,8 @@ class Corridors(StrukturbildAlgorithm):
         raster = self.parameterAsRasterLayer(parameters, self.RESISTANCE, context)
         if cores_source is None or raster is None:
             raise QgsProcessingException(self.tr("The core areas or the resistance raster could not be read."))
+        checks.require_finite_numbers(self, parameters, context)
+        checks.require_polygons(cores_source, cores_source.sourceName(), self.tr("core areas"))
         self.require_projected(raster.crs(), self.tr("The resistance raster '{name}'").format(name=raster.name()))
         grid = read_grid(raster)
         cost, nodata, geo, cell = grid.cost, grid.nodata, grid.geotransform, grid.cell
@@ -127,6 +129,7 @@ class Corridors(StrukturbildAlgorithm):
             geometry = QgsGeometry(feature.geometry())
             if geometry.isNull() or geometry.isEmpty():
                 continue
+            checks.require_polygon_feature(geometry, cores_source.sourceName(), feature.id(), self.tr("core areas"))
             geometry.transform(transform)
             core_geometries.append(geometry)
             core_ids.append(str(feature[id_field]) if id_field else str(feature.id()))
@@ -138,6 +141,13 @@ class Corridors(StrukturbildAlgorithm):
         if missing:
             feedback.pushWarning(self.tr("{n} core(s) lie outside the raster or cover no cell: {ids}.").format(
                 n=len(missing), ids=", ".join(core_ids[k - 1] for k in missing[:10])))
+        on_passable = np.unique(cores[method.passable(cost, nodata) & (cores > 0)])
+        if len(on_passable) < 2:
+            raise QgsProcessingException(self.tr(
+                "{n} of the {total} core areas of '{layer}' cover a passable cell of the resistance raster '{raster}' "
+                "(the others lie outside it or on cells with no data or a cost of 0 or less): at least two are needed "
+                "for a link.").format(n=len(on_passable), total=len(core_ids), layer=cores_source.sourceName(),
+                                      raster=raster.name()))
         feedback.setProgress(10)
 
         max_cost = self.parameterAsDouble(parameters, self.MAX_COST, context) or np.inf

@@ -22,6 +22,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ...strukturbild_plugin.compat import make_field
+from .. import checks
 from ..base import graduated_renderer, spatial_index, style_on_load
 from .habitatnetwork import HabitatNetwork
 
@@ -68,16 +69,19 @@ class GreenConflicts(HabitatNetwork):
     def process(self, parameters, context, feedback):
         from ..methods import connectivity
 
-        network = self.read_network(parameters, context, feedback)
         development = self.parameterAsSource(parameters, self.DEVELOPMENT, context)
         if development is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.DEVELOPMENT))
+        checks.require_polygons(development, development.sourceName(), self.tr("planned developments"))
+        network = self.read_network(parameters, context, feedback)
         transform = QgsCoordinateTransform(development.sourceCrs(), network.crs, context.transformContext())
         polygons, polygon_features = [], []
         for feature in development.getFeatures():
             geometry = QgsGeometry(feature.geometry())
             if geometry.isNull() or geometry.isEmpty():
                 continue
+            checks.require_polygon_feature(geometry, development.sourceName(), feature.id(),
+                                           self.tr("planned developments"))
             geometry.transform(transform)
             if not geometry.isGeosValid():
                 geometry = geometry.makeValid()

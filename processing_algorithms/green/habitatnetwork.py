@@ -161,6 +161,8 @@ class HabitatNetwork(DispersalParameters, StrukturbildAlgorithm):
         source = self.parameterAsSource(parameters, self.PATCHES, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.PATCHES))
+        checks.require_finite_numbers(self, parameters, context)
+        checks.require_polygons(source, source.sourceName(), self.tr("habitat patches"))
         attribute_field = self.parameterAsString(parameters, self.ATTRIBUTE_FIELD, context)
         id_field = self.parameterAsString(parameters, self.PATCH_ID_FIELD, context)
         dispersal, probability, iic_distance = self.dispersal_settings(parameters, context)
@@ -286,6 +288,7 @@ class HabitatNetwork(DispersalParameters, StrukturbildAlgorithm):
             if geometry.isNull() or geometry.isEmpty():
                 skipped_empty.append(feature.id())
                 continue
+            checks.require_polygon_feature(geometry, source.sourceName(), feature.id(), self.tr("habitat patches"))
             geometry.transform(transform)
             if not geometry.isGeosValid():
                 geometry = geometry.makeValid()
@@ -302,6 +305,11 @@ class HabitatNetwork(DispersalParameters, StrukturbildAlgorithm):
                 if value < 0:
                     raise QgsProcessingException(self.tr("Patch {fid} has a negative value {value} in '{field}'.")
                                                  .format(fid=feature.id(), value=value, field=attribute_field))
+                if not math.isfinite(value):
+                    raise QgsProcessingException(self.tr(
+                        "Patch {fid} of '{layer}' has the value {value} in '{field}': the attribute must be a finite "
+                        "number, 0 or more.").format(fid=feature.id(), layer=source.sourceName(), value=value,
+                                                     field=attribute_field))
             else:
                 value = geometry.area() / 10_000.0
             features.append(feature)
@@ -320,6 +328,15 @@ class HabitatNetwork(DispersalParameters, StrukturbildAlgorithm):
                 feedback.pushWarning(text.format(n=len(items), ids=", ".join(map(str, items[:10]))))
         if not features:
             raise QgsProcessingException(self.tr("The patch layer has no usable patches."))
+        if not any(value > 0 for value in attributes):
+            if attribute_field:
+                message = self.tr("Every patch of '{layer}' has 0 in '{field}', so every connectivity index would be "
+                                  "0. Choose the field that holds the patches' habitat amount (e.g. area in ha), or "
+                                  "leave it empty to use the patch area.")
+            else:
+                message = self.tr("The patches of '{layer}' have no area (every polygon is degenerate), so every "
+                                  "connectivity index would be 0. Check the layer's geometries.")
+            raise QgsProcessingException(message.format(layer=source.sourceName(), field=attribute_field))
         return features, geometries, np.asarray(attributes, dtype=float), labels
 
     def _least_cost_pairs(self, resistance, geometries, radius, feedback):

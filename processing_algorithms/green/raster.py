@@ -40,7 +40,11 @@ def read_grid(raster_layer):
     from osgeo import gdal
 
     gdal.UseExceptions()
-    dataset = gdal.Open(raster_layer.source())
+    try:
+        dataset = gdal.Open(raster_layer.source())
+    except RuntimeError as error:
+        raise QgsProcessingException(tr("The resistance raster '{name}' could not be read as a file ({error}): save it "
+                                        "as a GeoTIFF first.").format(name=raster_layer.name(), error=error)) from None
     geo = dataset.GetGeoTransform()
     if abs(geo[2]) > 1e-12 or abs(geo[4]) > 1e-12:
         raise QgsProcessingException(tr("The resistance raster '{name}' is rotated; warp it to a north-up grid "
@@ -53,7 +57,28 @@ def read_grid(raster_layer):
     cost = band.ReadAsArray().astype(float)
     grid = Grid(cost, band.GetNoDataValue(), geo, dataset.GetProjection(), abs(geo[1]))
     dataset = None
+    require_passable_cells(grid, raster_layer.name())
     return grid
+
+
+def require_passable_cells(grid, name):
+    """Refuse a resistance raster without a single cell that a path may cross (it gave 0 links and an info line)."""
+    from ..methods.corridors import passable
+
+    ok = passable(grid.cost, grid.nodata)
+    if ok.any():
+        return
+    finite = grid.cost[np.isfinite(grid.cost)]
+    if grid.cost.size == 0:
+        detail = tr("it has no cells")
+    elif not finite.size or (grid.nodata is not None and np.all((grid.cost == grid.nodata) | ~np.isfinite(grid.cost))):
+        detail = tr("every cell is no data or not a finite number")
+    else:
+        detail = tr("every cost is 0 or negative (the largest is {value:g})").format(value=float(finite.max()))
+    raise QgsProcessingException(tr(
+        "The resistance raster '{name}' has no passable cell: {detail}. Cells with no data, a cost of 0 or less are "
+        "impassable; check the band, its no-data value and the costs, and give passable cells a cost greater than "
+        "0.").format(name=name, detail=detail))
 
 
 def rasterise(grid, geometries):
