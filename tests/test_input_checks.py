@@ -226,3 +226,97 @@ def test_cores_on_impassable_cells_only(processing_provider, tmp_path):
     raster = write_raster(tmp_path / "cost.tif", cost, nodata=-1.0)
     _refused(run_corridors, "1 of the 2 core areas of 'cores' cover a passable cell", tmp_path, raster,
              cores_layer({"west": (2, 0), "east": (2, 8)}))
+
+
+# -- degurba: population rasters and grids ---------------------------------------------------------------------------
+
+
+def _population_raster(path, population, nodata=None, bands=1):
+    from osgeo import gdal, osr
+    from test_degurba import SIZE, X0, Y0
+
+    rows, cols = population.shape
+    dataset = gdal.GetDriverByName("GTiff").Create(str(path), cols, rows, bands, gdal.GDT_Float32)
+    dataset.SetGeoTransform((X0, SIZE, 0, Y0, 0, -SIZE))
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(3006)
+    dataset.SetProjection(srs.ExportToWkt())
+    for band in range(1, bands + 1):
+        if nodata is not None:
+            dataset.GetRasterBand(band).SetNoDataValue(nodata)
+        dataset.GetRasterBand(band).WriteArray(population.astype(np.float32))
+    dataset = None
+    return str(path)
+
+
+def test_degurba_negative_raster_cell_is_named(processing_provider, tmp_path):
+    """A negative population (an undeclared no-data value such as GHSL's -200) was read as 0 without a word."""
+    from test_degurba import designed_population
+    from test_degurba import run as run_degurba
+
+    population = designed_population()
+    population[3, 7] = -200.0
+    raster = _population_raster(tmp_path / "befolkning.tif", population)
+    message = _refused(run_degurba, "'befolkning' has a negative population \\(-200\\) in the cell at row 3, column 7",
+                       tmp_path, INPUT=raster)
+    assert "x 507500, y 6496500" in message and "no-data value" in message
+    assert not (tmp_path / "degurba.gpkg").exists()
+
+
+def test_degurba_declared_nodata_is_not_negative(processing_provider, tmp_path):
+    from test_degurba import designed_population
+    from test_degurba import run as run_degurba
+
+    population = designed_population()
+    population[3, 7] = -200.0
+    result = run_degurba(tmp_path, INPUT=_population_raster(tmp_path / "befolkning.tif", population, nodata=-200.0))
+    assert result["N_URBAN_CENTRES"] == 1
+
+
+def test_degurba_negative_grid_cell_is_named(processing_provider, tmp_path):
+    from test_degurba import designed_population, grid_layer
+    from test_degurba import run as run_degurba
+
+    layer = grid_layer(designed_population())
+    target = next(f for f in layer.getFeatures() if f["cell"] == "2_4")
+    layer.dataProvider().changeAttributeValues({target.id(): {1: -5.0}})
+    _refused(run_degurba, f"Cell {target.id()} of the grid layer 'grid' has a negative population \\(-5\\) in 'pop' "
+             "\\(centre x 504500, y 6497500\\)", tmp_path, INPUT=layer, POPULATION_FIELD="pop")
+
+
+@pytest.mark.parametrize("nodata", [-1.0, None])
+def test_degurba_all_nodata_raster(processing_provider, tmp_path, nodata):
+    from test_degurba import run as run_degurba
+
+    population = np.full((4, 5), -1.0 if nodata is not None else np.nan)
+    raster = _population_raster(tmp_path / "tom.tif", population, nodata=nodata)
+    _refused(run_degurba, "Every cell of band 1 of the population raster 'tom' is no data", tmp_path, INPUT=raster)
+
+
+def test_degurba_grid_without_population_values(processing_provider, tmp_path):
+    from test_degurba import designed_population, grid_layer
+    from test_degurba import run as run_degurba
+
+    layer = grid_layer(designed_population())
+    layer.dataProvider().changeAttributeValues({fid: {1: None} for fid in layer.allFeatureIds()})
+    _refused(run_degurba, "No cell of the grid layer 'grid' has a value in 'pop'", tmp_path, INPUT=layer,
+             POPULATION_FIELD="pop")
+
+
+@pytest.mark.parametrize("band", [3, 0, 1e12, "x"])
+def test_degurba_band_the_raster_lacks(processing_provider, tmp_path, band):
+    """BAND = 1e12 was read as 0 and then silently as band 1."""
+    from test_degurba import designed_population
+    from test_degurba import run as run_degurba
+
+    raster = _population_raster(tmp_path / "pop.tif", designed_population(), bands=2)
+    with pytest.raises(QgsProcessingException, match="has no band .*choose a band from 1 to 2"):
+        run_degurba(tmp_path, INPUT=raster, BAND=band)
+
+
+def test_degurba_point_grid_is_refused(processing_provider, tmp_path):
+    from test_degurba import run as run_degurba
+
+    points = _layer("Point", "rutor", _points_and_lines()["Point"], fields="name:string&field=pop:double")
+    _refused(run_degurba, "'rutor' holds points, but the grid cells must be polygons", tmp_path, INPUT=points,
+             POPULATION_FIELD="pop")

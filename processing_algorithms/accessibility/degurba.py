@@ -5,6 +5,8 @@ A thin adapter: the grid is read into an array (cells of a polygon grid are plac
 methods.degurba classifies it, and the classes are written back to the cells.
 """
 
+import math
+
 import numpy as np
 from qgis.core import (
     QgsCoordinateTransform,
@@ -29,6 +31,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication, QVariant
 
 from ...strukturbild_plugin.compat import make_field
+from .. import checks
 from ..base import ProgressRange, StrukturbildAlgorithm, categorized_renderer, containing_polygon, styled_output
 
 LEVEL1_NAMES = {3: "urban centre", 2: "urban cluster", 1: "rural"}
@@ -93,13 +96,20 @@ class Degurba(StrukturbildAlgorithm):
             raise QgsProcessingException(self.tr("The population grid could not be read."))
         self.require_projected(layer.crs(), self.tr("The population grid '{name}'").format(name=layer.name()))
         if isinstance(layer, QgsRasterLayer):
-            grid = _raster_grid(layer, self.parameterAsInt(parameters, self.BAND, context) or 1)
+            band = self._band(parameters, layer)
+            grid = _raster_grid(layer, band)
+            self._check_raster_population(grid, layer, band)
         elif isinstance(layer, QgsVectorLayer):
+            checks.require_polygons(layer, layer.name(), self.tr("grid cells"))
             field = self.parameterAsString(parameters, self.POPULATION_FIELD, context)
             if not field or layer.fields().indexOf(field) < 0:
                 raise QgsProcessingException(self.tr("Choose the population field of the grid layer '{name}'.")
                                              .format(name=layer.name()))
             grid = self._vector_grid(layer, field)
+            if not np.isfinite(grid.population).any():
+                raise QgsProcessingException(self.tr(
+                    "No cell of the grid layer '{name}' has a value in '{field}': choose the field that holds the "
+                    "population.").format(name=layer.name(), field=field))
         else:
             raise QgsProcessingException(self.tr("The population grid must be a polygon layer or a raster."))
         feedback.pushInfo(self.tr("Grid of {rows} × {cols} cells of {size:g} m, {pop:,.0f} inhabitants.").format(
@@ -147,6 +157,41 @@ class Degurba(StrukturbildAlgorithm):
             centres=result.n_centres, clusters=result.n_clusters, c=shares[3], u=shares[2], r=shares[1]))
         return results
 
+    def _band(self, parameters, layer):
+        """The population band of a raster, 1 when none is chosen; a band the raster does not have is refused (a
+        number beyond 32 bits used to become 0 and then band 1)."""
+        value = parameters.get(self.BAND)
+        if value is None or value == "":
+            return 1
+        try:
+            number = float(value)
+        except (TypeError, ValueError):
+            number = math.nan
+        if not (math.isfinite(number) and number.is_integer() and 1 <= number <= layer.bandCount()):
+            raise QgsProcessingException(self.tr(
+                "The raster '{name}' has no band {band}: choose a band from 1 to {count}.").format(
+                name=layer.name(), band=value, count=layer.bandCount()))
+        return int(number)
+
+    def _check_raster_population(self, grid, layer, band):
+        """Refuse a raster band with no population value, and a negative population, naming the cell."""
+        population = grid.population
+        if not np.isfinite(population).any():
+            raise QgsProcessingException(self.tr(
+                "Every cell of band {band} of the population raster '{name}' is no data: choose the band that holds "
+                "the population, or check the band's no-data value.").format(band=band, name=layer.name()))
+        negative = np.isfinite(population) & (population < 0)
+        if negative.any():
+            row, col = (int(k) for k in np.argwhere(negative)[0])
+            x, y = grid.x0 + (col + 0.5) * grid.size, grid.y0 - (row + 0.5) * grid.size
+            raise QgsProcessingException(self.tr(
+                "The population raster '{name}' has a negative population ({value:g}) in the cell at row {row}, "
+                "column {col} (centre x {x:.0f}, y {y:.0f}){more}. If it marks missing data, make it the band's "
+                "no-data value (e.g. gdal_translate -a_nodata {value:g}); otherwise correct the cell.").format(
+                name=layer.name(), value=float(population[row, col]), row=row, col=col, x=x, y=y,
+                more=self.tr(", and {n} other cell(s) are negative too").format(n=int(negative.sum()) - 1)
+                if negative.sum() > 1 else ""))
+
     def _vector_grid(self, layer, field):
         rects, attributes, geometries, values = [], [], [], []
         for feature in layer.getFeatures():
@@ -156,7 +201,14 @@ class Degurba(StrukturbildAlgorithm):
             attributes.append(feature.attributes())
             geometries.append(feature.geometry())
             value = feature[field]
-            values.append(float(value) if value is not None and str(value) != "NULL" else np.nan)
+            value = float(value) if value is not None and str(value) != "NULL" else np.nan
+            if value < 0:
+                centre = rects[-1].center()
+                raise QgsProcessingException(self.tr(
+                    "Cell {fid} of the grid layer '{name}' has a negative population ({value:g}) in '{field}' (centre "
+                    "x {x:.0f}, y {y:.0f}): correct it, or make it NULL if the population is unknown.").format(
+                    fid=feature.id(), name=layer.name(), value=value, field=field, x=centre.x(), y=centre.y()))
+            values.append(value)
         if not rects:
             raise QgsProcessingException(self.tr("The grid layer '{name}' has no cells.").format(name=layer.name()))
         widths = np.array([r.width() for r in rects])
@@ -238,7 +290,12 @@ def _raster_grid(layer, band):
     from osgeo import gdal
 
     gdal.UseExceptions()
-    dataset = gdal.Open(layer.source())
+    try:
+        dataset = gdal.Open(layer.source())
+    except RuntimeError as error:
+        raise QgsProcessingException(QCoreApplication.translate(
+            "@default", "The population raster '{name}' could not be read as a file ({error}): save it as a GeoTIFF "
+            "first.").format(name=layer.name(), error=error)) from None
     geo = dataset.GetGeoTransform()
     if abs(geo[2]) > 1e-12 or abs(geo[4]) > 1e-12 or abs(abs(geo[1]) - abs(geo[5])) > 1e-6 * abs(geo[1]):
         raise QgsProcessingException(QCoreApplication.translate(
