@@ -24,8 +24,10 @@ from qgis.core import (
     QgsLayoutItemMap,
     QgsLayoutItemPicture,
     QgsLayoutItemScaleBar,
+    QgsMapLayer,
     QgsPrintLayout,
     QgsProject,
+    QgsProviderRegistry,
     QgsReadWriteContext,
     QgsRectangle,
     QgsRuleBasedRenderer,
@@ -35,10 +37,11 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QColor, QFontDatabase
+from qgis.PyQt.QtXml import QDomDocument
 
 from . import schema
 from .compat import null_rectangle
-from .library import LibraryError, StyleLibrary
+from .library import REMOTE_SETTINGS_KEY, LibraryError, StyleLibrary, apply_qml_text, find_unsafe_references
 
 REQUIRED_ITEMS = ("main_map", "legend", "title")
 OPTIONAL_ITEMS = ("overview_map", "subtitle", "scalebar", "north_arrow", "sources", "date", "logo")
@@ -81,20 +84,74 @@ def _is_context(key):
     return key is not None and schema.element_type(key).context
 
 
+def default_style(layer):
+    """(QML text, its .qml file or None) of the layer's saved default style (in its GeoPackage's layer_styles
+    table, or a .qml beside the file); (None, None) if it has none. Only read, never applied: applying a style
+    creates its symbols, and an SVG symbol at a web address is fetched right then."""
+    text = ""
+    try:
+        text = QgsProviderRegistry.instance().loadStyle(layer.providerType(), layer.source(), "")
+    except TypeError:  # a QGIS whose binding returns (style, error)
+        text = QgsProviderRegistry.instance().loadStyle(layer.providerType(), layer.source())
+    if isinstance(text, tuple):
+        text = text[0]
+    if text and text.strip():
+        return text, None
+    uri = layer.styleURI() if layer.providerType() == "ogr" else ""
+    try:
+        path = Path(uri) if uri else None
+        if path is not None and path.suffix.lower() == ".qml" and path.is_file():
+            return path.read_text(encoding="utf-8"), path
+    except (OSError, UnicodeDecodeError):
+        pass
+    return None, None
+
+
 def has_own_style(layer):
     """True if the layer carries a default style of its own (in its GeoPackage or a .qml beside the file): an
-    analysis output of a Strukturbild algorithm does. Probed on a copy: the input layer is never restyled."""
-    _, found = layer.clone().loadDefaultStyle()
-    return bool(found)
+    analysis output of a Strukturbild algorithm does. Only read: the input layer is never restyled."""
+    return default_style(layer)[0] is not None
 
 
-def _analysis_copy(layer):
-    """The copy an analysis layer is drawn from: a layer of the open project keeps the styling the user gave it;
-    any other (a file given to qgis_process, which Processing opens unstyled) gets its saved default style."""
-    copy = layer.clone()
-    if QgsProject.instance().mapLayer(layer.id()) is None:
-        copy.loadDefaultStyle()
+def unstyled_layer(source, name, provider="ogr"):
+    """A vector layer opened without its saved default style: QGIS applies that style while opening the layer, and
+    an SVG symbol at a web address in it is fetched right then. Strukturbild reads the style itself (default_style)
+    and makes it safe before applying it."""
+    options = QgsVectorLayer.LayerOptions()
+    options.loadDefaultStyle = False
+    return QgsVectorLayer(source, name, provider, options)
+
+
+def _unstyled_copy(layer):
+    """A copy of a vector layer to style: like layer.clone(), which first loads the saved default style."""
+    if layer.providerType() == "memory":
+        return layer.clone()  # no saved style to load; clone() copies the features
+    copy = unstyled_layer(layer.source(), layer.name(), layer.providerType())
+    if copy.crs() != layer.crs():
+        copy.setCrs(layer.crs())
     return copy
+
+
+def _analysis_copy(layer, library):
+    """(copy, warnings): the copy an analysis layer is drawn from. A layer of the open project keeps the styling
+    the user gave it; any other (a file given to qgis_process, which Processing opens unstyled) gets its saved
+    default style, made safe as a shared style is (a GeoPackage may be someone else's file too)."""
+    copy = _unstyled_copy(layer)
+    if QgsProject.instance().mapLayer(layer.id()) is not None:
+        style = QDomDocument()
+        layer.exportNamedStyle(style)
+        copy.importNamedStyle(style)
+        return copy, []
+    text, path = default_style(layer)
+    if text is None:
+        return copy, []
+    name = str(path) if path is not None else tr("saved in {source}").format(source=layer.source().split("|")[0])
+    try:
+        warnings = apply_qml_text(copy, text, name, path.parent if path is not None else None, library.roots(),
+                                  library.allow_remote)
+    except LibraryError as error:
+        raise AssemblyError(str(error))
+    return copy, warnings
 
 
 @dataclass
@@ -123,7 +180,7 @@ def geopackage_layers(path):
     if not Path(path).is_file():
         raise AssemblyError(tr("The strukturbild GeoPackage {path} does not exist. Create one with "
                                "'Create strukturbild GeoPackage' or give its correct path.").format(path=path))
-    probe = QgsVectorLayer(path, "probe", "ogr")
+    probe = unstyled_layer(path, "probe")
     if not probe.isValid():
         raise AssemblyError(tr("{path} cannot be opened as a GeoPackage.").format(path=path))
     names = []
@@ -136,7 +193,7 @@ def geopackage_layers(path):
         element = schema.match_element_type(name)
         if element is None:
             continue
-        layer = QgsVectorLayer(f"{path}|layername={name}", element.sv, "ogr")
+        layer = unstyled_layer(f"{path}|layername={name}", element.sv)
         if layer.isValid():
             found.append(ElementLayer(layer, element.key))
     if not found:
@@ -226,11 +283,17 @@ class MapAssembler:
         self.feedback = feedback or QgsFeedback()
         self.map_layers = []  # the styled copies drawn in the map (inputs stay untouched)
         self.warnings = []
+        self.removed = []  # what was taken out of the shared template and styles (also in warnings)
 
     def _warn(self, message):
         self.warnings.append(message)
         if hasattr(self.feedback, "pushWarning"):
             self.feedback.pushWarning(message)
+
+    def _removed(self, message):
+        """Report something taken out of a shared template or style (the log and the panel show it)."""
+        self.removed.append(message)
+        self._warn(message)
 
     # styled copies of the inputs, in drawing order (bottom first), empty layers left out
     def _styled_layers(self, element_layers, language):
@@ -246,7 +309,12 @@ class MapAssembler:
                                     .format(layer=item.layer.name()))
             if item.layer.featureCount() == 0:
                 continue
-            copy = _analysis_copy(item.layer) if item.key is None else item.layer.clone()
+            if item.key is None:
+                copy, warnings = _analysis_copy(item.layer, self.library)
+                for warning in warnings:
+                    self._removed(warning)
+            else:
+                copy = _unstyled_copy(item.layer)  # the library's style is applied below
             if item.key is None:
                 # an analysis layer: its own style, and its name made readable ("restid_min" → "Restid min")
                 name = copy.name().replace("_", " ").strip()
@@ -257,7 +325,7 @@ class MapAssembler:
             copy.setName(element.title(language))
             try:
                 for warning in self.library.apply_style(copy, item.key):
-                    self._warn(warning)
+                    self._removed(warning)
             except LibraryError as error:
                 raise AssemblyError(str(error))
             _use_language(copy, language)
@@ -327,10 +395,14 @@ class MapAssembler:
         """Build the print layout; returns a QgsPrintLayout that belongs to self.project."""
         register_fonts(self.library)
         try:
-            document, template_path = self.library.template_document(settings.template)
+            taken = []
+            document, template_path = self.library.template_document(settings.template, taken)
         except LibraryError as error:
             raise AssemblyError(str(error))
+        for entry in taken:
+            self._removed(tr("Layout template {path}: removed {entry}.").format(path=template_path, entry=entry))
         copies = self._styled_layers(element_layers, settings.language)
+        self._refuse(self._layer_references([layer for _, layer in copies]))
         crs = self._map_crs(settings, copies)
         extent = self._extent(settings, copies, crs)
         self.feedback.setProgress(20)
@@ -344,6 +416,7 @@ class MapAssembler:
         items, ok = layout.loadFromTemplate(document, QgsReadWriteContext(), True)
         if not ok:
             raise AssemblyError(tr("The layout template {path} could not be loaded.").format(path=template_path))
+        self._refuse(self._layout_references(layout))
         layout.setName(settings.title or "Strukturbild")
         missing = [item_id for item_id in REQUIRED_ITEMS if layout.itemById(item_id) is None]
         if missing:
@@ -384,8 +457,43 @@ class MapAssembler:
             if layout.itemById(item_id) is None:
                 self._warn(tr("The template has no '{id}' item; the map is made without it.").format(id=item_id))
         layout.refresh()
+        if self.removed:
+            self._warn(tr("Shared templates and styles may use pictures and symbols only from the style library "
+                          "folder, the plugin's own files or data embedded in them; HTML is printed as plain text, "
+                          "and web addresses are fetched only when the QGIS setting {key} is true.")
+                       .format(key=REMOTE_SETTINGS_KEY))
         self.feedback.setProgress(60)
         return layout
+
+    # Second line of defence, before anything is drawn: the loaded layout and the styles of every layer in the map
+    # may not hold HTML or (unless the region allows it) any web or network address the sanitiser left.
+
+    def _layout_references(self, layout):
+        document = QDomDocument()
+        document.appendChild(layout.writeXml(document, QgsReadWriteContext()))
+        return find_unsafe_references(document.toString(), self.library.roots(), self.library.allow_remote)
+
+    def _layer_references(self, layers):
+        found = []
+        categories = (QgsMapLayer.StyleCategory.Symbology | QgsMapLayer.StyleCategory.Labeling
+                      | QgsMapLayer.StyleCategory.Diagrams)
+        for layer in layers:
+            style = QDomDocument()
+            layer.exportNamedStyle(style, QgsReadWriteContext(), categories)
+            for reference in find_unsafe_references(style.toString(), self.library.roots(),
+                                                    self.library.allow_remote, html=False):
+                found.append(tr("{reference} (style of layer '{layer}')").format(reference=reference,
+                                                                                 layer=layer.name()))
+        return found
+
+    @staticmethod
+    def _refuse(found):
+        if found:
+            raise AssemblyError(tr(
+                "The map was not made: it would still fetch or run {references}. Strukturbild fetches nothing from "
+                "the network unless the QGIS setting {key} is true (the panel's 'Allow pictures and symbols from "
+                "web addresses'), and never runs HTML. Remove the reference from the layer style or template, or "
+                "allow web addresses on purpose.").format(references=", ".join(found), key=REMOTE_SETTINGS_KEY))
 
     def _overview(self, layout, main_map, copies, crs):
         overview = layout.itemById("overview_map")

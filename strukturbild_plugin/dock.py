@@ -17,6 +17,7 @@ from qgis.gui import QgsFieldExpressionWidget, QgsFileWidget, QgsMapLayerComboBo
 from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QDockWidget,
     QFileDialog,
@@ -42,7 +43,14 @@ from .assembler import (
     element_type_of_layer,
     geopackage_layers,
 )
-from .library import LibraryError, StyleLibrary, configured_folder, set_configured_folder
+from .library import (
+    LibraryError,
+    StyleLibrary,
+    configured_folder,
+    remote_resources_allowed,
+    set_configured_folder,
+    set_remote_resources_allowed,
+)
 
 EXTENT_CANVAS, EXTENT_LAYER, EXTENT_SELECTION, EXTENT_FILTER = range(4)
 
@@ -59,6 +67,7 @@ class StrukturbildDock(QDockWidget):
         super().__init__(tr("Strukturbild"), parent)
         self.iface = iface
         self.last_layout = None
+        self.last_warnings = []  # what the last map reported: removals from shared templates and styles, ...
         body = QWidget(self)
         column = QVBoxLayout(body)
 
@@ -100,12 +109,20 @@ class StrukturbildDock(QDockWidget):
         self.library_widget.setToolTip(tr("A shared folder with the region's styles/ and templates/ "
                                           "(empty: the bundled library)"))
         self.library_widget.fileChanged.connect(self._library_changed)
+        self.allow_remote_check = QCheckBox(tr("Allow pictures and symbols from web addresses"), form_box)
+        self.allow_remote_check.setToolTip(tr(
+            "Off: pictures and symbols in shared templates and styles come only from the style library folder, "
+            "the plugin or data embedded in them, and nothing is fetched from the network. Turn on only if the "
+            "region's templates use web addresses on purpose. HTML never runs either way."))
+        self.allow_remote_check.setChecked(remote_resources_allowed())
+        self.allow_remote_check.toggled.connect(set_remote_resources_allowed)
         form.addRow(tr("Template"), self.template_combo)
         form.addRow(tr("Title"), self.title_edit)
         form.addRow(tr("Subtitle"), self.subtitle_edit)
         form.addRow(tr("Sources"), self.sources_edit)
         form.addRow(tr("Legend language"), self.language_combo)
         form.addRow(tr("Style library"), self.library_widget)
+        form.addRow("", self.allow_remote_check)
         column.addWidget(form_box)
 
         # -- extent
@@ -242,6 +259,12 @@ class StrukturbildDock(QDockWidget):
         if self.iface is not None and self.iface.messageBar() is not None:
             self.iface.messageBar().pushMessage(tr("Strukturbild"), text, level, 10)
 
+    def _report(self, assembler):
+        """Show the map's warnings (what was removed from shared templates and styles, missing items)."""
+        self.last_warnings = list(assembler.warnings)
+        for warning in assembler.warnings:
+            self._message(warning, Qgis.MessageLevel.Warning)
+
     def preview(self):
         project = QgsProject.instance()
         try:
@@ -257,8 +280,7 @@ class StrukturbildDock(QDockWidget):
         layout.setName(manager.generateUniqueTitle())
         manager.addLayout(layout)
         self.last_layout = layout
-        for warning in assembler.warnings:
-            self._message(warning, Qgis.MessageLevel.Warning)
+        self._report(assembler)
         open_designer = getattr(self.iface, "openLayoutDesigner", None)  # absent in test doubles of iface
         if open_designer is not None:
             open_designer(layout)
@@ -276,6 +298,7 @@ class StrukturbildDock(QDockWidget):
         except (AssemblyError, LibraryError) as error:
             self._message(str(error), Qgis.MessageLevel.Critical)
             return None
+        self._report(assembler)
         self._message(tr("Map exported to {path}").format(path=path), Qgis.MessageLevel.Success)
         return path
 

@@ -230,6 +230,7 @@ class FlowLines(StrukturbildAlgorithm):
         from ..methods import flows
 
         self._dest_id = None
+        checks.require_finite_numbers(self, parameters, context)
         zones_source = self.parameterAsSource(parameters, self.ZONES, context)
         if zones_source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.ZONES))

@@ -180,9 +180,11 @@ class FunctionalRegions(StrukturbildAlgorithm):
 
     def process(self, parameters, context, feedback):
         from ..methods import ttwa as ttwa_method
+        from ..methods.errors import MethodError
         from ..methods.regions import region_statistics
         from .report import write_report
 
+        checks.require_finite_numbers(self, parameters, context)
         zones_source = self.parameterAsSource(parameters, self.ZONES, context)
         flows_source = self.parameterAsSource(parameters, self.FLOWS, context)
         zones_name = self._layer_name(parameters, self.ZONES, context)
@@ -203,11 +205,24 @@ class FunctionalRegions(StrukturbildAlgorithm):
         if active.size == 0:
             raise QgsProcessingException(self.tr("No zone of '{zones}' has any flow in '{flows}'.")
                                          .format(zones=zones_name, flows=flows_name))
+        between = flows.tocoo()
+        if not ((between.row != between.col) & (between.data > 0)).any():
+            raise QgsProcessingException(self.tr(
+                "The flow table '{flows}' has no commuting between different zones of '{zones}': every count is for "
+                "people who live and work in the same zone. Functional regions need flows between zones: check that "
+                "the residence field ({origin}) and the workplace field ({destination}) are two different columns.")
+                .format(flows=flows_name, zones=zones_name,
+                        origin=self.parameterAsString(parameters, self.ORIGIN_FIELD, context),
+                        destination=self.parameterAsString(parameters, self.DESTINATION_FIELD, context)))
         active_zones = Zones(zones.source, zones.id_field, [zones.ids[k] for k in active],
                              [zones.feature_ids[k] for k in active], [zones.names[k] for k in active])
         sub = ProgressRange(feedback, 10, 70)
-        sub_membership, sub_roles, sub_links, sub_centres, notes, reserve_events = self._run_method(
-            method, settings, flows[active][:, active], active_zones, zones_source, sub)
+        try:
+            sub_membership, sub_roles, sub_links, sub_centres, notes, reserve_events = self._run_method(
+                method, settings, flows[active][:, active], active_zones, zones_source, sub)
+        except MethodError as error:
+            raise QgsProcessingException(self.tr("{method} on the flow table '{flows}': {error}").format(
+                method=METHOD_CODES[method], flows=flows_name, error=error)) from None
         n = len(zones.ids)
         membership = np.full(n, -1, dtype=np.int64)
         membership[active] = sub_membership
