@@ -320,3 +320,68 @@ def test_degurba_point_grid_is_refused(processing_provider, tmp_path):
     points = _layer("Point", "rutor", _points_and_lines()["Point"], fields="name:string&field=pop:double")
     _refused(run_degurba, "'rutor' holds points, but the grid cells must be polygons", tmp_path, INPUT=points,
              POPULATION_FIELD="pop")
+
+
+# -- functional regions: OD tables the methods cannot work with -------------------------------------------------------
+
+
+def _od_table(path, rows):
+    import csv
+
+    with open(path, "w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle, delimiter=";")
+        writer.writerow(["Bostadskommun", "Arbetsställekommun", "Antal"])
+        writer.writerows(rows)
+    return str(path)
+
+
+@pytest.mark.parametrize("method", [0, 1, 2])
+def test_regions_from_self_flows_only(processing_provider, tmp_path, method):
+    """A table of self-flows only: TTWA said "attempt to get argmin of an empty sequence" (numpy's words), LA and
+    Intramax made every zone a region of its own without a word."""
+    from test_functionalregions import _points_layer
+    from test_functionalregions import _run as run_regions
+
+    zones = _points_layer(["0114", "0115", "0117"])
+    table = _od_table(tmp_path / "pendling.csv", [("0114", "0114", "1200"), ("0115", "0115", "900"),
+                                                   ("0117", "0117", "2000")])
+    message = _refused(run_regions, "'pendling.csv' has no commuting between different zones", tmp_path, ZONES=zones,
+                       FLOWS=table, METHOD=method, N_REGIONS=1)
+    assert "argmin" not in message and "Bostadskommun" in message
+
+
+def test_ttwa_when_every_zone_lands_on_the_zero_list(processing_provider, tmp_path):
+    """Zone 0114 only sends and 0115 only receives: the zero list takes both and TTWA has nothing to cluster."""
+    from test_functionalregions import _points_layer
+    from test_functionalregions import _run as run_regions
+
+    zones = _points_layer(["0114", "0115"])
+    table = _od_table(tmp_path / "pendling.csv", [("0114", "0115", "300")])
+    message = _refused(run_regions, "TTWA on the flow table 'pendling.csv': no zone can take part in TTWA", tmp_path,
+                       ZONES=zones, FLOWS=table, METHOD=1)
+    assert "zero list" in message
+
+
+@pytest.mark.parametrize("name, value", [("MIN_SC", "nan"), ("TARGET_SIZE", float("nan")), ("N_REGIONS", 1e12),
+                                         ("MIN_SIZE", 1e9)])
+def test_region_parameters_not_finite_or_too_large(processing_provider, tmp_path, name, value):
+    from test_functionalregions import _points_layer
+    from test_functionalregions import _run as run_regions
+
+    zones = _points_layer(["0114", "0115"])
+    table = _od_table(tmp_path / "pendling.csv", [("0114", "0115", "300"), ("0114", "0114", "900"),
+                                                   ("0115", "0115", "900")])
+    _refused(run_regions, name, tmp_path, ZONES=zones, FLOWS=table, METHOD=1, **{name: value})
+
+
+def test_flow_line_minimum_not_finite(processing_provider, tmp_path):
+    import processing
+    from test_functionalregions import _points_layer
+
+    zones = _points_layer(["0114", "0115"])
+    table = _od_table(tmp_path / "pendling.csv", [("0114", "0115", "300")])
+    with pytest.raises(QgsProcessingException, match="MIN_VALUE"):
+        processing.run("strukturbild:flowlines", {
+            "ZONES": zones, "ZONE_ID_FIELD": "code", "FLOWS": table, "ORIGIN_FIELD": "Bostadskommun",
+            "DESTINATION_FIELD": "Arbetsställekommun", "VALUE_FIELD": "Antal", "MIN_VALUE": "nan",
+            "OUTPUT": str(tmp_path / "lines.gpkg")})
