@@ -385,3 +385,48 @@ def test_flow_line_minimum_not_finite(processing_provider, tmp_path):
             "ZONES": zones, "ZONE_ID_FIELD": "code", "FLOWS": table, "ORIGIN_FIELD": "Bostadskommun",
             "DESTINATION_FIELD": "Arbetsställekommun", "VALUE_FIELD": "Antal", "MIN_VALUE": "nan",
             "OUTPUT": str(tmp_path / "lines.gpkg")})
+
+
+# -- qgis_process: a parameter beyond its bounds is a clear error, not 0 ---------------------------------------------
+
+
+def test_qgis_process_refuses_a_town_size_beyond_32_bits(processing_provider, tmp_path):
+    """qgis_process 3.22 checks the bounds before the run: TOWN_SIZE=1e12 exits with 'Incorrect parameter value for
+    TOWN_SIZE' (it was read as 0), a NaN is refused with the parameter's name and range, and nothing is written."""
+    import os
+    import shutil
+    import subprocess
+
+    from conftest import REPO_ROOT
+    from qgis.core import QgsCoordinateTransformContext, QgsVectorFileWriter
+    from test_ruraltypology import cells
+    from test_traveltime import points
+
+    executable = shutil.which("qgis_process.bin")
+    if executable is None:
+        pytest.fail("qgis_process.bin is missing: make test installs QGIS")
+    plugins = tmp_path / "plugins"
+    plugins.mkdir()
+    (plugins / "strukturbild").symlink_to(REPO_ROOT, target_is_directory=True)
+    env = dict(os.environ, QGIS_CUSTOM_CONFIG_PATH=str(tmp_path / "profile"), QGIS_PLUGINPATH=str(plugins),
+               QT_QPA_PLATFORM="offscreen")
+    subprocess.run([executable, "plugins", "enable", "strukturbild"], env=env, capture_output=True, timeout=120)
+    towns = points("tatorter", [("Stad", (0.5, 0), 5000, 0)], fields="name:string&field=pop:double&field=u:double")
+    for layer, path in ((cells(4), tmp_path / "rutor.gpkg"), (towns, tmp_path / "tatorter.gpkg")):
+        options = QgsVectorFileWriter.SaveVectorOptions()
+        options.driverName = "GPKG"
+        error = QgsVectorFileWriter.writeAsVectorFormatV3(layer, str(path), QgsCoordinateTransformContext(),
+                                                          options)
+        assert error[0] == QgsVectorFileWriter.WriterError.NoError, error
+    for value, expected in (("1e12", "Incorrect parameter value for TOWN_SIZE"),
+                            ("nan", "TOWN_SIZE ('Tätorter larger than (inhabitants)') must be a number, not nan. "
+                                    "Give a value between 0 and 100,000,000.")):
+        output = tmp_path / f"typologi_{value}.gpkg"
+        completed = subprocess.run(
+            [executable, "run", "strukturbild:ruraltypology", "--", f"INPUT={tmp_path / 'rutor.gpkg'}",
+             f"TATORTER={tmp_path / 'tatorter.gpkg'}", "TATORT_POPULATION_FIELD=pop", f"TOWN_SIZE={value}",
+             f"OUTPUT={output}"], env=env, capture_output=True, text=True, timeout=300)
+        text = completed.stdout + completed.stderr
+        assert completed.returncode == 1, text
+        assert expected in text and "Traceback" not in text
+        assert not output.exists()
