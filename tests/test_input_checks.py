@@ -430,3 +430,20 @@ def test_qgis_process_refuses_a_town_size_beyond_32_bits(processing_provider, tm
         assert completed.returncode == 1, text
         assert expected in text and "Traceback" not in text
         assert not output.exists()
+
+
+def test_parameter_check_names_the_range(processing_provider):
+    """checks.check_parameter_values says what range a number must lie in (QGIS says only 'Incorrect parameter
+    value'); for the base class's checkParameterValues."""
+    from qgis.core import QgsApplication, QgsProcessingContext
+    from strukturbild.processing_algorithms import checks
+
+    algorithm = QgsApplication.processingRegistry().algorithmById("strukturbild:ruraltypology")
+    context = QgsProcessingContext()
+    assert checks.check_parameter_values(algorithm, {"TOWN_SIZE": 3000, "MINUTES": 45}, context) == (True, "")
+    for parameters, expected in (({"TOWN_SIZE": 1e12}, "TOWN_SIZE ('Tätorter larger than (inhabitants)') must be a "
+                                                       "whole number between 0 and 100,000,000, not 1000000000000.0."),
+                                 ({"TOWN_SIZE": 2.5}, "whole number"), ({"MINUTES": "nan"}, "MINUTES"),
+                                 ({"MINUTES": 1441}, "a number between 0 and 1,440, not 1441.")):
+        ok, message = checks.check_parameter_values(algorithm, parameters, context)
+        assert not ok and expected in message, message
