@@ -526,7 +526,13 @@ def styled_output(context, dest_id, style):
 def graduated_renderer(layer, field, colours, classes=5, method=None, breaks=None, unit=""):
     """A graduated renderer on ``field`` from colours[0] to colours[1]: ``breaks`` (class bounds, ascending; the
     last class runs to the data's maximum; labelled with ``unit``) or ``classes`` classes by ``method`` (default
-    Jenks natural breaks)."""
+    Jenks natural breaks).
+
+    Classes come from the field's finite values only (NULL, text, NaN and ±inf are left out, so they never stretch
+    a class): a single distinct value gets one class labelled with it, and a field without any finite value (an
+    empty layer, all NULL) a renderer without classes, which still saves, loads and draws nothing wrong."""
+    import math
+
     from qgis.core import (
         QgsClassificationJenks,
         QgsGradientColorRamp,
@@ -539,19 +545,63 @@ def graduated_renderer(layer, field, colours, classes=5, method=None, breaks=Non
     renderer = QgsGraduatedSymbolRenderer(field)
     renderer.setSourceSymbol(QgsSymbol.defaultSymbol(layer.geometryType()))
     ramp = QgsGradientColorRamp(QColor(colours[0]), QColor(colours[1]))
+    suffix = f" {unit}" if unit else ""
+    values = _finite_values(layer, field)
+    distinct = sorted(set(values))
     if breaks is None:
-        renderer.setClassificationMethod(method or QgsClassificationJenks())
-        renderer.updateClasses(layer, classes)
+        classification = method or QgsClassificationJenks()
+        renderer.setClassificationMethod(classification)
+    if len(distinct) == 1:
+        value = distinct[0]
+        renderer.addClassRange(QgsRendererRange(value, value, class_symbol(layer, ramp.color(0.0)),
+                                                f"{value:g}{suffix}"))
+        return renderer
+    if not distinct:
+        return renderer
+    if breaks is None:
+        seen = set()
+        for item in classification.classes(values, max(1, min(int(classes), len(distinct)))):
+            bounds = (item.lowerBound(), item.upperBound())
+            if bounds in seen or not all(math.isfinite(b) for b in bounds):
+                continue
+            seen.add(bounds)
+            label = f"{bounds[0]:g}" if bounds[0] == bounds[1] else item.label()
+            renderer.addClassRange(QgsRendererRange(bounds[0], bounds[1], renderer.sourceSymbol().clone(), label))
         renderer.updateColorRamp(ramp)
         return renderer
-    top = _maximum(layer, field)
-    bounds = [b for b in breaks if top is None or b < top]
-    upper = [*bounds[1:], top if top is not None and top > bounds[-1] else bounds[-1]]
-    for k, (low, high) in enumerate(zip(bounds, upper)):
+    low, top = distinct[0], distinct[-1]
+    bounds = sorted({float(b) for b in breaks if math.isfinite(float(b)) and float(b) < top})
+    if not bounds:  # every value at or below the first break: one class
+        bounds = [min([low] + [float(b) for b in breaks if math.isfinite(float(b))])]
+    lower = [min(bounds[0], low), *bounds[1:]]  # values below the first break fall in the first class
+    upper = [*bounds[1:], top if top > bounds[-1] else bounds[-1]]
+    for k, (a, b) in enumerate(zip(lower, upper)):
         symbol = class_symbol(layer, ramp.color(k / max(1, len(bounds) - 1)))
-        label = (f"{low:g}–{high:g}" if k < len(bounds) - 1 else f"> {low:g}") + (f" {unit}" if unit else "")
-        renderer.addClassRange(QgsRendererRange(low, high, symbol, label))
+        label = (f"{a:g}–{b:g}" if k < len(bounds) - 1 or len(bounds) == 1 else f"> {bounds[k]:g}") + suffix
+        renderer.addClassRange(QgsRendererRange(a, b, symbol, label))
     return renderer
+
+
+def _finite_values(layer, field):
+    """The finite numeric values of ``field`` over the layer's features (NULL, text, NaN and ±inf left out; [] when
+    the layer has no such field)."""
+    import math
+
+    from qgis.core import QgsFeatureRequest
+
+    index = layer.fields().indexOf(field)
+    if index < 0:
+        return []
+    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry).setSubsetOfAttributes([index])
+    values = []
+    for feature in layer.getFeatures(request):
+        try:
+            number = float(feature.attribute(index))
+        except (TypeError, ValueError):
+            continue
+        if math.isfinite(number):
+            values.append(number)
+    return values
 
 
 def class_symbol(layer, colour):
@@ -602,12 +652,10 @@ def break_renderer(layer, field, breaks, colours=("#08519c", "#c6dbef")):
 
 
 def _maximum(layer, field):
-    """The largest value of a numeric field as a float, None when the field is missing or all NULL."""
-    index = layer.fields().indexOf(field)
-    try:
-        return float(layer.maximumValue(index)) if index >= 0 else None
-    except (TypeError, ValueError):
-        return None
+    """The largest finite value of a numeric field as a float; None when the field is missing, the layer empty or
+    every value NULL, NaN or infinite (a provider's maximumValue would give -DBL_MAX or inf there)."""
+    values = _finite_values(layer, field)
+    return max(values) if values else None
 
 
 def categorized_renderer(layer, field, categories):
