@@ -91,7 +91,7 @@ test: deps translations lint check-py39 pytest
 # -- the whole suite on the current LTR (QGIS 3.40, Python 3.13 on Debian trixie) -----------------------------
 # A chroot made with debootstrap from the Debian mirror this machine's apt uses, built on first use under
 # $(LTS_ROOT) and reused after; `rm -rf $(LTS_ROOT)` rebuilds it. Each run copies the checkout (tracked and untracked,
-# not ignored, files) into it and runs `make pytest` there. /proc and /dev/shm are mounted in a private mount
+# not ignored, files; with LTS_REF=HEAD a commit instead) into it and runs `make pytest` there. /proc and /dev/shm are mounted in a private mount
 # namespace (unshare), so nothing stays mounted when the run ends. Not part of `make test` (it takes minutes).
 LTS_SUITE ?= trixie
 LTS_ROOT ?= $(BUILD)/lts/$(LTS_SUITE)
@@ -100,12 +100,16 @@ LTS_MIRROR ?= $(or $(shell sed -n -E 's,^(URIs:|deb)[[:space:]]+(https?://[^[:sp
 LTS_APT_PACKAGES := $(APT_PACKAGES) python3-venv python3-pip make git ca-certificates
 LTS_SRC := /root/strukturbild
 LTS_VENV := /root/venv
+LTS_BUILD := /root/build
 LTS_PYTEST_QGIS ?= $(PYTEST_QGIS)
+# pip in the chroot trusts this machine's CA bundle too (a TLS-intercepting proxy's certificate lives there).
+LTS_HOST_CA ?= $(wildcard /etc/ssl/certs/ca-certificates.crt)
 # $(call lts_run,COMMAND): COMMAND as root in the chroot, with a clean environment.
 lts_run = $(SUDO) unshare --mount --propagation private sh -ec '\
   mount -t proc proc "$(LTS_ROOT)/proc"; mount -t tmpfs -o mode=1777 shm "$(LTS_ROOT)/dev/shm"; \
   exec chroot "$(LTS_ROOT)" /usr/bin/env -i PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
-    HOME=/root LANG=C.UTF-8 DEBIAN_FRONTEND=noninteractive QT_QPA_PLATFORM=offscreen /bin/sh -ec "$(1)"'
+    HOME=/root LANG=C.UTF-8 DEBIAN_FRONTEND=noninteractive QT_QPA_PLATFORM=offscreen \
+    $(if $(LTS_HOST_CA),PIP_CERT=/etc/ssl/host-ca-certificates.crt) /bin/sh -ec "$(1)"'
 
 lts-chroot: $(LTS_ROOT)/.lts-done
 
@@ -124,10 +128,11 @@ $(LTS_ROOT)/.lts-done: $(LTS_ROOT)/.debootstrap-done
 
 test-lts: $(LTS_ROOT)/.lts-done
 	$(SUDO) rm -rf $(LTS_ROOT)$(LTS_SRC) && $(SUDO) mkdir -p $(LTS_ROOT)$(LTS_SRC)
-	git ls-files -z --cached --others --exclude-standard | \
-	  tar --null --ignore-failed-read -T - -cf - | $(SUDO) tar -C $(LTS_ROOT)$(LTS_SRC) -xf -
+	$(if $(LTS_HOST_CA),$(SUDO) cp -L $(LTS_HOST_CA) $(LTS_ROOT)/etc/ssl/host-ca-certificates.crt)
+	$(if $(LTS_REF),git archive $(LTS_REF),git ls-files -z --cached --others --exclude-standard | \
+	  tar --null --ignore-failed-read -T - -cf -) | $(SUDO) tar -C $(LTS_ROOT)$(LTS_SRC) -xf -
 	$(call lts_run,cd $(LTS_SRC) && python3 -c \"import qgis.core as c; print(c.Qgis.QGIS_VERSION)\" && \
-	  make --no-print-directory pytest VENV=$(LTS_VENV) PYTEST_QGIS=$(LTS_PYTEST_QGIS))
+	  make --no-print-directory pytest VENV=$(LTS_VENV) BUILD=$(LTS_BUILD) PYTEST_QGIS=$(LTS_PYTEST_QGIS))
 
 # -- qgis_process with an isolated profile ---------------------------------------------------------
 qgis-process-setup: deps | $(XDG_RUNTIME_DIR)

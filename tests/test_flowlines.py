@@ -18,7 +18,6 @@ import pytest
 from conftest import DEMO_DATA, TEST_DATA
 from qgis.core import (
     QgsFeature,
-    QgsField,
     QgsGeometry,
     QgsPointXY,
     QgsProcessingContext,
@@ -29,7 +28,7 @@ from qgis.core import (
     QgsProject,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QVariant
+from strukturbild.strukturbild_plugin.compat import make_field
 
 # zone id -> (name, county, lower-left corner of a 10 km square)
 ZONES = {
@@ -70,8 +69,8 @@ def square(x, y, size=10000):
 def zones_layer(zones=ZONES, crs="EPSG:3006"):
     layer = QgsVectorLayer(f"Polygon?crs={crs}", "testkommuner", "memory")
     provider = layer.dataProvider()
-    provider.addAttributes([QgsField("kod", QVariant.String), QgsField("namn", QVariant.String),
-                            QgsField("lan", QVariant.String)])
+    provider.addAttributes([make_field("kod", "text"), make_field("namn", "text"),
+                            make_field("lan", "text")])
     layer.updateFields()
     features = []
     for code, (name, county, (x, y)) in zones.items():
@@ -240,7 +239,7 @@ def test_geometry_straight_and_curved(run, flows_csv):
 def test_point_on_surface_anchor(run, tmp_path):
     # a U-shaped zone whose centroid lies outside it, and a square
     layer = QgsVectorLayer("Polygon?crs=EPSG:3006", "u", "memory")
-    layer.dataProvider().addAttributes([QgsField("kod", QVariant.String)])
+    layer.dataProvider().addAttributes([make_field("kod", "text")])
     layer.updateFields()
     u_shape = QgsGeometry.fromWkt("POLYGON((0 0, 30000 0, 30000 30000, 20000 30000, 20000 10000, 10000 10000, "
                                   "10000 30000, 0 30000, 0 0))")

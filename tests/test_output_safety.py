@@ -15,7 +15,6 @@ from conftest import REPO_ROOT
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
-    QgsField,
     QgsFields,
     QgsGeometry,
     QgsProcessingContext,
@@ -29,7 +28,7 @@ from qgis.core import (
     QgsVectorLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
+from strukturbild.strukturbild_plugin.compat import make_field
 
 CODES = ["01", "02", "03", "04"]
 # two pairs of zones that commute within the pair: two regions
@@ -212,7 +211,7 @@ def _two_sink_algorithm(fail_with=None, cancel=False):
 
         def process(self, parameters, context, feedback):
             fields = QgsFields()
-            fields.append(QgsField("value", QVariant.Int))
+            fields.append(make_field("value", "int"))
             results = {}
             for name in ("OUTPUT", "OUTPUT_SECOND"):
                 sink, dest = self.optional_sink(parameters, name, context, fields, QgsWkbTypes.Type.Point,
