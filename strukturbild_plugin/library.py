@@ -142,7 +142,9 @@ def _inside(path, root):
 
 
 def _is_unc(text):
-    return text.startswith("\\\\") or (text.startswith("//") and not text.startswith("///"))
+    """A network path: \\\\server\\share\\x anywhere, //server/share/x on Windows (on other systems that is a local
+    path, /server/share/x)."""
+    return text.startswith("\\\\") or (os.name == "nt" and text.startswith("//") and not text.startswith("///"))
 
 
 def _unc_key(text):
@@ -248,21 +250,24 @@ class ResourcePolicy:
                 text = urllib.request.url2pathname(urllib.parse.unquote(parts.path))
         if _is_unc(text):
             key = _unc_key(text)
-            if any(key == root or key.startswith(root.rstrip("/") + "/") for root in self.unc_roots):
+            if key.startswith(("//?/", "//./")):  # Windows device and extended paths: local files in disguise
+                return None, self.UNSUPPORTED
+            if os.name == "nt" and any(key == root or key.startswith(root.rstrip("/") + "/")
+                                       for root in self.unc_roots):
                 return self._local(Path(text))
             return (value, None) if self.allow_remote else (None, self.NETWORK)
         path = Path(text)
         if path.is_absolute():
             return self._local(path)
-        if self.folder is not None:
-            local = self._local(self.folder / path)
-            if local[1] is None:
-                return local
-        for svg_folder in qgis_svg_folders():  # a name from QGIS's own SVG library, e.g. "arrows/Arrow_01.svg"
+        # a relative name: beside the style or template, else in QGIS's own SVG library ("arrows/Arrow_01.svg")
+        beside = self._local(self.folder / path) if self.folder is not None else (None, self.OUTSIDE)
+        if beside[1] is None and Path(beside[0]).exists():
+            return beside
+        for svg_folder in qgis_svg_folders():
             candidate = _real(svg_folder / path)
             if candidate is not None and candidate.is_file() and self.inside(candidate):
                 return candidate.as_posix(), None
-        return None, self.OUTSIDE
+        return beside
 
     def _local(self, path):
         real = _real(path)
@@ -340,7 +345,7 @@ def html_to_text(html):
 
 def _parse(text):
     # ElementTree keeps no DOCTYPE; QGIS does not need it (and it could declare entities).
-    body = re.sub(r"<!DOCTYPE[^>]*>", "", text, count=1)
+    body = re.sub(r"<!DOCTYPE[^>]*>", "", text.lstrip("\ufeff"), count=1)
     return ET.fromstring(body)
 
 

@@ -116,3 +116,18 @@ def test_bad_input(processing_provider, tmp_path):
         run(tmp_path, DESTINATIONS=points("d", []))
     with pytest.raises(QgsProcessingException, match="REGION_ID_FIELD"):
         run(tmp_path, REGION_ID_FIELD="namn")
+
+
+def test_one_way_codes_and_cut_off_roads(processing_provider, tmp_path):
+    """The same one-way reading and attach rule as traveltime: the road coded TF may only be driven westwards,
+    and a piece of road cut off from the rest never captures an origin."""
+    # the road is digitised west → east and coded TF: every destination east of an origin is out of reach
+    road = [([(-10, 0), (10, 0)], [60.0, "TF"]), ([(-0.55, 0.3), (-0.45, 0.3)], [60.0, None])]
+    result, rows = run(tmp_path, NETWORK=roads(road), SPEED_FIELD="speed", MEASURE=0, MAX_SNAP=400,
+                       ORIGINS=points("o", [("O0", (-0.5, 0.35), 0, 1), ("O2", (2, 0), 0, 1)]))
+    # O0: 50 m from the cut-off piece, 350 m from the road: attached to the road (4.2 min on foot), then west to
+    # D0 at −6 km (5.5 min); D1 at +1 km lies eastwards, against the one-way direction
+    assert rows["O0"]["time_all"] == pytest.approx(350 * 0.06 / 5 + 5.5, rel=1e-6)
+    assert rows["O0"]["nearest_all_id"] == "D0"
+    # O2 (E): its own region's destinations D1 (west of it, 1 min) and D2 (east, unreachable)
+    assert rows["O2"]["time_own"] == pytest.approx(1.0, rel=1e-6) and rows["O2"]["nearest_own_id"] == "D1"

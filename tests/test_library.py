@@ -1,5 +1,6 @@
 """The style library: bundled or shared folder, templates by name, and code in shared styles never runs."""
 
+import os
 import shutil
 
 import pytest
@@ -99,8 +100,9 @@ def test_shared_style_with_python_code_is_loaded_without_the_code(qgis_app, tmp_
     assert not marker.exists()
 
 
-def test_sanitise_reports_nothing_for_a_clean_style():
-    clean, removed = sanitise_qml((BUNDLED_STYLES / "nod.qml").read_text(encoding="utf-8"))
+@pytest.mark.parametrize("path", sorted(BUNDLED_STYLES.glob("*.qml")), ids=lambda path: path.stem)
+def test_sanitise_reports_nothing_for_a_clean_style(qgis_app, path):
+    clean, removed = sanitise_qml(path.read_text(encoding="utf-8"), folder=BUNDLED_STYLES, allow_remote=False)
     assert removed == []
     assert "<renderer-v2" in clean
 
@@ -113,3 +115,159 @@ def test_unsanitised_control_would_have_carried_the_code(qgis_app, tmp_path):
     layer.loadNamedStyle(str(tmp_path / "shared" / "styles" / "nod.qml"))
     assert "write_text" in layer.editFormConfig().initCode()
     assert len(layer.actions().actions()) == 1
+
+
+# -- the resource policy shared by styles and templates (issue 10 §2) ------------------------------------
+
+SVG_WITH_IMAGE = ('<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" '
+                  'viewBox="0 0 4 4"><image width="4" height="4" xlink:href="{href}"/></svg>')
+
+
+@pytest.fixture
+def folders(tmp_path):
+    library = tmp_path / "library"
+    (library / "templates").mkdir(parents=True)
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "secret.png").write_bytes(b"\x89PNG not really")
+    (library / "templates" / "logo.png").write_bytes(b"\x89PNG not really")
+    return library, outside
+
+
+def _policy(library, allow_remote=False):
+    from strukturbild.strukturbild_plugin.library import ResourcePolicy
+
+    return ResourcePolicy([library], library / "templates", allow_remote)
+
+
+@pytest.mark.parametrize("allow_remote", [False, True])
+def test_policy_never_allows_a_local_file_outside_the_library(qgis_app, folders, allow_remote):
+    library, outside = folders
+    policy = _policy(library, allow_remote)
+    secret = (outside / "secret.png").as_posix()
+    os.symlink(outside / "secret.png", library / "templates" / "link.png")
+    for value in (secret, "file://" + secret, "file://localhost" + secret, "../../outside/secret.png",
+                  "link.png", str(library / "templates" / ".." / ".." / "outside" / "secret.png"),
+                  "//" + secret.lstrip("/") if os.name != "nt" else secret, "/etc/passwd",
+                  r"\\?\C:\secret.png", "smb://server/share/x.png", "gopher://x/y.png"):
+        kept, reason = policy.check(value)
+        assert kept is None and reason is not None, value
+
+
+def test_policy_keeps_the_library_the_plugin_qgis_svgs_and_embedded_data(qgis_app, folders):
+    from strukturbild.strukturbild_plugin.library import BUNDLED_TEMPLATES, qgis_svg_folders
+
+    library, _ = folders
+    policy = _policy(library)
+    logo = (library / "templates" / "logo.png").resolve().as_posix()
+    assert policy.check("logo.png") == (logo, None)
+    assert policy.check(str(library / "templates" / "logo.png")) == (logo, None)
+    assert policy.check("file://" + logo) == (logo, None)
+    bundled = (BUNDLED_TEMPLATES / "north_arrow.svg").as_posix()
+    assert policy.check(bundled) == (bundled, None)
+    assert policy.check("base64:iVBORw0KGgo=") == ("base64:iVBORw0KGgo=", None)
+    assert policy.check(":/images/themes/default/north.svg")[1] is None
+    if (qgis_svg_folders()[0] / "arrows" / "Arrow_01.svg").is_file():
+        kept, reason = policy.check("arrows/Arrow_01.svg")
+        assert reason is None and kept.endswith("/svg/arrows/Arrow_01.svg")
+
+
+def test_policy_refuses_web_and_network_addresses_unless_allowed(qgis_app, folders):
+    from strukturbild.strukturbild_plugin.library import ResourcePolicy
+
+    library, _ = folders
+    for value in ("http://127.0.0.1:9/x.png", "HTTPS://example.org/x.svg", "ftp://example.org/x.svg",
+                  r"\\server\share\x.svg"):
+        assert _policy(library).check(value)[1] in (ResourcePolicy.WEB, ResourcePolicy.NETWORK), value
+        assert _policy(library, allow_remote=True).check(value) == (value, None), value
+
+
+@pytest.mark.parametrize("embed", ["file", "base64", "data", "svgz"])
+def test_policy_refuses_an_svg_that_draws_other_files(qgis_app, folders, embed):
+    import base64
+    import gzip
+
+    library, outside = folders
+    svg = SVG_WITH_IMAGE.format(href=(outside / "secret.png").as_posix()).encode()
+    if embed == "file":
+        (library / "templates" / "wrapper.svg").write_bytes(svg)
+        value = "wrapper.svg"
+    elif embed == "svgz":
+        (library / "templates" / "wrapper.svgz").write_bytes(gzip.compress(svg))
+        value = "wrapper.svgz"
+    elif embed == "base64":
+        value = "base64:" + base64.b64encode(svg).decode()
+    else:
+        value = "data:image/svg+xml;base64," + base64.b64encode(svg).decode()
+    kept, reason = _policy(library, allow_remote=True).check(value)
+    assert kept is None and reason == "draws_files"
+    # an SVG whose only image is embedded data is fine
+    harmless = SVG_WITH_IMAGE.format(href="data:image/png;base64,iVBORw0KGgo=").encode()
+    assert _policy(library).check("base64:" + base64.b64encode(harmless).decode())[1] is None
+
+
+def _template(items):
+    return f'<Layout name="" units="mm">{items}</Layout>'
+
+
+def test_template_items_that_could_call_out_are_removed(qgis_app, folders):
+    from strukturbild.strukturbild_plugin.library import sanitise_template
+
+    library, _ = folders
+    text = _template(
+        '<LayoutItem type="65651" id="terrain3d" uuid="{a}"/>'  # a 3D map: its terrain may come from the web
+        '<LayoutItem type="75650" id="plugin_item" uuid="{b}"/>'  # an item of another plugin
+        '<LayoutMultiFrame type="75651" uuid="{c}"><childFrame uuid="{d}"/></LayoutMultiFrame>'
+        '<LayoutItem type="65647" id="frame_of_unknown" uuid="{d}" multiFrame="{c}"/>'
+        '<LayoutItem type="65646" id="scalebar" uuid="{e}"><text-style allowHtml="1" fontFamily="x">'
+        '<background shapeSVGFile="http://127.0.0.1:9/bg.svg" shapeDraw="1"/></text-style></LayoutItem>')
+    clean, removed = sanitise_template(text, folder=library / "templates", roots=[library], allow_remote=False)
+    for gone in ("terrain3d", "plugin_item", "frame_of_unknown", "75651", "127.0.0.1"):
+        assert gone not in clean, gone
+    assert 'allowHtml="0"' in clean
+    assert 'id="scalebar"' in clean
+    assert len(removed) >= 5
+
+
+def test_template_data_defined_svg_and_label_expressions(qgis_app, folders):
+    from strukturbild.strukturbild_plugin.library import sanitise_template
+
+    library, _ = folders
+    dd = ('<data_defined_properties><Option type="Map"><Option name="properties" type="Map">'
+          '<Option name="name" type="Map"><Option name="active" type="bool" value="true"/>'
+          '<Option name="expression" type="QString" value="@project_folder || \'/x.svg\'"/></Option>'
+          '<Option name="size" type="Map"><Option name="active" type="bool" value="true"/>'
+          '<Option name="expression" type="QString" value="3"/></Option>'
+          '</Option></Option></data_defined_properties>')
+    marker = ('<LayoutItem type="65653" id="marker" uuid="{m}"><symbol type="marker" name="">'
+              f'<layer class="SvgMarker"><Option type="Map"><Option name="name" value="logo.png"/></Option>{dd}'
+              '</layer></symbol></LayoutItem>')
+    label = ('<LayoutItem type="65641" id="lab" uuid="{l}" htmlState="0" '
+             'labelText="Date [% now() %] [% file_size(\'/etc/hostname\') %] [% Exif(\'/x.jpg\', \'a\') %]"/>')
+    clean, removed = sanitise_template(_template(marker + label), folder=library / "templates", roots=[library],
+                                       allow_remote=False)
+    assert "@project_folder" not in clean  # the data-defined file is gone...
+    assert 'name="size"' in clean  # ...the data-defined size stays
+    assert "file_size" not in clean and "Exif" not in clean and "[% now() %]" in clean
+    assert (library / "templates" / "logo.png").resolve().as_posix() in clean
+    assert any("file_size" in entry for entry in removed) and any("exif" in entry for entry in removed)
+
+
+def test_old_composer_templates_are_refused(qgis_app, folders):
+    from strukturbild.strukturbild_plugin.library import sanitise_template
+
+    library, _ = folders
+    old = ('<Composer><Composition><ComposerHtml url="http://127.0.0.1:9/" contentMode="0"/>'
+           '</Composition></Composer>')
+    with pytest.raises(LibraryError, match="QGIS 3"):
+        sanitise_template(old, folder=library, roots=[library])
+
+
+def test_html_to_text_keeps_only_what_a_reader_sees():
+    from strukturbild.strukturbild_plugin.library import html_to_text
+
+    text, dropped = html_to_text('<h1>Title &amp; more</h1><script>alert("x")</script><p>Body <b>bold</b>'
+                                 '<iframe src="file:///etc/passwd">fallback</iframe></p><img src="x.png">'
+                                 '<style>p { color: red }</style>')
+    assert text == "Title & more\nBody bold"
+    assert {"script", "iframe", "img", "style"} <= set(dropped)

@@ -45,3 +45,25 @@ def test_bad_breaks(processing_provider, tmp_path):
     destinations = points("d", [("x", (2, 0), 1, 0)])
     with pytest.raises(QgsProcessingException, match="BREAKS"):
         run(tmp_path, NETWORK=network, DESTINATIONS=destinations, BREAKS="15,x")
+
+
+def test_destination_on_a_cut_off_piece_of_road_is_reported(processing_provider, tmp_path):
+    import processing
+    from qgis.core import QgsProcessingFeedback
+
+    class Feedback(QgsProcessingFeedback):
+        warnings = []
+
+        def pushWarning(self, text):
+            self.warnings.append(text)
+            super().pushWarning(text)
+
+    # the main road and a 100 m piece of road touching nothing; one destination lies nearest to the piece
+    network = roads([([(0, 0), (10, 0)], [60.0, None]), ([(5, 0.2), (5.1, 0.2)], [60.0, None])])
+    destinations = points("d", [("main", (2, 0), 1, 0), ("piece", (5.05, 0.25), 1, 0)])
+    feedback = Feedback()
+    processing.run("strukturbild:servicearea", dict(
+        NETWORK=network, SPEED_FIELD="speed", DESTINATIONS=destinations, BREAKS="1", BUFFER=0,
+        OUTPUT=str(tmp_path / "a.gpkg"), OUTPUT_EDGES=str(tmp_path / "e.gpkg")), feedback=feedback)
+    assert any(w.startswith("1 destination(s) lie nearest to a part of the road network cut off from its largest "
+                            "part") and "(0.1 km of road)" in w for w in feedback.warnings)

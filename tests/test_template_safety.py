@@ -19,6 +19,7 @@ import numpy as np
 import pytest
 from qgis.core import (
     QgsFeature,
+    QgsFillSymbol,
     QgsGeometry,
     QgsMarkerSymbol,
     QgsPointXY,
@@ -31,7 +32,6 @@ from qgis.core import (
     QgsSettings,
     QgsSingleSymbolRenderer,
     QgsSvgMarkerSymbolLayer,
-    QgsFillSymbol,
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice
@@ -83,7 +83,7 @@ class _Server:
                 if self.command != "HEAD":
                     self.wfile.write(body)
 
-            do_GET = do_POST = do_HEAD = _answer
+            do_GET = do_POST = do_HEAD = _answer  # noqa: N815 - the names http.server calls
 
             def log_message(self, *args):
                 pass

@@ -110,3 +110,126 @@ def test_bad_speeds_fall_back_and_empty_destinations_are_refused(processing_prov
     assert rows["a"]["time_min"] == pytest.approx(12.0)  # 6 km at the default 30 km/h
     with pytest.raises(QgsProcessingException, match="destinations"):
         run(tmp_path, NETWORK=network, ORIGINS=origins, DESTINATIONS=points("d", []))
+
+
+def run_logged(tmp_path, **parameters):
+    """run() with the log's warnings and infos."""
+    import processing
+    from qgis.core import QgsProcessingFeedback
+
+    class Feedback(QgsProcessingFeedback):
+        def __init__(self):
+            super().__init__()
+            self.warnings, self.infos = [], []
+
+        def pushWarning(self, text):
+            self.warnings.append(text)
+            super().pushWarning(text)
+
+        def pushInfo(self, text):
+            self.infos.append(text)
+            super().pushInfo(text)
+
+    feedback = Feedback()
+    parameters.setdefault("OUTPUT", str(tmp_path / "access.gpkg"))
+    result = processing.run("strukturbild:traveltime", parameters, feedback=feedback)
+    layer = QgsVectorLayer(f"{tmp_path / 'access.gpkg'}|layername=access", "a", "ogr")
+    return result, {f["name"]: f for f in layer.getFeatures()}, feedback
+
+
+def test_a_fragment_never_captures_an_origin(processing_provider, tmp_path):
+    # the main road (10 km, 60 km/h) with the destination at its west end; a 100 m piece of road 50 m north of
+    # 'near fragment', touching nothing (as OSM service roads cut off at an extract's edge)
+    network = roads([([(0, 0), (10, 0)], [60.0, None]), ([(4.95, 0.2), (5.05, 0.2)], [30.0, None])])
+    origins = points("o", [("near fragment", (5, 0.25), 0, 0), ("only fragment", (5, 0.45), 0, 0),
+                           ("on road", (3, 0), 0, 0)])
+    destinations = points("d", [("west", (0, 0), 1, 0)])
+    result, rows, log = run_logged(tmp_path, NETWORK=network, SPEED_FIELD="speed", ORIGINS=origins,
+                                   DESTINATIONS=destinations, DESTINATION_ID_FIELD="name", MEASURE=0, MAX_SNAP=300)
+    # 50 m to the fragment, 250 m to the road: attached to the road (250 m at 5 km/h = 3 min, then 5 km)
+    assert rows["near fragment"]["time_min"] == pytest.approx(3.0 + 5.0)
+    assert rows["near fragment"]["nearest_id"] == "west"
+    # 250 m to the fragment, 450 m to the road: nothing that reaches a destination within 300 m
+    assert str(rows["only fragment"]["time_min"]) == "NULL"
+    assert rows["on road"]["time_min"] == pytest.approx(3.0)
+    assert result["N_ATTACHED_FARTHER"] == 1 and result["N_WITHOUT_DESTINATION"] == 1
+    assert result["N_UNATTACHED"] == 0
+    assert any(w.startswith("1 origin(s) lie nearest to a road cut off from every destination") and "200 m" in w
+               for w in log.warnings)
+    assert any(w.startswith("1 origin(s) have roads within 300 m only in parts of the network cut off")
+               for w in log.warnings)
+
+
+def test_linkoping_demo_grid_every_reachable_cell_gets_a_time(processing_provider, tmp_path):
+    """The demo run of the Makefile (demo-linkoping): a 200 m grid over central Linköping's OSM ways, MAX_SNAP 150.
+    It gave 23 cells NULL whose nearest road was a fragment cut off from Stora torget; now every cell with a road
+    of Stora torget's part within 150 m gets a time, and the log says how many went past a nearer fragment."""
+    import numpy as np
+    import processing
+    from conftest import DEMO_DATA
+    from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsProject
+    from test_attach_rule import distances, parts_of, segments
+
+    roads_path = str(DEMO_DATA / "linkoping_osm.gpkg")
+    centre = str(DEMO_DATA / "linkoping_centrum.geojson")
+    grid = processing.run("native:creategrid", dict(TYPE=2, EXTENT=roads_path, HSPACING=200, VSPACING=200,
+                                                    HOVERLAY=0, VOVERLAY=0, CRS="EPSG:3006",
+                                                    OUTPUT="TEMPORARY_OUTPUT"))["OUTPUT"]
+    cells = [(f["id"], f.geometry().pointOnSurface().asPoint()) for f in grid.getFeatures()]
+    assert len(cells) == 580
+    out = tmp_path / "restid.gpkg"
+    result = processing.run("strukturbild:traveltime", dict(
+        NETWORK=roads_path, DEFAULT_SPEED=20, DESTINATIONS=centre, DESTINATION_ID_FIELD="namn", ORIGINS=grid,
+        MEASURE=0, MAX_SNAP=150, OUTPUT=str(out)))
+    times = {f["id"]: f["time_min"] for f in QgsVectorLayer(str(out), "r", "ogr").getFeatures()}
+
+    # oracle: the road layer's parts (lines sharing a vertex) and brute-force distances from every cell centre
+    layer = QgsVectorLayer(roads_path, "roads", "ogr")
+    lines = [np.array([(p.x(), p.y()) for p in part]) for f in layer.getFeatures()
+             for part in (f.geometry().asMultiPolyline() if f.geometry().isMultipart()
+                          else [f.geometry().asPolyline()])]
+    a, b, line_of = segments(lines)
+    part = np.array(parts_of(lines))[line_of]
+    stora_torget = next(QgsVectorLayer(centre, "c", "ogr").getFeatures()).geometry()
+    stora_torget.transform(QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:4326"),
+                                                  QgsCoordinateReferenceSystem("EPSG:3006"), QgsProject.instance()))
+    destination = np.array([[stora_torget.asPoint().x(), stora_torget.asPoint().y()]])
+    reaching = part == part[distances(destination, a, b).argmin()]
+    xy = np.array([(p.x(), p.y()) for _, p in cells])
+    nearest_any, nearest_reaching = np.empty(len(xy)), np.empty(len(xy))
+    for k in range(0, len(xy), 50):
+        d = distances(xy[k:k + 50], a, b)
+        nearest_any[k:k + 50] = d.min(1)
+        nearest_reaching[k:k + 50] = np.where(reaching, d, np.inf).min(1)
+    near_road = nearest_any <= 150
+    # the 23 cells of the old run: a road within 150 m, the nearest one in a fragment
+    fragment_nearest = near_road & (nearest_reaching > nearest_any)
+    assert fragment_nearest.sum() == 23
+    has_time = np.array([times[cell_id] is not None and str(times[cell_id]) != "NULL" for cell_id, _ in cells])
+    np.testing.assert_array_equal(has_time, nearest_reaching <= 150)
+    farther = int((fragment_nearest & (nearest_reaching <= 150)).sum())
+    assert farther > 0 and result["N_ATTACHED_FARTHER"] == farther
+    assert result["N_WITHOUT_DESTINATION"] == int((near_road & (nearest_reaching > 150)).sum())
+    assert result["N_UNATTACHED"] == int((~near_road).sum())
+
+
+def test_bad_networks_and_unreachable_origins_are_explained(processing_provider, tmp_path):
+    destinations = points("d", [("x", (1, 0), 1, 0)])
+    origins = points("o", [("a", (0, 0), 0, 0)])
+    # every line of zero length: no road after reading
+    flat = roads([([(0, 0), (0, 0)], [60.0, None]), ([(1, 0), (1, 0)], [60.0, None])])
+    with pytest.raises(QgsProcessingException, match="has no usable road after reading"):
+        run(tmp_path, NETWORK=flat, SPEED_FIELD="speed", ORIGINS=origins, DESTINATIONS=destinations)
+    # every line closed in both directions
+    closed = roads([([(0, 0), (2, 0)], [60.0, "N"])])
+    with pytest.raises(QgsProcessingException, match="closed in both directions"):
+        run(tmp_path, NETWORK=closed, SPEED_FIELD="speed", ORIGINS=origins, DESTINATIONS=destinations)
+    network = roads([([(0, 0), (2, 0)], [60.0, None]), ([(0, 5), (2, 5)], [60.0, None])])
+    with pytest.raises(QgsProcessingException, match="No destination of 'd' lies within 100 m"):
+        run(tmp_path, NETWORK=network, SPEED_FIELD="speed", ORIGINS=origins, MAX_SNAP=100,
+            DESTINATIONS=points("d", [("x", (1, 2), 1, 0)]))
+    # the only origin sits by a road cut off from the destination
+    with pytest.raises(QgsProcessingException, match=r"None of the 1 origins of 'o' .*\(1 of them are near roads "
+                                                     r"cut off"):
+        run(tmp_path, NETWORK=network, SPEED_FIELD="speed", MAX_SNAP=100, DESTINATIONS=destinations,
+            ORIGINS=points("o", [("a", (1, 5.05), 0, 0)]))

@@ -107,6 +107,12 @@ class ServiceArea(TravelTime):
         if len(attached.unattached):
             feedback.pushWarning(self.tr("{n} destination(s) are too far from the network and were left out.")
                                  .format(n=len(attached.unattached)))
+        n_off, km = _off_the_largest_part(method, network, attached)
+        if n_off:
+            feedback.pushWarning(self.tr(
+                "{n} destination(s) lie nearest to a part of the road network cut off from its largest part: their "
+                "service areas cover only that part ({km:.1f} km of road). Check the network's connectivity "
+                "(TOLERANCE joins line ends that nearly meet).").format(n=n_off, km=km))
         id_field = self.parameterAsString(parameters, self.DESTINATION_ID_FIELD, context)
         separate = self.parameterAsBool(parameters, self.SEPARATE, context)
         buffer_m = self.parameterAsDouble(parameters, self.BUFFER, context)
@@ -160,6 +166,16 @@ class ServiceArea(TravelTime):
         feedback.pushInfo(self.tr("{n} service area(s) for the breaks {breaks} minutes.").format(
             n=n_areas, breaks=", ".join(f"{b:g}" for b in breaks)))
         return {self.OUTPUT: polygons_id, self.OUTPUT_EDGES: edges_id, "N_AREAS": n_areas}
+
+
+def _off_the_largest_part(method, network, attached):
+    """(destinations attached to a part of the network other than the one with the most road, km of road in
+    those parts)."""
+    parts = method.edge_parts(network)
+    length = np.bincount(parts, weights=network.edge_length)
+    own = parts[attached.edge[attached.attached]]
+    off = own != int(np.argmax(length))
+    return int(off.sum()), float(length[np.unique(own[off])].sum()) / 1000.0
 
 
 def _at(network, edge, fraction):

@@ -11,10 +11,12 @@ import numpy as np
 from qgis.core import (
     QgsCoordinateTransform,
     QgsFeature,
+    QgsFeatureRequest,
     QgsFeatureSink,
     QgsFields,
     QgsProcessing,
     QgsProcessingException,
+    QgsProcessingFeatureSource,
     QgsProcessingOutputNumber,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
@@ -66,11 +68,14 @@ class TravelTime(StrukturbildAlgorithm):
             "Network: any line layer. Lines that share a vertex connect (TOLERANCE snaps near misses). Cost = length "
             "/ speed. Speeds from SPEED_FIELD (km/h), else recognised NVDB fields (Klass_181, F_/B_Hogst_225, "
             "F_/B_ForbjudenFardriktning) or OSM/osmnx fields (highway, maxspeed, oneway), else DEFAULT_SPEED; a "
-            "missing limit falls back to a default per road class. ONEWAY_FIELD (yes/1/true forwards, -1 backwards) "
-            "overrides. A geographic CRS is reprojected to its UTM zone.\n"
-            "Origins and destinations join the network at the nearest point on the nearest road, the access leg at "
-            "ACCESS_SPEED, up to MAX_SNAP metres; farther ones get NULL and are counted in a warning, as are origins "
-            "in a part of the network with no destination.\n"
+            "missing limit falls back to a default per road class. One-way: ONEWAY_FIELD, else NVDB's "
+            "F_/B_ForbjudenFardriktning or a field named oneway; the codes yes/no/-1/reverse, FT/TF/B/N (N: closed), "
+            "1/-1/0, F/T and true/false are read in any case, as text or numbers; other values are counted in a "
+            "warning and taken as two-way. A geographic CRS is reprojected to its UTM zone.\n"
+            "Destinations join the network at the nearest point on the nearest road; origins at the nearest road of "
+            "a part of the network that reaches a destination, never a piece of road cut off from them. The access "
+            "leg is costed at ACCESS_SPEED, up to MAX_SNAP metres; farther origins get NULL and are counted in a "
+            "warning, as are origins attached past a nearer cut-off road (N_ATTACHED_FARTHER).\n"
             "Measures: 0 time to the nearest destination (time_min, nearest_id); 1 the sum of destination weights "
             "within THRESHOLD minutes (opportunities); 2 gravity Σ w·exp(−BETA·t); 3 2SFCA (fca) with DEMAND_FIELD "
             "on the origins and the destination weights as supply.\n"
@@ -102,6 +107,8 @@ class TravelTime(StrukturbildAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Origins with accessibility")))
         for name, text in (("N_ORIGINS", self.tr("Origins")), ("N_UNATTACHED", self.tr("Origins off the network")),
                            ("N_WITHOUT_DESTINATION", self.tr("Origins that can reach no destination")),
+                           ("N_ATTACHED_FARTHER", self.tr("Origins attached farther than their nearest road (it was "
+                                                          "cut off from every destination)")),
                            ("MEDIAN_TIME", self.tr("Median time to the nearest destination (minutes)"))):
             self.addOutput(QgsProcessingOutputNumber(name, text))
 
@@ -175,34 +182,30 @@ class TravelTime(StrukturbildAlgorithm):
         speed_field = self.parameterAsString(parameters, self.SPEED_FIELD, context)
         oneway_field = self.parameterAsString(parameters, self.ONEWAY_FIELD, context)
         default_speed = self.parameterAsDouble(parameters, self.DEFAULT_SPEED, context)
-        names = network_source.fields().names()
-        schema = None if speed_field else roads.detect_schema(names)
-        if schema:
+        layer_fields = network_source.fields()
+        names = layer_fields.names()
+
+        def distinct(name):
+            index = layer_fields.lookupField(name)
+            return network_source.uniqueValues(index, 1000) if index >= 0 else ()
+
+        reader = roads.RoadReader(names, default_speed, speed_field or None, oneway_field or None, distinct)
+        if reader.schema:
             feedback.pushInfo(self.tr("Road layer recognised as {schema}: speeds and directions from its fields.")
-                              .format(schema=schema.upper()))
+                              .format(schema=reader.schema.upper()))
+        self._report_directions(reader, feedback)
         transform = QgsCoordinateTransform(network_source.sourceCrs(), crs, context.transformContext())
         lines, speeds, directions = [], [], []
-        bad_speeds = 0
-        for feature in network_source.getFeatures():
+        # degenerate lines (zero length, one vertex) are left out and counted by build_network; QGIS's validity
+        # check would stop the run on them instead, and its exception thrown inside this loop leaves the Python
+        # interpreter of QGIS 3.22 broken for the next run
+        request, skip_checks = QgsFeatureRequest(), QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks
+        for feature in network_source.getFeatures(request, skip_checks):
             geometry = feature.geometry()
             if geometry.isNull() or geometry.isEmpty():
                 continue
             geometry.transform(transform)
-            record = dict(zip(names, feature.attributes()))
-            if speed_field:
-                try:
-                    speed = float(record.get(speed_field))
-                    if not speed > 0 or not math.isfinite(speed):
-                        raise ValueError
-                except (TypeError, ValueError):
-                    bad_speeds += 1
-                    speed = default_speed
-                forward = backward = speed
-            else:
-                forward, backward = roads.line_speeds(schema, names, record, default_speed)
-            if oneway_field:
-                direction = roads.osm_direction(record.get(oneway_field))
-                forward, backward = (forward if direction >= 0 else 0.0), (backward if direction <= 0 else 0.0)
+            forward, backward = reader.speeds(dict(zip(names, feature.attributes())))
             parts = geometry.asMultiPolyline() if geometry.isMultipart() else [geometry.asPolyline()]
             for part in parts:
                 vertices = np.array([(p.x(), p.y()) for p in part], dtype=float)
@@ -215,20 +218,77 @@ class TravelTime(StrukturbildAlgorithm):
                     lines.append(vertices)
                     speeds.append(speed)
                     directions.append(direction)
-        if bad_speeds:
+        if reader.bad_speeds:
             feedback.pushWarning(self.tr("{n} road(s) have no usable speed in '{field}' (zero, empty or text); "
                                          "they use the default speed {speed:g} km/h.").format(
-                n=bad_speeds, field=speed_field, speed=default_speed))
+                n=reader.bad_speeds, field=speed_field, speed=default_speed))
+        for field, counts in reader.unrecognised.items():
+            feedback.pushWarning(self.tr(
+                "{n} road(s) have a value in '{field}' that is not a recognised one-way code ({examples}): they are "
+                "taken as two-way. Recognised: yes/no/-1/reverse, FT/TF/B/N, 1/-1/0, F/T, true/false.").format(
+                n=sum(counts.values()), field=field, examples=reader.unrecognised_examples(field)))
+        if reader.closed:
+            feedback.pushInfo(self.tr("{n} road(s) are closed in both directions (one-way code N, or both directions "
+                                      "forbidden) and were left out.").format(n=reader.closed))
+        name = network_source.sourceName()
         if not lines:
-            raise QgsProcessingException(self.tr("The road network has no usable lines."))
+            raise QgsProcessingException(self.tr(
+                "The road network '{name}' has no usable lines: every feature is without geometry or closed in "
+                "both directions. Check the layer and its one-way field.").format(name=name))
         tolerance = self.parameterAsDouble(parameters, self.TOLERANCE, context)
         network = method.build_network(lines, np.asarray(speeds), np.asarray(directions, dtype=np.int8), tolerance)
         if network.dropped_segments:
             feedback.pushWarning(self.tr("{n} zero-length segment(s) of the road network were left out.")
                                  .format(n=network.dropped_segments))
+        if not network.n_edges:
+            raise QgsProcessingException(self.tr(
+                "The road network '{name}' has no usable road after reading: every line has fewer than two distinct "
+                "vertices (zero length). Check the layer's geometries.").format(name=name))
         feedback.pushInfo(self.tr("Road network: {nodes} nodes, {edges} edges.").format(
             nodes=network.n_nodes, edges=network.n_edges))
         return network
+
+    def _report_directions(self, reader, feedback):
+        """Say where the one-way directions come from (shared by every algorithm that reads roads)."""
+        if reader.direction_source == "field" and reader.oneway_reading == "boolean":
+            feedback.pushInfo(self.tr("One-way directions from the field '{field}': yes/1/true/T forwards, "
+                                      "-1/reverse backwards, no/0/false/F/N/empty both ways.").format(
+                field=reader.oneway_field))
+        elif reader.direction_source == "field":
+            feedback.pushInfo(self.tr("One-way directions from the field '{field}': yes/1/FT/F forwards, "
+                                      "-1/reverse/TF/T backwards, no/0/B/empty both ways, N closed.").format(
+                field=reader.oneway_field))
+        elif reader.direction_source == "nvdb":
+            feedback.pushInfo(self.tr("One-way directions from NVDB's {fields} (true closes that direction).")
+                              .format(fields=", ".join(f for f in reader.nvdb_flags if f)))
+        elif reader.direction_source == "osmnx":
+            feedback.pushInfo(self.tr("Each line is one directed osmnx edge (u → v), driven in its digitising "
+                                      "direction only."))
+        else:
+            feedback.pushInfo(self.tr("No one-way field: every road is two-way (set ONEWAY_FIELD if the layer has "
+                                      "one)."))
+
+    def _attach(self, network, origin_xy, destination_xy, max_snap, access, feedback):
+        """The attach rule shared by every algorithm that measures from origins to destinations: destinations join
+        their nearest road, origins the nearest road of a part of the network that reaches a destination (never a
+        fragment cut off from them). Reports how many origins were attached farther than their nearest road and
+        how many stay NULL because only such fragments lie near them. Returns (origins, destinations)."""
+        from ..methods import network as method
+
+        d = method.attach_points(network, destination_xy, max_snap, access)
+        o = method.attach_points(network, origin_xy, max_snap, access, reach=d)
+        farther = o.farther
+        if len(farther):
+            gap = float(np.max(o.distance[farther] - o.nearest_distance[farther]))
+            feedback.pushWarning(self.tr(
+                "{n} origin(s) lie nearest to a road cut off from every destination (a fragment of the network): "
+                "they were attached to the nearest road that reaches one, up to {m:.0f} m farther away.").format(
+                n=len(farther), m=gap))
+        if len(o.cut_off):
+            feedback.pushWarning(self.tr(
+                "{n} origin(s) have roads within {m:g} m only in parts of the network cut off from every "
+                "destination: their values are NULL.").format(n=len(o.cut_off), m=max_snap))
+        return o, d
 
     # -- the run ----------------------------------------------------------------------------------------------
 
@@ -259,7 +319,7 @@ class TravelTime(StrukturbildAlgorithm):
 
         values = {name: np.full(len(origins), np.nan) for name in OUTPUT_FIELDS if name != "nearest_id"}
         nearest_id = [None] * len(origins)
-        n_unattached = n_without = 0
+        n_unattached = n_without = n_farther = 0
         if network_source is None:
             if measure not in (NEAREST, OPPORTUNITIES):
                 raise QgsProcessingException(self.tr("Gravity and 2SFCA need a road network (NETWORK)."))
@@ -283,19 +343,27 @@ class TravelTime(StrukturbildAlgorithm):
             feedback.setProgress(30)
             max_snap = self.parameterAsDouble(parameters, self.MAX_SNAP, context)
             access = self.parameterAsDouble(parameters, self.ACCESS_SPEED, context)
-            o = method.attach_points(network, origin_xy, max_snap, access)
-            d = method.attach_points(network, destination_xy, max_snap, access)
-            n_unattached = len(o.unattached)
+            o, d = self._attach(network, origin_xy, destination_xy, max_snap, access, feedback)
             if len(d.unattached):
                 feedback.pushWarning(self.tr("{n} destination(s) are farther than {m:g} m from the network and were "
                                              "left out.").format(n=len(d.unattached), m=max_snap))
             if not d.attached.any():
-                raise QgsProcessingException(self.tr("No destination lies within {m:g} m of the road network.")
-                                             .format(m=max_snap))
-            report = method.components(network, o, d)
-            n_without = len(report.origins_without_destination)
+                raise QgsProcessingException(self.tr(
+                    "No destination of '{name}' lies within {m:g} m of the road network: check that the layers "
+                    "cover the same area, or raise MAX_SNAP.").format(name=destinations_source.sourceName(),
+                                                                     m=max_snap))
+            if o.n and not o.attached.any():
+                raise QgsProcessingException(self.tr(
+                    "None of the {n} origins of '{name}' lies within {m:g} m of a road that leads to a destination "
+                    "({cut} of them are near roads cut off from every destination): check that the layers cover the "
+                    "same area and that the network is connected, or raise MAX_SNAP.").format(
+                    n=o.n, name=origins_source.sourceName(), m=max_snap, cut=len(o.cut_off)))
+            n_farther = len(o.farther)
+            n_unattached = len(o.unattached) - len(o.cut_off)
             part = ProgressRange(feedback, 40, 90)
             times = method.travel_times(network, o, d, feedback=part if measure == NEAREST else None)
+            # cut off from every destination, or attached where one-way streets lead to none
+            n_without = len(o.cut_off) + int((o.attached & np.isinf(times.time_min)).sum())
             values["time_min"] = np.where(np.isfinite(times.time_min), times.time_min, np.nan)
             for k, j in enumerate(times.nearest):
                 nearest_id[k] = ids[j] if j >= 0 else None
@@ -315,8 +383,8 @@ class TravelTime(StrukturbildAlgorithm):
             feedback.pushWarning(self.tr("{n} origin(s) are farther than the largest snap distance from the network: "
                                          "their values are NULL.").format(n=n_unattached))
         if n_without:
-            feedback.pushWarning(self.tr("{n} origin(s) lie in a part of the network that reaches no destination "
-                                         "(a disconnected network?): their time is NULL.").format(n=n_without))
+            feedback.pushWarning(self.tr("{n} origin(s) can reach no destination over the network (roads cut off "
+                                         "from the rest, or one-way streets): their time is NULL.").format(n=n_without))
 
         fields = QgsFields(origins_source.fields())
         for name, kind in (("time_min", QVariant.Double), ("nearest_id", QVariant.String),
@@ -350,7 +418,7 @@ class TravelTime(StrukturbildAlgorithm):
         feedback.pushInfo(self.tr("{n} origins; median time to the nearest destination {t} min ({method}).").format(
             n=len(origins), t="-" if median is None else f"{median:.1f}", method=method_text))
         return {self.OUTPUT: dest_id, "N_ORIGINS": len(origins), "N_UNATTACHED": n_unattached,
-                "N_WITHOUT_DESTINATION": n_without, "MEDIAN_TIME": median}
+                "N_WITHOUT_DESTINATION": n_without, "MEDIAN_TIME": median, "N_ATTACHED_FARTHER": n_farther}
 
 
 def _number(value):

@@ -112,7 +112,6 @@ class BorderAccess(BorderZones):
 
     def process(self, parameters, context, feedback):
         from ..methods import borderaccess as method
-        from ..methods import network as network_method
 
         layers, id_field = self.region_layers(parameters, context)
         measure = self.parameterAsEnum(parameters, self.MEASURE, context)
@@ -166,11 +165,15 @@ class BorderAccess(BorderZones):
             network = self._network(parameters, context, network_source, crs, feedback)
             max_snap = self.parameterAsDouble(parameters, self.MAX_SNAP, context)
             access = self.parameterAsDouble(parameters, self.ACCESS_SPEED, context)
-            o = network_method.attach_points(network, origin_xy, max_snap, access)
-            d = network_method.attach_points(network, destination_xy, max_snap, access)
+            o, d = self._attach(network, origin_xy, destination_xy, max_snap, access, feedback)
             if not d.attached.any():
                 raise QgsProcessingException(self.tr("No destination lies within {m:g} m of the road network.")
                                              .format(m=max_snap))
+            if not (selected & o.attached).any():
+                raise QgsProcessingException(self.tr(
+                    "No origin of '{name}' in the selected regions lies within {m:g} m of a road that leads to a "
+                    "destination: check that the layers cover the same area and that the network is connected, or "
+                    "raise MAX_SNAP.").format(name=origins_source.sourceName(), m=max_snap))
             off = int((selected & ~o.attached).sum())
             if off:
                 feedback.pushWarning(self.tr("{n} origin(s) are farther than {m:g} m from the network: their values "

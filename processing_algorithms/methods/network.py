@@ -6,7 +6,10 @@ and one-way fields, reprojects to a projected CRS and writes the outputs; everyt
 API
 ---
 - ``build_network(lines, speeds_kmh, oneway=None, tolerance=0.0) -> Network``
-- ``attach_points(network, points, max_snap, access_speed_kmh=5.0) -> Attachment``; ``subset(attachment, keep)``
+- ``attach_points(network, points, max_snap, access_speed_kmh=5.0, reach=None) -> Attachment``;
+  ``subset(attachment, keep)``
+- ``attach_pair(network, origins, destinations, max_snap, access_speed_kmh=5.0) -> (Attachment, Attachment)``;
+  ``attach_among(network, points, max_snap, access_speed_kmh=5.0) -> Attachment``; ``require_edges(network)``
 - ``travel_times(network, origins, destinations, limit_minutes=inf, feedback=None) -> TravelTimes``
 - ``opportunities(network, origins, destinations, weights, threshold_minutes, feedback=None) -> (n_origins,)``
 - ``gravity(network, origins, destinations, weights, beta, limit_minutes=inf, feedback=None) -> (n_origins,)``
@@ -38,6 +41,12 @@ Definitions
   coordinates, or with an empty network) are unattached. An attached point at fraction f along edge u→v with cost c
   and access a reaches u in a + f·c (if the edge may be driven v→u, or f = 0) and v in a + (1 − f)·c (if it may be
   driven u→v, or f = 1); it is reached from u in f·c + a (u→v allowed or f = 0) and from v in (1 − f)·c + a.
+- The attach rule of the measures (``attach_pair``): destinations join their nearest edge; origins the nearest edge
+  of a *part* of the network (weakly connected component, one-way streets ignored) that holds an attached
+  destination, so a piece of road cut off from every destination never captures them (``reach``). Still within
+  ``max_snap``, else unattached. ``Attachment.farther`` lists the points attached farther than their nearest edge,
+  ``Attachment.cut_off`` those unattached only because every road within ``max_snap`` is cut off. Zones that are
+  origins and destinations at once join a part holding another zone (``attach_among``).
 - Travel time from origin i to destination j: the shortest path in the network where both points are inserted as
   nodes on their edges: origin → (u or v of its edge) → network → (u or v of the destination's edge) →
   destination, or directly along the edge when both lie on the same edge and its direction allows it. Times are in
@@ -86,6 +95,7 @@ from scipy.sparse.csgraph import connected_components, dijkstra
 from scipy.spatial import cKDTree
 
 from . import progress
+from .errors import MethodError
 
 _KMH_TO_M_PER_MIN = 1000.0 / 60.0
 _SHIFT = 1.0  # minutes added to every virtual source edge, so that no weight is an explicit zero
@@ -125,6 +135,8 @@ class Network:
     _reversed: Optional[sp.csr_matrix] = field(default=None, repr=False)
     _samples: Optional[tuple] = field(default=None, repr=False)
     _chains: Optional[Chains] = field(default=None, repr=False)
+    _edge_parts: Optional[np.ndarray] = field(default=None, repr=False)
+    _reach_samples: Optional[tuple] = field(default=None, repr=False)
 
     @property
     def n_nodes(self):
@@ -363,7 +375,10 @@ class Attachment:
     minutes), ``snapped_xy`` (n, 2) the point on the edge, and the split costs in minutes (inf where the direction
     is not allowed, NaN when unattached): ``to_u``, ``to_v`` (from the point to the edge's end nodes, access
     included) and ``from_u``, ``from_v`` (from the end nodes to the point). ``attached`` mask, ``unattached``
-    indices."""
+    indices. ``nearest_distance``: the distance to the nearest edge of the whole network (NaN when none lies within
+    the largest snap distance); it differs from ``distance`` only for points attached under a ``reach`` rule, which
+    ``farther`` lists, and ``cut_off`` lists the points left unattached only because the roads near them reach
+    nothing."""
 
     edge: np.ndarray
     fraction: np.ndarray
@@ -374,6 +389,11 @@ class Attachment:
     to_v: np.ndarray
     from_u: np.ndarray
     from_v: np.ndarray
+    nearest_distance: Optional[np.ndarray] = None
+
+    def __post_init__(self):
+        if self.nearest_distance is None:
+            self.nearest_distance = self.distance.copy()
 
     @property
     def n(self):
@@ -387,21 +407,110 @@ class Attachment:
     def unattached(self):
         return np.flatnonzero(self.edge < 0)
 
+    @property
+    def farther(self):
+        """Indices of the points attached to an edge farther away than their nearest edge (which lies in a part
+        of the network that reaches nothing)."""
+        with np.errstate(invalid="ignore"):
+            return np.flatnonzero(self.attached & (self.distance > self.nearest_distance))
+
+    @property
+    def cut_off(self):
+        """Indices of the points with a road within the largest snap distance, left unattached because every
+        such road lies in a part of the network that reaches nothing."""
+        return np.flatnonzero(~self.attached & np.isfinite(self.nearest_distance))
+
+
+def _sample_tree(network, edges):
+    """(cKDTree over points sampled along the given edges at a spacing ≤ their median length, the edge of each
+    sample, the largest distance from a point of an edge to its nearest sample)."""
+    length = network.edge_length[edges]
+    spacing = float(np.median(length))
+    per_edge = np.maximum(1, np.ceil(length / spacing)).astype(np.int64)
+    position = np.repeat(np.arange(len(edges)), per_edge)
+    first = np.concatenate([[0], np.cumsum(per_edge)[:-1]])
+    k = np.arange(len(position)) - np.repeat(first, per_edge)
+    t = (k + 0.5) / per_edge[position]
+    edge = edges[position]
+    xy = network.seg_a[edge] + t[:, None] * (network.seg_b[edge] - network.seg_a[edge])
+    # every point of an edge lies within half its sample spacing (≤ spacing / 2) of one of its samples
+    return cKDTree(xy), edge, 0.5 * spacing * (1 + 1e-9)
+
 
 def _samples(network):
-    """cKDTree over points sampled along every edge (spacing ≤ the median edge length), cached on the network."""
+    """The sample tree over every edge, cached on the network."""
     if network._samples is None:
-        length = network.edge_length
-        spacing = float(np.median(length))
-        per_edge = np.maximum(1, np.ceil(length / spacing)).astype(np.int64)
-        edge = np.repeat(np.arange(network.n_edges), per_edge)
-        first = np.concatenate([[0], np.cumsum(per_edge)[:-1]])
-        k = np.arange(len(edge)) - np.repeat(first, per_edge)
-        t = (k + 0.5) / per_edge[edge]
-        xy = network.seg_a[edge] + t[:, None] * (network.seg_b[edge] - network.seg_a[edge])
-        # every point of an edge lies within half its sample spacing (≤ spacing / 2) of one of its samples
-        network._samples = (cKDTree(xy), edge, 0.5 * spacing * (1 + 1e-9))
+        network._samples = _sample_tree(network, np.arange(network.n_edges))
     return network._samples
+
+
+def _reach_samples(network, allowed):
+    """The sample tree over the edges of the mask ``allowed``; the last one is cached on the network."""
+    key = np.packbits(allowed).tobytes()
+    if network._reach_samples is None or network._reach_samples[0] != key:
+        network._reach_samples = (key, _sample_tree(network, np.flatnonzero(allowed)))
+    return network._reach_samples[1]
+
+
+def edge_parts(network):
+    """Per edge, the weakly connected component of the graph it lies in (one-way streets ignored), cached."""
+    if network._edge_parts is None:
+        if network.n_edges:
+            _, labels = connected_components(network.graph, directed=True, connection="weak")
+            network._edge_parts = labels[network.edge_u]
+        else:
+            network._edge_parts = np.zeros(0, dtype=np.int64)
+    return network._edge_parts
+
+
+def reaching_edges(network, targets):
+    """Mask of the edges that lie in a part of the network (a weakly connected component: one-way streets
+    ignored) holding at least one attached point of ``targets`` (an Attachment, or a list of them)."""
+    parts = edge_parts(network)
+    holds = np.zeros(int(parts.max()) + 1 if len(parts) else 0, dtype=bool)
+    for attachment in targets if isinstance(targets, (list, tuple)) else [targets]:
+        holds[parts[attachment.edge[attachment.attached]]] = True
+    return holds[parts]
+
+
+def _nearest(network, points, todo, samples, max_snap, allowed=None, k_limit=None):
+    """For points[todo]: (edge, fraction, distance) of the nearest point of the nearest sampled edge (only edges of
+    the mask ``allowed`` when given), exact, or (-1, NaN, inf) where none lies within max_snap. Ties go to the lower
+    edge index. With ``k_limit``, points whose search would need more samples than that are given up: their
+    positions in ``todo`` come back as a fourth value."""
+    tree, sample_edge, half = samples
+    m = len(todo)
+    edge, fraction, distance = np.full(m, -1, dtype=np.int64), np.full(m, np.nan), np.full(m, np.inf)
+    rows_left = np.arange(m)
+    given_up = np.zeros(0, dtype=np.int64)
+    k = min(8, tree.n)
+    while len(rows_left):
+        p = points[todo[rows_left]]
+        sample_d, sample_i = tree.query(p, k=k)
+        sample_d, sample_i = sample_d.reshape(len(rows_left), -1), sample_i.reshape(len(rows_left), -1)
+        cand = sample_edge[sample_i]
+        dist, t = _project(p[:, None, :], network.seg_a[cand], network.seg_b[cand])
+        if allowed is not None:
+            dist = np.where(allowed[cand], dist, np.inf)
+        # lowest distance, then lowest edge index
+        order = np.lexsort((cand, dist), axis=1)[:, 0]
+        rows = np.arange(len(rows_left))
+        best = dist[rows, order]
+        bound = np.minimum(best, max_snap) + half
+        complete = (sample_d[:, -1] > bound) | (k >= tree.n)
+        done = rows_left[complete]
+        edge[done] = cand[rows, order][complete]
+        fraction[done] = t[rows, order][complete]
+        distance[done] = best[complete]
+        rows_left = rows_left[~complete]
+        k = min(4 * k, tree.n)
+        if k_limit is not None and k > k_limit and len(rows_left):
+            given_up, rows_left = rows_left, rows_left[:0]
+    far = ~(distance <= max_snap)
+    edge[far], fraction[far], distance[far] = -1, np.nan, np.inf
+    if k_limit is not None:
+        return edge, fraction, distance, given_up
+    return edge, fraction, distance
 
 
 def _project(points, a, b):
@@ -413,14 +522,20 @@ def _project(points, a, b):
     return np.hypot(*np.moveaxis(points - q, -1, 0)), t
 
 
-def attach_points(network, points, max_snap, access_speed_kmh=5.0):
+def attach_points(network, points, max_snap, access_speed_kmh=5.0, reach=None):
     """Join points (n, 2) to the nearest point of the nearest edge; farther than ``max_snap`` metres: unattached.
+
+    reach: None, or what the points must be able to reach: an Attachment (e.g. the destinations), a list of them,
+    or a mask over the edges. Then a point joins the nearest edge of a part of the network (weakly connected
+    component) that holds one of them, never a fragment cut off from them; still within ``max_snap``, else it is
+    unattached. ``Attachment.farther`` lists the points so attached farther away than their nearest edge, and
+    ``Attachment.cut_off`` those left unattached because only such fragments lie within ``max_snap``.
 
     Returns an ``Attachment`` (module docstring: the access leg and the split costs to and from the edge's ends).
     Ties between equally near edges go to the lower edge index.
     """
     if not (access_speed_kmh > 0):
-        raise ValueError("access speed must be > 0")
+        raise MethodError("The access speed off the network must be greater than 0 km/h.")
     points = np.asarray(points, dtype=float).reshape(-1, 2) if len(points) else np.zeros((0, 2))
     n = len(points)
     edge = np.full(n, -1, dtype=np.int64)
@@ -428,27 +543,26 @@ def attach_points(network, points, max_snap, access_speed_kmh=5.0):
     distance = np.full(n, np.inf)
     finite = np.flatnonzero(np.isfinite(points).all(axis=1))
     if network.n_edges and len(finite):
-        tree, sample_edge, half = _samples(network)
-        todo = finite
-        k = min(8, tree.n)
-        while len(todo):
-            p = points[todo]
-            sample_d, sample_i = tree.query(p, k=k)
-            sample_d, sample_i = sample_d.reshape(len(todo), -1), sample_i.reshape(len(todo), -1)
-            cand = sample_edge[sample_i]
-            dist, t = _project(p[:, None, :], network.seg_a[cand], network.seg_b[cand])
-            # lowest distance, then lowest edge index
-            order = np.lexsort((cand, dist), axis=1)[:, 0]
-            rows = np.arange(len(todo))
-            best = dist[rows, order]
-            bound = np.minimum(best, max_snap) + half
-            complete = (sample_d[:, -1] > bound) | (k >= tree.n)
-            done = todo[complete]
-            edge[done] = cand[rows, order][complete]
-            fraction[done] = t[rows, order][complete]
-            distance[done] = best[complete]
-            todo = todo[~complete]
-            k = min(4 * k, tree.n)
+        edge[finite], fraction[finite], distance[finite] = _nearest(network, points, finite, _samples(network),
+                                                                    max_snap)
+    nearest_distance = np.where(distance <= max_snap, distance, np.nan)
+    if reach is not None and network.n_edges:
+        allowed = np.asarray(reach, dtype=bool).reshape(-1) if isinstance(reach, np.ndarray) \
+            else reaching_edges(network, reach)
+        if len(allowed) != network.n_edges:
+            raise ValueError(f"reach mask of {len(allowed)} values for {network.n_edges} edges")
+        moved = np.flatnonzero((edge >= 0) & ~allowed[np.maximum(edge, 0)])
+        if len(moved):
+            edge[moved], fraction[moved], distance[moved] = (-1, np.nan, np.inf)
+        if len(moved) and allowed.any():
+            # usually few points and small fragments: the samples of every edge, skipping the fragments' ones;
+            # where a large fragment would need too many samples, a tree of the allowed edges alone
+            e, f, dist, hard = _nearest(network, points, moved, _samples(network), max_snap, allowed, k_limit=512)
+            edge[moved], fraction[moved], distance[moved] = e, f, dist
+            if len(hard):
+                hard = moved[hard]
+                edge[hard], fraction[hard], distance[hard] = _nearest(network, points, hard,
+                                                                      _reach_samples(network, allowed), max_snap)
     attached = distance <= max_snap
     edge[~attached] = -1
     fraction[~attached] = np.nan
@@ -473,7 +587,7 @@ def attach_points(network, points, max_snap, access_speed_kmh=5.0):
     for a in (to_u, to_v, from_u, from_v):
         a[~attached] = np.nan
     return Attachment(edge=edge, fraction=fraction, distance=distance, access=access, snapped_xy=snapped,
-                      to_u=to_u, to_v=to_v, from_u=from_u, from_v=from_v)
+                      to_u=to_u, to_v=to_v, from_u=from_u, from_v=from_v, nearest_distance=nearest_distance)
 
 
 def subset(attachment, keep):
@@ -481,12 +595,61 @@ def subset(attachment, keep):
     indices stay valid): e.g. only the destinations of one region."""
     keep = np.asarray(keep, dtype=bool) & attachment.attached
     values = {}
-    for name in ("edge", "fraction", "distance", "access", "snapped_xy", "to_u", "to_v", "from_u", "from_v"):
+    for name in ("edge", "fraction", "distance", "access", "snapped_xy", "to_u", "to_v", "from_u", "from_v",
+                 "nearest_distance"):
         array = getattr(attachment, name).copy()
         array[~keep] = -1 if name == "edge" else np.nan
         values[name] = array
     return Attachment(**values)
 
+
+
+def require_edges(network):
+    """Raise MethodError when the network has no edge at all (every line empty, of zero length or without a
+    usable speed): nothing could be attached or searched."""
+    if not network.n_edges:
+        raise MethodError("The road network has no usable road: after reading, every line is empty, of zero length "
+                          "or without a usable speed. Check the network layer's geometries and speeds.")
+
+
+def attach_pair(network, origins, destinations, max_snap, access_speed_kmh=5.0):
+    """The attach rule of every accessibility measure: destinations join their nearest edge; origins join the
+    nearest edge of a part of the network that holds a destination (``attach_points`` with ``reach``), so a
+    fragment cut off from the rest never captures them. Returns (origins, destinations) Attachments.
+
+    Raises MethodError when the network has no edge, when no destination lies within ``max_snap`` of it, and when
+    there are origins but none can be attached."""
+    require_edges(network)
+    d = attach_points(network, destinations, max_snap, access_speed_kmh)
+    if not d.attached.any():
+        raise MethodError(f"No destination lies within {max_snap:g} m of the road network: check that the "
+                          "destinations and the network cover the same area, or raise the largest snap distance.")
+    o = attach_points(network, origins, max_snap, access_speed_kmh, reach=d)
+    if o.n and not o.attached.any():
+        raise MethodError(_no_origin_message(o, max_snap))
+    return o, d
+
+
+def _no_origin_message(origins, max_snap):
+    cut_off = len(origins.cut_off)
+    detail = (f" ({cut_off} of them lie near roads that are cut off from every destination)" if cut_off else "")
+    return (f"None of the {origins.n} origins lies within {max_snap:g} m of a road that leads to a destination"
+            f"{detail}: check that the origins and the network cover the same area and that the network is "
+            "connected, or raise the largest snap distance.")
+
+
+def attach_among(network, points, max_snap, access_speed_kmh=5.0):
+    """The attach rule for points that are origins and destinations at once (zones of a flow matrix): each joins
+    the nearest edge of a part of the network that holds another of the points. Raises MethodError when the
+    network has no edge."""
+    require_edges(network)
+    first = attach_points(network, points, max_snap, access_speed_kmh)
+    parts = edge_parts(network)
+    count = np.bincount(parts[first.edge[first.attached]], minlength=int(parts.max()) + 1)
+    allowed = count[parts] >= 2
+    if allowed[first.edge[first.attached]].all():
+        return first
+    return attach_points(network, points, max_snap, access_speed_kmh, reach=allowed)
 
 # -- shortest paths --------------------------------------------------------------------------------------------
 def _with_virtual(base, cols, weights):
