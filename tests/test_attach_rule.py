@@ -160,6 +160,13 @@ def test_method_errors_in_a_planners_words():
         (lambda: nw.attach_pair(road, [[0, 0]], [[0, 5000]], 100), "No destination lies within 100 m"),
         (lambda: nw.attach_pair(road, [[0, 5000], [0, 6000]], [[0, 0]], 100), "None of the 2 origins"),
         (lambda: nw.attach_points(road, [[0, 0]], 100, access_speed_kmh=0), "access speed"),
+        (lambda: nw.attach_points(road, [[0, 0]], 100, reach=np.array([True, False])), "one per segment"),
+        (lambda: nw.build_network([np.array([[0.0, 0], [1, 0]])], [50, 60]), "one speed per line"),
+        (lambda: nw.build_network([np.array([[0.0, 0], [1, 0]])], [50], oneway=[2]), "One-way values must be"),
+        (lambda: nw.build_network([np.array([[0.0, 0], [1, 0]])], [50], tolerance=-1), "tolerance"),
+        (lambda: nw.service_area(road, nw.attach_points(road, [[0, 0]], 10), [5], direction="up"), "direction"),
+        (lambda: nw.opportunities(road, nw.attach_points(road, [[0, 0]], 10), nw.attach_points(road, [[9, 0]], 10),
+                                  [1, 2], 5), "one per point"),
     ]
     for call, words in cases:
         with pytest.raises(MethodError) as error:

@@ -185,18 +185,18 @@ def build_network(lines, speeds_kmh, oneway=None, tolerance=0.0):
     n_lines = len(lines)
     speeds = np.asarray(speeds_kmh, dtype=float).reshape(-1)
     if len(speeds) != n_lines:
-        raise ValueError(f"{len(speeds)} speeds for {n_lines} lines")
+        raise MethodError(f"{len(speeds)} speeds were given for {n_lines} road lines: give one speed per line.")
     if oneway is None:
         oneway = np.zeros(n_lines, dtype=np.int8)
     else:
         oneway = np.asarray(oneway).reshape(-1)
         if len(oneway) != n_lines:
-            raise ValueError(f"{len(oneway)} one-way values for {n_lines} lines")
+            raise MethodError(f"{len(oneway)} one-way values were given for {n_lines} road lines: give one per line.")
         if not np.isin(oneway, (-1, 0, 1)).all():
-            raise ValueError("one-way values must be 0 (both ways), 1 (forwards) or -1 (backwards)")
+            raise MethodError("One-way values must be 0 (both ways), 1 (forwards) or -1 (backwards).")
         oneway = oneway.astype(np.int8)
     if not (tolerance >= 0):
-        raise ValueError("tolerance must be >= 0")
+        raise MethodError("The snapping tolerance between line ends must be 0 m or more.")
     bad_speed = ~(np.isfinite(speeds) & (speeds > 0))
 
     arrays = [np.asarray(line, dtype=float).reshape(len(line), -1)[:, :2] if len(line) else np.zeros((0, 2))
@@ -550,7 +550,8 @@ def attach_points(network, points, max_snap, access_speed_kmh=5.0, reach=None):
         allowed = np.asarray(reach, dtype=bool).reshape(-1) if isinstance(reach, np.ndarray) \
             else reaching_edges(network, reach)
         if len(allowed) != network.n_edges:
-            raise ValueError(f"reach mask of {len(allowed)} values for {network.n_edges} edges")
+            raise MethodError(f"The reach mask has {len(allowed)} values for {network.n_edges} road segments: "
+                              "give one per segment.")
         moved = np.flatnonzero((edge >= 0) & ~allowed[np.maximum(edge, 0)])
         if len(moved):
             edge[moved], fraction[moved], distance[moved] = (-1, np.nan, np.inf)
@@ -993,7 +994,7 @@ def _blocks(searches, starts, chunk, n_src, src, tgt, from_destinations, same_sr
 def _weights(values, n, name):
     w = np.asarray(values, dtype=float).reshape(-1)
     if len(w) != n:
-        raise ValueError(f"{len(w)} {name} for {n} points")
+        raise MethodError(f"{len(w)} {name} were given for {n} points: give one per point.")
     return np.where(np.isfinite(w), w, 0.0)
 
 
@@ -1165,7 +1166,7 @@ def service_area(network, destinations, breaks_minutes, direction="from", feedba
     """Per node and per edge end the minimum time from ("from", outward from the facilities) or to ("to")
     any attached destination, computed up to the largest break with one multi-source Dijkstra; see ServiceArea."""
     if direction not in ("from", "to"):
-        raise ValueError("direction must be 'from' or 'to'")
+        raise MethodError("The service area's direction must be 'from' (outward from the destinations) or 'to'.")
     breaks = np.sort(np.asarray(breaks_minutes, dtype=float).reshape(-1))
     limit = float(breaks[-1]) if len(breaks) else 0.0
     progress.report(feedback, 0.0)
