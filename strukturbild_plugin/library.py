@@ -76,10 +76,14 @@ _DATA_DEFINED_TAGS = {"dataDefinedProperties", "data_defined_properties", "dd_pr
 _IMAGE_PATH = re.compile(r"\.(svgz?|png|jpe?g|gif|bmp|tiff?|webp|ico|xpm|pbm|pgm|ppm)\s*$", re.IGNORECASE)
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.\-]*):")
 _REMOTE_SCHEMES = {"http", "https", "ftp", "ftps"}
-# Expression functions that read files or the environment (or write a database): disabled in shared files.
+# Expression functions that read files or the environment (or write a database), and eval/eval_template, which
+# would run any of them from a string built at run time: disabled in shared files.
 _FILE_FUNCTIONS = ("env", "file_exists", "file_name", "file_path", "file_size", "file_suffix", "base_file_name",
-                   "is_file", "is_directory", "exif", "exif_geotag", "sqlite_fetch_and_increment", "load_layer")
-_FUNCTION_CALL = re.compile(r"\b(" + "|".join(_FILE_FUNCTIONS) + r")\s*\(", re.IGNORECASE)
+                   "is_file", "is_directory", "exif_geotag", "exif", "sqlite_fetch_and_increment", "load_layer",
+                   "eval_template", "eval")
+# name, then blanks or /* comments */ or -- line comments (QGIS's parser skips them), then "("
+_FUNCTION_CALL = re.compile(r"\b(" + "|".join(_FILE_FUNCTIONS) + r")(?:\s|/\*.*?\*/|--[^\n]*(?:\n|$))*\(",
+                            re.IGNORECASE | re.DOTALL)
 _EXPRESSION_BLOCK = re.compile(r"\[%.*?%\]", re.DOTALL)
 _SVG_LIMIT = 20 * 1024 * 1024  # bytes of an SVG read to check what it draws
 
@@ -464,7 +468,7 @@ class _ResourceCheck:
                 self.functions.append(name.lower())
                 self.removed.append(tr("expression function {name}() (reads files or the environment)")
                                    .format(name=name.lower()))
-            return "removed_" + name + "("
+            return "removed_" + name + "("  # an unknown function: QGIS refuses the whole expression
 
         def drop_block(match):
             block = match.group(0)
@@ -475,7 +479,8 @@ class _ResourceCheck:
 
         for name, value in list(element.attrib.items()):
             if name == "labelText":  # a label: drop the whole [% … %] so no expression text is printed
-                new = _EXPRESSION_BLOCK.sub(drop_block, value)
+                value_left = _EXPRESSION_BLOCK.sub(drop_block, value)
+                new = _FUNCTION_CALL.sub(rename, value_left)
             else:
                 new = _FUNCTION_CALL.sub(rename, value)
             if new != value:
@@ -542,7 +547,7 @@ def _neutralise_layout(root, removed):
         if kind != _HTML:
             removed.append(tr("layout element of a type Strukturbild does not print ({type}), removed")
                            .format(type=kind))
-        elif multi.get("contentMode", "1") == "0":
+        elif multi.get("contentMode", "0") != "1":  # as QGIS reads it: anything but 1 is the web page mode
             removed.append(tr("{what}: web page {url} (an HTML item never loads a page), removed")
                            .format(what=name, url=multi.get("url", "")))
         else:

@@ -509,6 +509,68 @@ def test_expressions_that_read_files_or_the_environment_are_disabled(run_algorit
     assert "env" in feedback.log and "file_exists" in feedback.log
 
 
+def marker_item(item_id, layer_class, key, source, data_defined=None):
+    dd = ""
+    if data_defined:
+        dd = ('<data_defined_properties><Option type="Map"><Option type="Map" name="properties">'
+              f'<Option type="Map" name="{key}"><Option type="bool" name="active" value="true"/>'
+              f'<Option type="QString" name="expression" value="{_escape(data_defined)}"/>'
+              '<Option type="int" name="type" value="3"/></Option></Option></Option></data_defined_properties>')
+    symbol = (f'<symbol type="marker" name="" alpha="1" clip_to_extent="1" force_rhr="0">'
+              f'<layer class="{layer_class}" enabled="1" locked="0" pass="0"><Option type="Map">'
+              f'<Option type="QString" name="{key}" value="{_escape(source)}"/>'
+              f'<Option type="QString" name="size" value="30"/></Option>{dd}</layer></symbol>')
+    snippet, _ = _item(65653, id=item_id, size="40,40", children=symbol)
+    return snippet
+
+
+def test_many_kinds_of_reference_in_one_template(run_algorithm, library, server, remote_setting, tmp_path,
+                                                 monkeypatch):
+    """Variants of each class at once: every one is removed and reported, nothing is read or requested."""
+    monkeypatch.setenv("STRUKTURBILD_TEST_SECRET", ENV_SECRET)
+    outside_svg = library.outside / "secret.svg"
+    outside_svg.write_bytes(SVG_BODY)
+    web = {name: server.url(name) for name in ("background.svg", "marker.svg", "dd_marker.svg", "spaced.png",
+                                                "page.html", "label.png", "raster.png")}
+    text = (BUNDLED_TEMPLATES / "A4_portrait.qpt").read_text(encoding="utf-8")
+    # the scale bar's text background: an SVG at a web address
+    text = text.replace('shapeDraw="0"', 'shapeDraw="1"', 1).replace(
+        'shapeType="0" shapeSVGFile=""', f'shapeType="5" shapeSVGFile="{web["background.svg"]}"', 1)
+    assert web["background.svg"] in text
+    snippets = [
+        marker_item("svg_marker", "SvgMarker", "name", web["marker.svg"]),
+        marker_item("dd_marker", "SvgMarker", "name", "", data_defined=f"'{web['dd_marker.svg']}'"),
+        marker_item("raster_marker", "RasterMarker", "imageFile", web["raster.png"]),
+        marker_item("outside_marker", "SvgMarker", "name", "../../outside/secret.svg"),
+        picture_item("  " + web["spaced.png"], item_id="spaced"),
+        picture_item("../../outside/secret.png", item_id="relative"),
+        shape_item("RasterFill", "imageFile", "{TEMPLATE_DIR}/../../outside/secret.png"),
+        arrow_item(outside_svg.as_posix()),
+        label_item(f'<img src="file://{library.secret.as_posix()}"><img src="{web["label.png"]}">'
+                   "[% env('STRUKTURBILD_TEST_SECRET') %]", item_id="html_label_2"),
+        label_item("A [% eval('en' || 'v(''STRUKTURBILD_TEST_SECRET'')') %] "
+                   "B [% env/* c */('STRUKTURBILD_TEST_SECRET') %]", html=False, item_id="eval_label"),
+    ]
+    # an HTML item without a content mode (QGIS then loads its URL)
+    frame = html_item(url=web["page.html"]).replace(' contentMode="1"', "")
+    closing = text.rindex("</Layout>")
+    (library.templates / "battery.qpt").write_text(text[:closing] + "".join(snippets) + frame + text[closing:],
+                                                   encoding="utf-8")
+    out = tmp_path / "battery.png"
+    feedback = run_map(run_algorithm, library, "battery", out)
+    assert server.settle() == []
+    assert magenta_pixels(out) == 0
+    log = feedback.log
+    for item_id in ("svg_marker", "dd_marker", "raster_marker", "outside_marker", "spaced", "relative",
+                    "hostile_shape", "hostile_arrow", "html_label_2", web["page.html"], web["background.svg"]):
+        assert item_id in log, item_id
+    assert "eval" in log and "env" in log
+    pdf = tmp_path / "battery.pdf"
+    run_map(run_algorithm, library, "battery", pdf)
+    assert ENV_SECRET not in pdf_text(pdf)
+    assert server.settle() == []
+
+
 # -- shared styles ----------------------------------------------------------------------------------
 
 def _save_style(layer, path, replace=None):
@@ -542,6 +604,29 @@ def test_shared_style_with_remote_svg_and_outside_raster_fill(run_algorithm, lib
     assert server.settle() == []
     assert magenta_pixels(out) == 0
     assert remote in feedback.log and library.secret.as_posix() in feedback.log
+
+
+def test_shared_style_labels_fetch_nothing_and_print_no_secret(run_algorithm, library, server, remote_setting,
+                                                                tmp_path, monkeypatch):
+    monkeypatch.setenv("STRUKTURBILD_TEST_SECRET", ENV_SECRET)
+    background = server.url("label_background.svg")
+    text = (BUNDLED_STYLES / "nod.qml").read_text(encoding="utf-8")
+    text = (text.replace('shapeDraw="0"', 'shapeDraw="1"').replace('shapeType="0"', 'shapeType="5"')
+            .replace('shapeSVGFile=""', f'shapeSVGFile="{background}"')
+            .replace('fieldName="namn"', "fieldName=\"'Label ' || env('STRUKTURBILD_TEST_SECRET')\"")
+            .replace('isExpression="0"', 'isExpression="1"'))
+    (library.styles / "nod.qml").write_text(text, encoding="utf-8")
+    layer = QgsVectorLayer("Point?crs=EPSG:3006&field=nodniva:integer&field=namn:string", "nod", "memory")
+    for x, y in ((500000, 6400000), (560000, 6460000)):
+        feature = QgsFeature(layer.fields())
+        feature.setAttributes([1, "Ort"])
+        feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(x, y)))
+        layer.dataProvider().addFeatures([feature])
+    out = tmp_path / "labels.pdf"
+    feedback = run_map(run_algorithm, library, "A4_portrait", out, layers=[layer])
+    assert server.settle() == []
+    assert ENV_SECRET not in pdf_text(out)
+    assert background in feedback.log and "env()" in feedback.log
 
 
 def test_saved_default_style_of_an_analysis_layer_is_checked_too(run_algorithm, library, server, remote_setting,

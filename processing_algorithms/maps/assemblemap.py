@@ -69,7 +69,11 @@ class AssembleMap(StrukturbildAlgorithm):
             "Extent: the bounding box of the extent layer's features (optionally filtered by an expression, "
             "e.g. \"code\" = '05' for one county); else the given extent; else all thematic layers. The "
             "extent layer must be in a projected CRS.\n"
-            "PDF and SVG keep text as text with embedded fonts, so the map is searchable and accessible.")
+            "PDF and SVG keep text as text with embedded fonts, so the map is searchable and accessible.\n\n"
+            "Templates and styles are someone else's files and are checked before use: HTML items are printed as "
+            "plain text without JavaScript; pictures and symbols outside the style library folder, at web addresses "
+            "or chosen by expressions are left out; each removal is reported in this log. Web addresses are used "
+            "only when the QGIS setting strukturbild/allow_remote_resources is true.")
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFile(
