@@ -114,9 +114,22 @@ class StrukturbildAlgorithm(QgsProcessingAlgorithm):
         from ..strukturbild_plugin.assembler import AssemblyError
         from ..strukturbild_plugin.gpkg import GeoPackageError
         from ..strukturbild_plugin.library import LibraryError
+        from .methods.errors import MethodError
         from .outputs import OutputError
 
-        return (QgsProcessingException, AssemblyError, GeoPackageError, LibraryError, OutputError, ValueError)
+        # Not ValueError as such: numpy's and scipy's ValueErrors are in their words, and reach the user as an
+        # unexpected problem; the methods say what is wrong with the data in a MethodError.
+        return (QgsProcessingException, AssemblyError, GeoPackageError, LibraryError, OutputError, MethodError)
+
+    def checkParameterValues(self, parameters, context):
+        """Processing's own check, with a number outside its bounds named with the range it must lie in (QGIS
+        itself says only "Incorrect parameter value")."""
+        from .checks import check_parameter_values
+
+        ok, message = check_parameter_values(self, parameters, context)
+        if not ok:
+            return False, message
+        return super().checkParameterValues(parameters, context)
 
     def processAlgorithm(self, parameters, context, feedback):
         """Run process() inside an output transaction: every destination is checked before anything is written,
@@ -129,7 +142,11 @@ class StrukturbildAlgorithm(QgsProcessingAlgorithm):
         transaction = OutputTransaction()
         message = None
         try:
-            transaction.check(self._destinations(parameters, context), self._input_files(parameters, context))
+            from .checks import require_finite_numbers
+
+            require_finite_numbers(self, parameters, context)  # Processing's bounds let NaN through
+            transaction.check(self._destinations(parameters, context), self._input_files(parameters, context),
+                              self._destination_folders(parameters, context))
             self._transaction = transaction
             set_active_transaction(transaction)
             results = self.process(parameters, context, feedback)
@@ -171,7 +188,11 @@ class StrukturbildAlgorithm(QgsProcessingAlgorithm):
 
     def _destination_text(self, parameters, name, context):
         """Where the user asked an output to go, without staging and without registering it for loading."""
-        from qgis.core import QgsProcessingOutputLayerDefinition, QgsProcessingParameterFileDestination
+        from qgis.core import (
+            QgsProcessingOutputLayerDefinition,
+            QgsProcessingParameterFileDestination,
+            QgsProcessingParameterFolderDestination,
+        )
 
         definition = self.parameterDefinition(name)
         value = parameters.get(name)
@@ -182,7 +203,7 @@ class StrukturbildAlgorithm(QgsProcessingAlgorithm):
             value.destinationProject = None
         unregistered = dict(parameters)
         unregistered[name] = value
-        if isinstance(definition, QgsProcessingParameterFileDestination):
+        if isinstance(definition, (QgsProcessingParameterFileDestination, QgsProcessingParameterFolderDestination)):
             return QgsProcessingAlgorithm.parameterAsFileOutput(self, unregistered, name, context)
         return QgsProcessingAlgorithm.parameterAsOutputLayer(self, unregistered, name, context)
 
@@ -198,6 +219,17 @@ class StrukturbildAlgorithm(QgsProcessingAlgorithm):
             if parsed is not None:
                 label = f"{definition.description()} ({definition.name()})"
                 found.append((label, parsed[0], parsed[1]))
+        return found
+
+    def _destination_folders(self, parameters, context):
+        """[(label, path)] of every folder output of this run."""
+        found = []
+        for definition in self.destinationParameterDefinitions():
+            if definition.type() != "folderDestination":
+                continue
+            text = self._destination_text(parameters, definition.name(), context)
+            if text:
+                found.append((f"{definition.description()} ({definition.name()})", Path(text)))
         return found
 
     def _input_files(self, parameters, context):
@@ -239,6 +271,13 @@ class StrukturbildAlgorithm(QgsProcessingAlgorithm):
         transaction = getattr(self, "_transaction", None)
         if transaction is None:
             return None
+        if self.parameterDefinition(name).type() == "folderDestination":
+            text = self._destination_text(parameters, name, context)
+            if not text:
+                return None
+            staged_parameters = dict(parameters)
+            staged_parameters[name] = transaction.stage_folder(name, Path(text)).staged_id
+            return staged_parameters
         parsed = parse_destination(self._destination_text(parameters, name, context))
         if parsed is None:
             return None

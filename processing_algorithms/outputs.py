@@ -144,8 +144,8 @@ def _probe_writable(folder):
 class Staged:
     """One output: where it goes, where it is written meanwhile, and how it is moved into place."""
 
-    def __init__(self, name, destination, table, staging_dir, staged_file):
-        self.name, self.destination, self.table = name, destination, table
+    def __init__(self, name, destination, table, staging_dir, staged_file, folder=False):
+        self.name, self.destination, self.table, self.folder = name, destination, table, folder
         self.staging_dir, self.staged_file = staging_dir, staged_file
         self.staged_id = str(staged_file)
         self.final_id = str(destination) if table is None else f"{destination}|layername={table}"
@@ -163,9 +163,23 @@ class OutputTransaction:
 
     # -- before the run ------------------------------------------------------------------------------------
 
-    def check(self, destinations, inputs):
-        """Refuse what would destroy data or fail half-way: ``destinations`` is [(label, path, table)],
-        ``inputs`` [(label, path, layer name or None)] of the run's input files."""
+    def check(self, destinations, inputs, folders=()):
+        """Refuse what would destroy data or fail half-way: ``destinations`` is [(label, path, table)] of file
+        outputs, ``folders`` [(label, path)] of folder outputs, ``inputs`` [(label, path, layer name or None)] of
+        the run's input files (kept: a file written into an output folder must not replace one of them)."""
+        self.inputs = list(inputs)
+        for label, path in folders:
+            if path.exists() and not path.is_dir():
+                raise OutputError(translate("The output {output} is {path}, which is a file, not a folder. Choose "
+                                            "a folder.").format(output=label, path=path))
+            folder = path
+            while not folder.exists() and folder != folder.parent:
+                folder = folder.parent
+            if not folder.is_dir():
+                raise OutputError(translate(
+                    "The output {output} cannot be written: {folder} is a file, not a folder. Choose another "
+                    "location.").format(output=label, folder=folder))
+            _probe_writable(folder)
         seen = []
         for label, path, table in destinations:
             for other_label, other_path, other_table in seen:
@@ -235,6 +249,20 @@ class OutputTransaction:
         self.staged.append(staged)
         return staged
 
+    def stage_folder(self, name, destination):
+        """An empty folder to write a folder output into; its files are moved into ``destination`` (made if
+        missing) when the run succeeds, replacing only files of the same name there."""
+        destination = Path(destination)
+        for staged in self.staged:
+            if staged.name == name and staged.folder and staged.destination == destination:
+                return staged
+        staging_dir = self._staging_dir(destination)
+        staged = Staged(name, destination, None, staging_dir, staging_dir / (destination.name or "output"),
+                        folder=True)
+        staged.staged_file.mkdir()
+        self.staged.append(staged)
+        return staged
+
     def find(self, staged_id):
         """The staged output written at ``staged_id`` (a path or a layer source), or None."""
         parsed = parse_destination(str(staged_id))
@@ -257,11 +285,26 @@ class OutputTransaction:
     def commit(self):
         """Move every staged output into place; on any failure put back what was there. Returns
         {staged id: final id} for the results and the layers Processing loads."""
-        mapping, moves, inserts = {}, [], []
+        mapping, moves, inserts, folders = {}, [], [], []
         for staged in self.staged:
             if not staged.staged_file.exists():
                 continue
             mapping[staged.staged_id] = staged.final_id
+            if staged.folder:
+                for new in staged.staged_file.rglob("*"):
+                    target = staged.destination / new.relative_to(staged.staged_file)
+                    for input_label, input_path, _ in getattr(self, "inputs", []):
+                        if new.is_file() and same_file(target, input_path):
+                            raise OutputError(translate(
+                                "The output {output} would replace {path}, the input {input}. Choose another "
+                                "folder.").format(output=staged.name, path=target, input=input_label))
+                    if target.exists() and new.is_file() != target.is_file():
+                        raise OutputError(translate(
+                            "The output {output} would replace {path}, which is a {kind} there. Choose another "
+                            "folder.").format(output=staged.name, path=target,
+                                              kind=translate("folder") if target.is_dir() else translate("file")))
+                folders.append(staged)
+                continue
             destination = staged.destination
             layer = staged.table if staged.table is not None else destination.stem
             if destination.suffix.lower() == ".gpkg" and destination.exists():
@@ -298,12 +341,33 @@ class OutputTransaction:
                             staged.destination.stem + new.name[len(staged.staged_file.stem):])
                         os.replace(str(new), str(target))
                         done.append((target, None))
+            for staged in folders:
+                backup_dir = staged.staging_dir / ".previous"
+                for new in sorted(staged.staged_file.rglob("*")):
+                    target = staged.destination / new.relative_to(staged.staged_file)
+                    if new.is_dir():
+                        if not target.exists():
+                            target.mkdir(parents=True)
+                            done.append((target, "folder"))
+                        continue
+                    if not target.parent.exists():
+                        target.parent.mkdir(parents=True)
+                        done.append((target.parent, "folder"))
+                    if target.exists():
+                        backup = backup_dir / new.relative_to(staged.staged_file)
+                        backup.parent.mkdir(parents=True, exist_ok=True)
+                        os.replace(str(target), str(backup))
+                        done.append((target, backup))
+                    os.replace(str(new), str(target))
+                    done.append((target, None))
             for staged, layer in inserts:
                 _copy_layer_into(staged.staged_file, layer, staged.destination)
         except (OSError, OutputError, RuntimeError) as error:
             for path, backup in reversed(done):
                 try:
-                    if backup is None:
+                    if backup == "folder":
+                        path.rmdir()
+                    elif backup is None:
                         path.unlink()
                     else:
                         os.replace(str(backup), str(path))

@@ -447,3 +447,42 @@ def test_parameter_check_names_the_range(processing_provider):
                                  ({"MINUTES": 1441}, "a number between 0 and 1,440, not 1441.")):
         ok, message = checks.check_parameter_values(algorithm, parameters, context)
         assert not ok and expected in message, message
+
+
+@pytest.mark.parametrize("name, value", [("THRESHOLD", "nan"), ("DEFAULT_SPEED", float("nan")),
+                                         ("DETOUR_FACTOR", float("inf"))])
+def test_numbers_that_are_not_finite_are_refused_by_every_algorithm(processing_provider, tmp_path, name, value):
+    """The base class refuses NaN/inf in any algorithm (traveltime gave 0 opportunities for THRESHOLD=nan)."""
+    import processing
+    from test_traveltime import points
+
+    origins = points("o", [("a", (0, 0), 0, 0)])
+    destinations = points("d", [("b", (1, 0), 1, 0)])
+    parameters = {"ORIGINS": origins, "DESTINATIONS": destinations, "DESTINATION_ID_FIELD": "name", "MEASURE": 1,
+                  "THRESHOLD": 30, "OUTPUT": str(tmp_path / "t.gpkg"), name: value}
+    with pytest.raises(QgsProcessingException, match=name):
+        processing.run("strukturbild:traveltime", parameters)
+    assert not (tmp_path / "t.gpkg").exists()
+
+
+def test_a_numpy_error_reaches_the_user_in_plain_words(processing_provider, tmp_path, monkeypatch):
+    """A ValueError from numpy (not a MethodError) is an unexpected problem: no numpy words, nothing written."""
+    import processing
+    from strukturbild.processing_algorithms.methods import estimate
+    from test_traveltime import points
+
+    def broken(*args, **kwargs):
+        return np.argmin(np.array([]))  # "attempt to get argmin of an empty sequence"
+
+    for name in dir(estimate):
+        if not name.startswith("_") and callable(getattr(estimate, name)) and name != "np":
+            monkeypatch.setattr(estimate, name, broken, raising=False)
+    origins = points("o", [("a", (0, 0), 0, 0)])
+    destinations = points("d", [("b", (1, 0), 1, 0)])
+    with pytest.raises(QgsProcessingException) as error:
+        processing.run("strukturbild:traveltime", {"ORIGINS": origins, "DESTINATIONS": destinations,
+                                                   "DESTINATION_ID_FIELD": "name", "MEASURE": 0,
+                                                   "OUTPUT": str(tmp_path / "t.gpkg")})
+    assert "argmin" not in str(error.value) and "empty sequence" not in str(error.value)
+    assert "unexpected problem" in str(error.value)
+    assert not (tmp_path / "t.gpkg").exists()

@@ -467,3 +467,60 @@ def test_an_existing_file_that_is_not_a_geopackage_is_left_alone(processing_prov
     with pytest.raises(QgsProcessingException, match="not a GeoPackage"):
         run("strukturbild:functionalregions", parameters)
     assert snapshot(tmp_path) == before
+
+
+def _folder_algorithm(fail=False):
+    """A Strukturbild algorithm with a folder output (a web map, contribution packages ...)."""
+    from qgis.core import QgsProcessingParameterFolderDestination
+    from strukturbild.processing_algorithms.base import StrukturbildAlgorithm
+    from strukturbild.processing_algorithms.methods.errors import MethodError
+
+    class FolderOutput(StrukturbildAlgorithm):
+        ALGORITHM_ID = "folderoutput"
+
+        def displayName(self):
+            return "Folder output"
+
+        def createInstance(self):
+            return type(self)()
+
+        def initAlgorithm(self, config=None):
+            self.addParameter(QgsProcessingParameterFolderDestination("OUTPUT_FOLDER", "Folder"))
+
+        def process(self, parameters, context, feedback):
+            folder = Path(self.parameterAsFileOutput(parameters, "OUTPUT_FOLDER", context))
+            (folder / "assets").mkdir(parents=True, exist_ok=True)
+            (folder / "index.html").write_text("<html>new</html>", encoding="utf-8")
+            (folder / "assets" / "data.js").write_text("var data = 1;", encoding="utf-8")
+            if fail:
+                raise MethodError("No element to show.")
+            return {"OUTPUT_FOLDER": str(folder)}
+
+    algorithm = FolderOutput()
+    algorithm.initAlgorithm()
+    return algorithm
+
+
+def test_folder_output_replaces_only_its_own_files(processing_provider, tmp_path):
+    web = tmp_path / "web"
+    web.mkdir()
+    (web / "index.html").write_text("<html>old</html>", encoding="utf-8")
+    (web / "notes.txt").write_text("someone else's file", encoding="utf-8")
+    before = snapshot(tmp_path)
+    with pytest.raises(QgsProcessingException, match="No element"):
+        run(_folder_algorithm(fail=True), {"OUTPUT_FOLDER": str(web)})
+    assert snapshot(tmp_path) == before and not staging_left(tmp_path)
+    result = run(_folder_algorithm(), {"OUTPUT_FOLDER": str(web)})
+    assert result["OUTPUT_FOLDER"] == str(web)
+    assert (web / "index.html").read_text(encoding="utf-8") == "<html>new</html>"
+    assert (web / "assets" / "data.js").exists()
+    assert (web / "notes.txt").read_text(encoding="utf-8") == "someone else's file"
+    assert not staging_left(tmp_path)
+
+
+def test_folder_output_that_is_a_file_is_refused(processing_provider, tmp_path):
+    (tmp_path / "web").write_text("a file", encoding="utf-8")
+    before = snapshot(tmp_path)
+    with pytest.raises(QgsProcessingException, match="not a folder"):
+        run(_folder_algorithm(), {"OUTPUT_FOLDER": str(tmp_path / "web")})
+    assert snapshot(tmp_path) == before
