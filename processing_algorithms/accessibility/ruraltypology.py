@@ -27,7 +27,6 @@ from ...strukturbild_plugin.compat import make_field
 from ...strukturbild_plugin.library import StyleLibrary
 from .. import checks
 from ..base import containing_polygon, graduated_renderer, spatial_index, styled_output
-from ..green.habitatnetwork import working_crs
 from ..methods import typology
 from .traveltime import TravelTime, _number
 
@@ -102,7 +101,7 @@ class RuralTypology(TravelTime):
         minutes = self.parameterAsDouble(parameters, self.MINUTES, context)
         pop_field = self.parameterAsString(parameters, self.TATORT_POPULATION_FIELD, context)
         reference = network_source if network_source is not None else source
-        crs = working_crs(reference.sourceCrs(), reference.sourceExtent())
+        crs = self.metric_crs(reference, feedback)
         self.require_projected(crs, self.tr("The working CRS"))
 
         cells, cell_xy = self._points(source, crs, context)
@@ -134,8 +133,7 @@ class RuralTypology(TravelTime):
             network = self._network(parameters, context, network_source, crs, feedback)
             max_snap = self.parameterAsDouble(parameters, self.MAX_SNAP, context)
             access = self.parameterAsDouble(parameters, self.ACCESS_SPEED, context)
-            origins = method.attach_points(network, cell_xy, max_snap, access)
-            destinations = method.attach_points(network, town_xy, max_snap, access)
+            origins, destinations = self._attach(network, cell_xy, town_xy, max_snap, access, feedback)
             if not destinations.attached.any():
                 raise QgsProcessingException(self.tr("No tätort lies near enough to the road network."))
             times = method.travel_times(network, origins, destinations)

@@ -28,7 +28,6 @@ from qgis.core import (
 from ...strukturbild_plugin.compat import make_field
 from .. import checks
 from ..base import ProgressRange, break_renderer, styled_output
-from ..green.habitatnetwork import working_crs
 from ..methods.progress import Cancelled
 from .traveltime import TravelTime
 
@@ -74,7 +73,8 @@ class ServiceArea(TravelTime):
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Service areas (polygons)"), QgsProcessing.SourceType.TypeVectorPolygon))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_EDGES, self.tr("Reached roads"), QgsProcessing.SourceType.TypeVectorLine))
+            self.OUTPUT_EDGES, self.tr("Reached roads"), QgsProcessing.SourceType.TypeVectorLine, optional=True,
+            createByDefault=True))
         self.addOutput(QgsProcessingOutputNumber("N_AREAS", self.tr("Service areas")))
 
     def _breaks(self, parameters, context):
@@ -97,7 +97,7 @@ class ServiceArea(TravelTime):
         breaks = self._breaks(parameters, context)
         network_source = self.parameterAsSource(parameters, self.NETWORK, context)
         destinations_source = self.parameterAsSource(parameters, self.DESTINATIONS, context)
-        crs = working_crs(network_source.sourceCrs(), network_source.sourceExtent())
+        crs = self.metric_crs(network_source, feedback)
         network = self._network(parameters, context, network_source, crs, feedback)
         destinations, xy = self._points(destinations_source, crs, context)
         attached = method.attach_points(network, xy, self.parameterAsDouble(parameters, self.MAX_SNAP, context),
@@ -143,9 +143,9 @@ class ServiceArea(TravelTime):
             fields.append(make_field("destination", "text"))
         sink, polygons_id = self.parameterAsSink(parameters, self.OUTPUT, context, polygon_fields,
                                                  QgsWkbTypes.Type.MultiPolygon, crs)
-        edge_sink, edges_id = self.parameterAsSink(parameters, self.OUTPUT_EDGES, context, edge_fields,
-                                                   QgsWkbTypes.Type.MultiLineString, crs)
-        if sink is None or edge_sink is None:
+        edge_sink, edges_id = self.optional_sink(parameters, self.OUTPUT_EDGES, context, edge_fields,
+                                                 QgsWkbTypes.Type.MultiLineString, crs)
+        if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         n_areas = 0
         for break_min, label, lines, polygon in areas:

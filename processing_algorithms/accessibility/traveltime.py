@@ -29,7 +29,6 @@ from qgis.PyQt.QtCore import QVariant
 from ...strukturbild_plugin.compat import make_field
 from .. import checks
 from ..base import ProgressRange, StrukturbildAlgorithm, graduated_renderer, minutes_renderer, styled_output
-from ..green.habitatnetwork import working_crs
 from ..methods import roads
 
 NEAREST, OPPORTUNITIES, GRAVITY, FCA = range(4)
@@ -304,7 +303,7 @@ class TravelTime(StrukturbildAlgorithm):
         beta = self.parameterAsDouble(parameters, self.BETA, context)
         default_speed = self.parameterAsDouble(parameters, self.DEFAULT_SPEED, context)
         reference = network_source if network_source is not None else origins_source
-        crs = working_crs(reference.sourceCrs(), reference.sourceExtent())
+        crs = self.metric_crs(reference, feedback)
 
         origins, origin_xy = self._points(origins_source, crs, context)
         destinations, destination_xy = self._points(destinations_source, crs, context)

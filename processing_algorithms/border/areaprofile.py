@@ -498,8 +498,7 @@ class AreaProfile(TravelTime):
         network = self._network(parameters, context, network_source, crs, feedback)
         max_snap = self.parameterAsDouble(parameters, self.MAX_SNAP, context)
         access = self.parameterAsDouble(parameters, self.ACCESS_SPEED, context)
-        origins = method.attach_points(network, xy, max_snap, access)
-        towns = method.attach_points(network, town_xy, max_snap, access)
+        origins, towns = self._attach(network, xy, town_xy, max_snap, access, feedback)
         if len(origins.unattached):
             feedback.pushWarning(self.tr("{n} population feature(s) in the areas are farther than {m:g} m from the "
                                          "road network: they have no travel time (left out of the means) and are "

@@ -177,9 +177,11 @@ class BorderFlows(TravelTime):
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT_TABLE, self.tr("Cross-border shares per zone"), QgsProcessing.SourceType.TypeVector))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_PAIRS, self.tr("Border effect per region pair"), QgsProcessing.SourceType.TypeVector))
+            self.OUTPUT_PAIRS, self.tr("Border effect per region pair"), QgsProcessing.SourceType.TypeVector,
+            optional=True, createByDefault=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_LINES, self.tr("Cross-border flow lines"), QgsProcessing.SourceType.TypeVectorLine))
+            self.OUTPUT_LINES, self.tr("Cross-border flow lines"), QgsProcessing.SourceType.TypeVectorLine,
+            optional=True, createByDefault=True))
         for name, text in (("BETA", self.tr("Distance decay β")), ("BETA_SE", self.tr("Standard error of β")),
                            ("CROSS_SHARE", self.tr("Share of all commuters who cross a region border")),
                            ("DISPERSION", self.tr("Dispersion (Pearson χ² / degrees of freedom)")),
@@ -407,7 +409,7 @@ class BorderFlows(TravelTime):
         step(feedback, 30)
         max_snap = self.parameterAsDouble(parameters, self.MAX_SNAP, context)
         access = self.parameterAsDouble(parameters, self.ACCESS_SPEED, context)
-        points = method.attach_points(network, xy, max_snap, access)
+        points = method.attach_among(network, xy, max_snap, access)
         off = [ids[k] for k in points.unattached if np.isfinite(xy[k]).all()]
         if off:
             feedback.pushWarning(self.tr("{n} zone point(s) are farther than {m:g} m from the road network "
@@ -479,8 +481,8 @@ class BorderFlows(TravelTime):
         from ..methods import borderflows as method
 
         fields = self._fields(PAIR_FIELDS)
-        sink, dest_id = self._sink(parameters, context, self.OUTPUT_PAIRS, fields, QgsWkbTypes.Type.NoGeometry,
-                                   QgsCoordinateReferenceSystem())
+        sink, dest_id = self.optional_sink(parameters, self.OUTPUT_PAIRS, context, fields,
+                                           QgsWkbTypes.Type.NoGeometry, QgsCoordinateReferenceSystem())
         for row in pair_rows:
             feature = QgsFeature(fields)
             feature.setAttributes([str(row.region_from), str(row.region_to), _plain(row.observed),
@@ -494,7 +496,8 @@ class BorderFlows(TravelTime):
         fields = self._fields([(name, QVariant.Double if name in ("value", "share_of_origin",
                                                                   "share_of_destination", "flode", "andel")
                                 else QVariant.String) for name in FlowLines.FIELD_NAMES] + list(LINE_EXTRA_FIELDS))
-        sink, dest_id = self._sink(parameters, context, self.OUTPUT_LINES, fields, QgsWkbTypes.Type.LineString, crs)
+        sink, dest_id = self.optional_sink(parameters, self.OUTPUT_LINES, context, fields, QgsWkbTypes.Type.LineString,
+                                           crs)
         min_value = self.parameterAsDouble(parameters, self.MIN_VALUE, context)
         curved = self.parameterAsBool(parameters, self.CURVED, context)
         regions, xy, ids, names = zones["regions"], zones["xy"], zones["ids"], zones["names"]
@@ -520,7 +523,7 @@ class BorderFlows(TravelTime):
 
     def postProcessAlgorithm(self, context, feedback):
         """Style the lines like 'Flow lines' (main thread): now, and again when Processing loads the layer."""
-        self._post_processor = style_flow_lines(self._lines_id, context, feedback)
+        self._post_processor = style_flow_lines(self.final_output(self._lines_id), context, feedback)
         return {}
 
 
