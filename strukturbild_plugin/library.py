@@ -556,9 +556,11 @@ def _neutralise_layout(root, removed):
                 dropped.append("stylesheet")
             if text and own:
                 _frame_to_label(own.pop(0), text)
-            parts = ", ".join(dropped) if dropped else tr("nothing else")
-            removed.append(tr("{what}: printed as plain text without JavaScript; removed: {parts}")
-                           .format(what=name, parts=parts))
+            if dropped:
+                removed.append(tr("{what}: printed as plain text without JavaScript; removed: {parts}")
+                               .format(what=name, parts=", ".join(dropped)))
+            else:
+                removed.append(tr("{what}: printed as plain text without JavaScript").format(what=name))
         for frame in own:
             if frame in parents:
                 parents[frame].remove(frame)
@@ -569,9 +571,11 @@ def _neutralise_layout(root, removed):
             text, dropped = html_to_text(item.get("labelText", ""))
             item.set("labelText", text)
             item.set("htmlState", "0")
-            parts = ", ".join(dropped) if dropped else tr("nothing else")
-            removed.append(tr("{what}: HTML label printed as plain text; removed: {parts}")
-                           .format(what=_item_name(item), parts=parts))
+            if dropped:
+                removed.append(tr("{what}: HTML label printed as plain text; removed: {parts}")
+                               .format(what=_item_name(item), parts=", ".join(dropped)))
+            else:
+                removed.append(tr("{what}: HTML label printed as plain text").format(what=_item_name(item)))
         elif kind not in _SAFE_ITEMS and item in parents:
             parents[item].remove(item)
             removed.append(tr("layout element of a type Strukturbild does not print ({type}), removed")
