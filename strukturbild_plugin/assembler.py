@@ -122,10 +122,16 @@ def unstyled_layer(source, name, provider="ogr"):
     return QgsVectorLayer(source, name, provider, options)
 
 
+def _in_open_project(layer):
+    return QgsProject.instance().mapLayer(layer.id()) is not None
+
+
 def _unstyled_copy(layer):
-    """A copy of a vector layer to style: like layer.clone(), which first loads the saved default style."""
-    if layer.providerType() == "memory":
-        return layer.clone()  # no saved style to load; clone() copies the features
+    """A copy of a vector layer to style. layer.clone() first loads the layer's saved default style, so it is used
+    only for a memory layer (none to load; clone() copies its features) and a layer of the open project (the user
+    opened it with that style already, and clone() keeps its virtual fields and joins)."""
+    if layer.providerType() == "memory" or _in_open_project(layer):
+        return layer.clone()
     copy = unstyled_layer(layer.source(), layer.name(), layer.providerType())
     if copy.crs() != layer.crs():
         copy.setCrs(layer.crs())
@@ -137,10 +143,7 @@ def _analysis_copy(layer, library):
     the user gave it; any other (a file given to qgis_process, which Processing opens unstyled) gets its saved
     default style, made safe as a shared style is (a GeoPackage may be someone else's file too)."""
     copy = _unstyled_copy(layer)
-    if QgsProject.instance().mapLayer(layer.id()) is not None:
-        style = QDomDocument()
-        layer.exportNamedStyle(style)
-        copy.importNamedStyle(style)
+    if _in_open_project(layer):
         return copy, []
     text, path = default_style(layer)
     if text is None:
