@@ -10,6 +10,7 @@ from pathlib import Path
 from qgis.core import (
     Qgis,
     QgsMapLayerProxyModel,
+    QgsMessageLog,
     QgsProject,
     QgsVectorLayer,
 )
@@ -264,6 +265,7 @@ class StrukturbildDock(QDockWidget):
         self.last_warnings = list(assembler.warnings)
         for warning in assembler.warnings:
             self._message(warning, Qgis.MessageLevel.Warning)
+            QgsMessageLog.logMessage(warning, "Strukturbild", Qgis.MessageLevel.Warning)  # kept after the bar
 
     def preview(self):
         project = QgsProject.instance()
