@@ -141,10 +141,12 @@ class StrukturbildAlgorithm(QgsProcessingAlgorithm):
         translate = QCoreApplication.translate
         transaction = OutputTransaction()
         message = None
+        checked_geometries = None
         try:
             from .checks import require_finite_numbers
 
             require_finite_numbers(self, parameters, context)  # Processing's bounds let NaN through
+            checked_geometries = self._check_input_geometries(parameters, context, feedback)
             transaction.check(self._destinations(parameters, context), self._input_files(parameters, context),
                               self._destination_folders(parameters, context))
             self._transaction = transaction
@@ -182,7 +184,59 @@ class StrukturbildAlgorithm(QgsProcessingAlgorithm):
         finally:
             set_active_transaction(None)
             self._transaction = None
+            if checked_geometries is not None:
+                context.setInvalidGeometryCheck(checked_geometries)
         raise QgsProcessingException(message)
+
+    def _check_input_geometries(self, parameters, context, feedback):
+        """Processing's "stop on an invalid geometry" done before the run, naming the layer and the feature.
+
+        QGIS 3.22 raises that stop from inside the C++ feature iterator; crossing a Python ``for`` loop it leaves
+        the interpreter corrupt, and the next algorithm run crashes QGIS. So every input source is checked here, the
+        same way (GEOS validity), and the run then reads without the check. Returns the context's setting to
+        restore afterwards, or None when nothing was changed."""
+        from qgis.core import (
+            QgsFeatureRequest,
+            QgsProcessingFeatureSource,
+            QgsProcessingFeatureSourceDefinition,
+            QgsProcessingParameterFeatureSource,
+        )
+
+        abort = QgsFeatureRequest.InvalidGeometryCheck.GeometryAbortOnInvalid
+        default = context.invalidGeometryCheck()
+        for definition in self.parameterDefinitions():
+            if not isinstance(definition, QgsProcessingParameterFeatureSource):
+                continue
+            value = parameters.get(definition.name())
+            if value is None or value == "":
+                continue
+            check = default
+            if isinstance(value, QgsProcessingFeatureSourceDefinition) and \
+                    value.flags & QgsProcessingFeatureSourceDefinition.Flag.FlagOverrideDefaultGeometryCheck:
+                check = value.geometryCheck
+            if check != abort:
+                continue
+            source = QgsProcessingAlgorithm.parameterAsSource(self, parameters, definition.name(), context)
+            if source is None:
+                continue
+            request = QgsFeatureRequest().setNoAttributes()
+            for feature in source.getFeatures(request,
+                                              QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks):
+                if feedback.isCanceled():
+                    break
+                geometry = feature.geometry()
+                if not geometry.isNull() and not geometry.isGeosValid():
+                    self.fail(QCoreApplication.translate(
+                        "StrukturbildAlgorithm", "Feature {fid} of the layer '{layer}' ({name}) has an invalid "
+                        "geometry: {reason}. Fix it (Vector › Geometry Tools › Fix Geometries) or set Processing's "
+                        "'Invalid features filtering' to skip invalid features, and run again.").format(
+                        fid=feature.id(), layer=source.sourceName(), name=definition.name(),
+                        reason=geometry.lastError() or QCoreApplication.translate("StrukturbildAlgorithm",
+                                                                                  "not valid")))
+        if default == abort:
+            context.setInvalidGeometryCheck(QgsFeatureRequest.InvalidGeometryCheck.GeometryNoCheck)
+            return default
+        return None
 
     # -- outputs: checked, staged, moved into place together (see outputs.py) ----------------------------
 

@@ -418,7 +418,8 @@ def test_qgis_process_refuses_a_town_size_beyond_32_bits(processing_provider, tm
         error = QgsVectorFileWriter.writeAsVectorFormatV3(layer, str(path), QgsCoordinateTransformContext(),
                                                           options)
         assert error[0] == QgsVectorFileWriter.WriterError.NoError, error
-    for value, expected in (("1e12", "Incorrect parameter value for TOWN_SIZE"),
+    for value, expected in (("1e12", "TOWN_SIZE ('Tätorter larger than (inhabitants)') must be a whole number "
+                                     "between 0 and 100,000,000, not 1e12."),
                             ("nan", "TOWN_SIZE ('Tätorter larger than (inhabitants)') must be a number, not nan. "
                                     "Give a value between 0 and 100,000,000.")):
         output = tmp_path / f"typologi_{value}.gpkg"
