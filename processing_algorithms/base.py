@@ -21,6 +21,16 @@ from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 ICON_PATH = Path(__file__).resolve().parent.parent / "strukturbild_plugin" / "icons" / "strukturbild.svg"
+# Data providers whose layers are files on disk (an output must never replace one of them).
+FILE_PROVIDERS = ("ogr", "gdal", "delimitedtext", "spatialite", "mdal", "pdal")
+
+
+def _is_file(path):
+    """Path.is_file() that says False for text that cannot be a path at all (too long, invalid characters)."""
+    try:
+        return path.is_file()
+    except (OSError, ValueError):
+        return False
 
 
 def group_names():
@@ -302,16 +312,16 @@ class StrukturbildAlgorithm(QgsProcessingAlgorithm):
                     item = item.source
                 if isinstance(item, QgsProperty):
                     item = item.staticValue()
+                if isinstance(item, str) and item:
+                    item = QgsProcessingUtils.mapLayerFromString(item, context, False) or item
                 if isinstance(item, QgsMapLayer):
+                    if item.providerType() not in FILE_PROVIDERS:
+                        continue  # a memory layer, a database table ...: not a file of the user's
                     item = item.source()
-                elif isinstance(item, str) and item:
-                    layer = QgsProcessingUtils.mapLayerFromString(item, context, False)
-                    if layer is not None:
-                        item = layer.source()
                 if not isinstance(item, str):
                     continue
                 parsed = source_file(item)
-                if parsed is not None and parsed[0].is_file():
+                if parsed is not None and _is_file(parsed[0]):
                     label = f"{definition.description()} ({definition.name()})"
                     found.append((label, parsed[0], parsed[1]))
         return found

@@ -524,3 +524,21 @@ def test_folder_output_that_is_a_file_is_refused(processing_provider, tmp_path):
     with pytest.raises(QgsProcessingException, match="not a folder"):
         run(_folder_algorithm(), {"OUTPUT_FOLDER": str(tmp_path / "web")})
     assert snapshot(tmp_path) == before
+
+
+def test_memory_layer_with_a_long_address_is_no_file(processing_provider, tmp_path):
+    """A memory layer's address is not a path (one with many fields is longer than a file name may be)."""
+    fields = "&".join(f"field=attribut_nummer_{k}:double" for k in range(300))
+    layer = QgsVectorLayer(f"Polygon?crs=EPSG:3006&field=patch:string&{fields}", "lång", "memory")
+    assert len(layer.source()) > 4096
+    patches = []
+    for k in range(2):
+        feature = QgsFeature(layer.fields())
+        feature.setAttribute("patch", f"p{k}")
+        x = 3000 * k
+        feature.setGeometry(QgsGeometry.fromWkt(f"POLYGON(({x} 0,{x + 1000} 0,{x + 1000} 1000,{x} 1000,{x} 0))"))
+        patches.append(feature)
+    layer.dataProvider().addFeatures(patches)
+    result = run("strukturbild:habitatnetwork", {"PATCHES": layer, "PATCH_ID_FIELD": "patch", "DISTANCE": 2000,
+                                                 "OUTPUT_PATCHES": str(tmp_path / "p.gpkg")})
+    assert len(features(result["OUTPUT_PATCHES"])) == 2
