@@ -294,11 +294,21 @@ class StrukturbildDock(QDockWidget):
                                                   tr("PDF (*.pdf);;PNG (*.png);;SVG (*.svg)"))
         if not path:
             return None
+        from ..processing_algorithms.base import AtomicOutputFile
+
         try:
             assembler, layout = self.build_layout(QgsProject())
-            assembler.export(layout, path)
+            # written beside the destination and moved into place when complete: a failed export never leaves
+            # half a file, nor replaces an earlier map
+            with AtomicOutputFile(path) as partial:
+                assembler.export(layout, partial.partial)
+                partial.commit()
         except (AssemblyError, LibraryError) as error:
             self._message(str(error), Qgis.MessageLevel.Critical)
+            return None
+        except OSError as error:
+            self._message(tr("The map could not be written to {path} ({reason}). Choose a folder you can write "
+                             "to.").format(path=path, reason=error.strerror or error), Qgis.MessageLevel.Critical)
             return None
         self._report(assembler)
         self._message(tr("Map exported to {path}").format(path=path), Qgis.MessageLevel.Success)

@@ -108,3 +108,26 @@ def test_dock_reports_errors_instead_of_raising(dock, tmp_path):
     dock.gpkg_widget.setFilePath(str(tmp_path / "missing.gpkg"))
     assert dock.export(str(tmp_path / "x.pdf")) is None
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_dock_export_to_a_folder_it_cannot_write(dock, demo_gpkg, tmp_path):
+    """A read-only folder (or one under a file) is a message in the panel, not a traceback; nothing is left."""
+    admin = QgsVectorLayer(f"{demo_gpkg}|layername=administrativ_indelning", "admin", "ogr")
+    QgsProject.instance().addMapLayer(admin)
+    _configure(dock, demo_gpkg, admin)
+    (tmp_path / "a_file").write_text("not a folder")
+    messages = []
+    dock._message = lambda text, level=None: messages.append(text)
+    assert dock.export(str(tmp_path / "a_file" / "karta.pdf")) is None
+    assert messages and "a_file" in messages[-1] and "Traceback" not in messages[-1]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a_file"]
+
+
+def test_dock_export_keeps_an_earlier_map_when_it_fails(dock, demo_gpkg, tmp_path):
+    earlier = tmp_path / "karta.pdf"
+    earlier.write_bytes(b"%PDF-1.4 an earlier map")
+    dock.use_gpkg.setChecked(True)
+    dock.gpkg_widget.setFilePath(str(tmp_path / "missing.gpkg"))
+    assert dock.export(str(earlier)) is None
+    assert earlier.read_bytes() == b"%PDF-1.4 an earlier map"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["karta.pdf"]
