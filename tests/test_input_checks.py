@@ -420,8 +420,8 @@ def test_qgis_process_refuses_a_town_size_beyond_32_bits(processing_provider, tm
         assert error[0] == QgsVectorFileWriter.WriterError.NoError, error
     for value, expected in (("1e12", "TOWN_SIZE ('Tätorter larger than (inhabitants)') must be a whole number "
                                      "between 0 and 100,000,000, not 1e12."),
-                            ("nan", "TOWN_SIZE ('Tätorter larger than (inhabitants)') must be a number, not nan. "
-                                    "Give a value between 0 and 100,000,000.")):
+                            ("nan", "TOWN_SIZE ('Tätorter larger than (inhabitants)') must be a whole number "
+                                    "between 0 and 100,000,000, not nan.")):
         output = tmp_path / f"typologi_{value}.gpkg"
         completed = subprocess.run(
             [executable, "run", "strukturbild:ruraltypology", "--", f"INPUT={tmp_path / 'rutor.gpkg'}",
