@@ -43,7 +43,8 @@ def algorithm_classes():
     from .green.habitatnetwork import HabitatNetwork
     from .maps.assemblemap import AssembleMap
     from .maps.createstrukturbild import CreateStrukturbild
+    from .maps.publishproject import PublishProject
 
     return [CreateStrukturbild, AssembleMap, FlowLines, FunctionalRegions, HabitatNetwork, ConnectivityTables,
             Corridors, GreenConflicts, Degurba, TravelTime, ServiceArea, RuralTypology,
-            BorderZones, BorderFlows, BorderAccess, AreaProfile]
+            BorderZones, BorderFlows, BorderAccess, AreaProfile, PublishProject]

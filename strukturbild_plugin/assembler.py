@@ -287,6 +287,9 @@ class MapAssembler:
         self.map_layers = []  # the styled copies drawn in the map (inputs stay untouched)
         self.warnings = []
         self.removed = []  # what was taken out of the shared template and styles (also in warnings)
+        # [(element key or None, styled copy)] made by the first build(); a later build() with this assembler
+        # reuses them, so that several layouts of one project draw the same layers (publishproject)
+        self.styled = None
 
     def _warn(self, message):
         self.warnings.append(message)
@@ -404,7 +407,9 @@ class MapAssembler:
             raise AssemblyError(str(error))
         for entry in taken:
             self._removed(tr("Layout template {path}: removed {entry}.").format(path=template_path, entry=entry))
-        copies = self._styled_layers(element_layers, settings.language)
+        if self.styled is None:
+            self.styled = self._styled_layers(element_layers, settings.language)
+        copies = self.styled
         self._refuse(self._layer_references([layer for _, layer in copies]))
         crs = self._map_crs(settings, copies)
         extent = self._extent(settings, copies, crs)

@@ -10,7 +10,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 EXPECTED_ALGORITHMS = {f"strukturbild:{name}" for name in (
     "createstrukturbild", "assemblemap", "flowlines", "functionalregions", "habitatnetwork", "connectivitytables",
     "corridors", "greenconflicts", "traveltime", "servicearea", "degurba", "ruraltypology", "borderzones",
-    "borderflows", "borderaccess", "areaprofile")}
+    "borderflows", "borderaccess", "areaprofile", "publishproject", "exportwebmap")}
 # parameter names the issues made public (users' batch scripts and models depend on them): add, never rename
 PUBLIC_PARAMETERS = {
     "traveltime": {"NETWORK", "SPEED_FIELD", "DEFAULT_SPEED", "ONEWAY_FIELD", "TOLERANCE", "ORIGINS", "DESTINATIONS",
@@ -25,6 +25,9 @@ PUBLIC_PARAMETERS = {
     "borderaccess": {"REGIONS", "REGION_ID_FIELD", "SELECTION", "TARGET_CRS", "ORIGINS", "DESTINATIONS", "MEASURE",
                      "THRESHOLD", "ZONES", "OUTPUT", "OUTPUT_ZONES"},
     "areaprofile": {"AREAS", "TARGET_CRS", "OUTPUT", "OUTPUT_REPORT"},
+    "publishproject": {"STRUKTURBILD", "LAYERS", "TITLE", "STYLE_LIBRARY", "OUTPUT"},
+    "exportwebmap": {"STRUKTURBILD", "LAYERS", "TITLE", "SUBTITLE", "SOURCES", "EXTENT_LAYER", "EXTENT_FILTER",
+                     "STYLE_LIBRARY", "LANGUAGE", "BACKGROUND", "PDF", "OUTPUT_FOLDER"},
 }
 
 
