@@ -25,6 +25,19 @@ ICON_PATH = Path(__file__).resolve().parent.parent / "strukturbild_plugin" / "ic
 FILE_PROVIDERS = ("ogr", "gdal", "delimitedtext", "spatialite", "mdal", "pdal")
 
 
+def final_id(mapping, dest_id):
+    """``dest_id`` pointed from its staging place to its destination (also with a "|layername=…" QGIS added)."""
+    if not dest_id or not mapping:
+        return dest_id
+    if dest_id in mapping:
+        return mapping[dest_id]
+    staged, _, suffix = str(dest_id).partition("|")
+    if staged in mapping:
+        final = mapping[staged]
+        return final if "|" in final else f"{final}|{suffix}"
+    return dest_id
+
+
 def _is_file(path):
     """Path.is_file() that says False for text that cannot be a path at all (too long, invalid characters)."""
     try:
@@ -387,7 +400,7 @@ class StrukturbildAlgorithm(QgsProcessingAlgorithm):
 
     def final_output(self, dest_id):
         """Where an output written during process() is once the run has succeeded (for postProcessAlgorithm)."""
-        return getattr(self, "_output_mapping", {}).get(dest_id, dest_id)
+        return final_id(getattr(self, "_output_mapping", {}), dest_id)
 
     @staticmethod
     def _final_results(results, transaction, mapping, context):
@@ -403,7 +416,7 @@ class StrukturbildAlgorithm(QgsProcessingAlgorithm):
                 name, project, staged.name))
             if staged.post_processor is not None:
                 context.layerToLoadOnCompletionDetails(staged.final_id).setPostProcessor(staged.post_processor)
-        return {key: mapping.get(value, value) if isinstance(value, str) else value for key, value in results.items()}
+        return {key: final_id(mapping, value) if isinstance(value, str) else value for key, value in results.items()}
 
     def mark_advanced(self, *names):
         """Move parameters into the dialog's advanced section (rarely changed: snapping, access speed ...)."""

@@ -542,3 +542,15 @@ def test_memory_layer_with_a_long_address_is_no_file(processing_provider, tmp_pa
     result = run("strukturbild:habitatnetwork", {"PATCHES": layer, "PATCH_ID_FIELD": "patch", "DISTANCE": 2000,
                                                  "OUTPUT_PATCHES": str(tmp_path / "p.gpkg")})
     assert len(features(result["OUTPUT_PATCHES"])) == 2
+
+
+def test_final_ids_also_with_a_layer_name_qgis_added():
+    from strukturbild.processing_algorithms.base import final_id
+
+    mapping = {"/d/.strukturbild-staging-x/out.gpkg": "/d/out.gpkg",
+               "/d/.strukturbild-staging-y/la.gpkg": "/d/region.gpkg|layername=la"}
+    assert final_id(mapping, "/d/.strukturbild-staging-x/out.gpkg") == "/d/out.gpkg"
+    assert final_id(mapping, "/d/.strukturbild-staging-x/out.gpkg|layername=out") == "/d/out.gpkg|layername=out"
+    assert final_id(mapping, "/d/.strukturbild-staging-y/la.gpkg|layername=la") == "/d/region.gpkg|layername=la"
+    assert final_id(mapping, "/elsewhere/a.gpkg") == "/elsewhere/a.gpkg"
+    assert final_id({}, None) is None
