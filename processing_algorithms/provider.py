@@ -43,8 +43,9 @@ def algorithm_classes():
     from .green.habitatnetwork import HabitatNetwork
     from .maps.assemblemap import AssembleMap
     from .maps.createstrukturbild import CreateStrukturbild
+    from .maps.exportwebmap import ExportWebMap
     from .maps.publishproject import PublishProject
 
     return [CreateStrukturbild, AssembleMap, FlowLines, FunctionalRegions, HabitatNetwork, ConnectivityTables,
             Corridors, GreenConflicts, Degurba, TravelTime, ServiceArea, RuralTypology,
-            BorderZones, BorderFlows, BorderAccess, AreaProfile, PublishProject]
+            BorderZones, BorderFlows, BorderAccess, AreaProfile, PublishProject, ExportWebMap]
