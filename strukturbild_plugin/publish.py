@@ -438,13 +438,14 @@ def project_sources(path):
 
 
 def _check_written(path):
-    """Every file the written project reads lies in its folder: a path that climbs out or is absolute would not
-    work when the folder is copied to a server."""
+    """Every file the written project reads lies in its folder ('./…' as QGIS writes a relative path): a path
+    that climbs out, is absolute or is relative to anything else would not work when the folder is copied to a
+    server."""
     for provider, source in project_sources(path):
         if provider not in ("ogr", "gdal"):
             continue
         head = (source or "").split("|")[0]
-        if os.path.isabs(head) or head.startswith("../") or head.startswith("..\\"):
+        if head and (not head.startswith("./") or "/../" in head):
             raise PublishError(tr("The project would read {source} from outside its folder; it was not written.")
                                .format(source=source))
 
@@ -458,8 +459,10 @@ def publish(element_layers, settings, output, final_output=None, data_output=Non
     data_folder(final_output)); they must end up in data_folder(final_output).
     Returns a PublishResult.
     """
-    output = Path(output)
-    final_output = Path(final_output) if final_output is not None else output
+    output = Path(os.path.abspath(output))  # a path relative to the working folder would be stored as it is
+    final_output = Path(os.path.abspath(final_output)) if final_output is not None else output
+    if data_output is not None:
+        data_output = Path(os.path.abspath(data_output))
     if final_output.suffix.lower() not in PROJECT_SUFFIXES:
         raise PublishError(tr("The project file must end in .qgz (or .qgs for Lizmap): {path}").format(
             path=final_output))

@@ -220,6 +220,20 @@ def test_data_inside_the_folder_is_used_where_it_is(processing_provider, demo_gp
     assert all(layer.isValid() for layer in project.mapLayers().values())
 
 
+def test_paths_relative_to_the_working_folder(processing_provider, demo_gpkg, tmp_path, monkeypatch):
+    """qgis_process passes paths as typed: relative to the folder it runs in."""
+    (tmp_path / "in").mkdir()
+    shutil.copy2(demo_gpkg, tmp_path / "in" / "strukturbild.gpkg")
+    monkeypatch.chdir(tmp_path)
+    run({"STRUKTURBILD": "in/strukturbild.gpkg", "OUTPUT": "ut/plan.qgz"})
+    monkeypatch.chdir("/")
+    project = read_project(tmp_path / "ut" / "plan.qgz")
+    layers = list(project.mapLayers().values())
+    assert layers and all(layer.isValid() for layer in layers)
+    for layer in layers:
+        assert Path(layer.source().split("|")[0]).resolve() == (tmp_path / "ut" / "plan_data" / "strukturbild.gpkg")
+
+
 def test_map_tip_escapes_names():
     from qgis.core import QgsExpressionContext, QgsExpressionContextScope, QgsExpressionContextUtils
     from strukturbild.strukturbild_plugin.publish import map_tip
