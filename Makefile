@@ -10,7 +10,7 @@ VENV := .venv
 PYTEST_QGIS ?= pytest-qgis==2.1.0
 VERMIN_VERSION := 1.6.0
 VPY := $(VENV)/bin/python
-APT_PACKAGES := qgis python3-qgis python3-scipy python3-matplotlib pyqt5-dev-tools qttools5-dev-tools poppler-utils gdal-bin zip
+APT_PACKAGES := qgis python3-qgis python3-scipy python3-matplotlib pyqt5-dev-tools qttools5-dev-tools poppler-utils gdal-bin zip qgis-server
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 BUILD := $(CURDIR)/build
@@ -25,7 +25,7 @@ QGIS_PROCESS := $(QGIS_ENV) qgis_process.bin
 
 PY_SOURCES = $(shell git ls-files '*.py' 2>/dev/null || find . -name '*.py' -not -path './.venv/*')
 
-.PHONY: help deps venv test lint check-py39 pytest test-lts lts-chroot demo demo-norrbotten demo-landsbygd demo-linkoping package i18n translations deploy bench qgis-process-setup clean
+.PHONY: help deps venv test lint check-py39 pytest test-lts lts-chroot demo demo-norrbotten demo-landsbygd demo-linkoping demo-publish package i18n translations deploy bench qgis-process-setup clean
 
 help:
 	@echo "make demo    - build the demo strukturbild PDF with qgis_process (out/strukturbild_demo.pdf)"
@@ -187,6 +187,7 @@ demo: qgis-process-setup translations
 	$(MAKE) --no-print-directory demo-norrbotten
 	$(MAKE) --no-print-directory demo-landsbygd
 	$(MAKE) --no-print-directory demo-linkoping
+	$(MAKE) --no-print-directory demo-publish
 
 # The third demo: rural typology of the three border counties on a 2.5 km grid. No county-wide road network is
 # available offline, so the travel time to tätorter > 3,000 is the straight-line estimate, and the map says so.
@@ -279,6 +280,24 @@ demo-norrbotten: qgis-process-setup translations
 	  EXTENT_LAYER='$(NB)/base.gpkg|layername=administrativ_indelning' EXTENT_FILTER="\"adm_niva\" = 'lan' AND \"kod\" = '25'" \
 	  OUTPUT=$(CURDIR)/$(OUT)/strukturbild_norrbotten.pdf
 	@echo "Demo map: $(OUT)/strukturbild_norrbotten.pdf"
+
+# The published project: the first demo map's strukturbild, green links and border bands as a QGIS project for QGIS
+# Server or Lizmap (strukturbild:publishproject). out/projekt/ holds everything the server needs: the project and,
+# in strukturbild_demo_data/, copies of the GeoPackages it reads (relative paths): copy the folder as it is. Try it
+# with `qgis_mapserver -p out/projekt/strukturbild_demo.qgz 127.0.0.1:8000` and a WMS client at that address.
+PUBLISHED := $(OUT)/projekt/strukturbild_demo.qgz
+demo-publish: qgis-process-setup translations
+	@test -f $(DEMO_GPKG) -a -f $(BUILD)/demo_gront_samband.gpkg -a -f $(BUILD)/demo_gransbygd_km.gpkg || \
+	  { echo "demo-publish publishes the layers of the first demo map: run 'make demo'"; exit 1; }
+	@mkdir -p $(dir $(PUBLISHED))
+	$(QGIS_PROCESS) run strukturbild:publishproject -- STRUKTURBILD=$(DEMO_GPKG) \
+	  LAYERS=$(BUILD)/demo_gront_samband.gpkg LAYERS=$(BUILD)/demo_gransbygd_km.gpkg \
+	  TITLE="Strukturbild för gränsbygden" \
+	  ABSTRACT="Östergötland, Jönköpings län och Kalmar län: noder, stråk, funktionella samband, grönstruktur och gränsbygd (demo)." \
+	  ORGANIZATION="Strukturbild (demo)" \
+	  SOURCES="SCB (kommuner, län, tätorter 2020, lokala arbetsmarknader 2022), Naturvårdsverket (skyddad natur, ofullständigt urval). Stråk är illustrativa." \
+	  OUTPUT=$(CURDIR)/$(PUBLISHED)
+	@echo "Published project: $(PUBLISHED) (data in $(OUT)/projekt/strukturbild_demo_data/)"
 
 # -- benchmarks ------------------------------------------------------------------------------------
 bench: deps | $(XDG_RUNTIME_DIR)
