@@ -80,9 +80,12 @@ Progress and cancel: every function that takes ``feedback`` calls ``progress.rep
 from __future__ import annotations
 
 import multiprocessing
+import multiprocessing.context
 import os
 import sys
+import threading
 import time
+import types
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
@@ -857,13 +860,42 @@ def _runs_this_module(executable):
     return _WORKER_PYTHON[executable]
 
 
+class _WorkerProcess(multiprocessing.context.SpawnProcess):
+    """A spawned process that never re-imports the caller's main module.
+
+    multiprocessing's "spawn" tells the child to run the parent's ``__main__`` (a script's file, or ``-m`` module)
+    before it unpickles its work; a plain script without an ``if __name__ == "__main__":`` guard would then run
+    again in every worker (printing, calling the methods, starting workers of its own). The workers need only this
+    module, so the child is told of no main module: ``__main__`` is hidden while the child is prepared."""
+
+    _lock = threading.Lock()
+
+    @staticmethod
+    def _Popen(process_obj):  # noqa: N802 (multiprocessing's name)
+        with _WorkerProcess._lock:
+            main = sys.modules.get("__main__")
+            sys.modules["__main__"] = types.ModuleType("__main__")  # no __file__, no __spec__: nothing to re-run
+            try:
+                return multiprocessing.context.SpawnProcess._Popen(process_obj)
+            finally:
+                if main is None:
+                    sys.modules.pop("__main__", None)
+                else:
+                    sys.modules["__main__"] = main
+
+
+class _WorkerContext(multiprocessing.context.SpawnContext):
+    Process = _WorkerProcess
+
+
 def _process_pool(workers, search):
     """A pool of spawned Python processes (no fork: QGIS is multi-threaded), each given the search (graph, limit,
-    targets) once, or None where that is not possible. The workers import only this pure numpy/scipy module."""
+    targets) once, or None where that is not possible. The workers import only this pure numpy/scipy module, never
+    the caller's main script (``_WorkerProcess``): safe from plain scripts without a ``__main__`` guard."""
     executable = _python_executable()
     if workers < 2 or executable is None:
         return None
-    context = multiprocessing.get_context("spawn")
+    context = _WorkerContext()
     context.set_executable(executable)
     try:
         return ProcessPoolExecutor(workers, mp_context=context, initializer=_set_search, initargs=(search,))
