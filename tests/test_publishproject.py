@@ -305,6 +305,18 @@ def test_folder_that_cannot_be_written_is_named(processing_provider, demo_gpkg, 
     assert "/sys" in str(error.value) and "Errno" not in str(error.value)
 
 
+def test_temporary_layer_is_refused(processing_provider, demo_gpkg, tmp_path):
+    layer = QgsVectorLayer("Point?crs=EPSG:3006&field=namn:string", "nod_skiss", "memory")
+    feature = QgsFeature(layer.fields())
+    feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(530000, 6470000)))
+    feature.setAttributes(["Skiss"])
+    layer.dataProvider().addFeatures([feature])
+    with pytest.raises(QgsProcessingException) as error:
+        run({"STRUKTURBILD": str(demo_gpkg), "LAYERS": [layer], "OUTPUT": str(tmp_path / "p.qgz")})
+    assert "nod_skiss" in str(error.value) and "temporary layer" in str(error.value)
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_data_folder_name_taken_by_a_file_is_refused(processing_provider, demo_gpkg, tmp_path):
     (tmp_path / "p_data").write_text("my notes")
     before = snapshot(tmp_path)
