@@ -42,10 +42,14 @@ def algorithm_classes():
     from .green.greenconflicts import GreenConflicts
     from .green.habitatnetwork import HabitatNetwork
     from .maps.assemblemap import AssembleMap
+    from .maps.contributionpackage import ContributionPackage
     from .maps.createstrukturbild import CreateStrukturbild
     from .maps.exportwebmap import ExportWebMap
+    from .maps.mergecontributions import MergeContributions
     from .maps.publishproject import PublishProject
+    from .maps.validatestrukturbild import ValidateStrukturbild
 
     return [CreateStrukturbild, AssembleMap, FlowLines, FunctionalRegions, HabitatNetwork, ConnectivityTables,
             Corridors, GreenConflicts, Degurba, TravelTime, ServiceArea, RuralTypology,
-            BorderZones, BorderFlows, BorderAccess, AreaProfile, PublishProject, ExportWebMap]
+            BorderZones, BorderFlows, BorderAccess, AreaProfile, PublishProject,
+            ContributionPackage, ValidateStrukturbild, MergeContributions, ExportWebMap]
