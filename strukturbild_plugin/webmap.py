@@ -23,7 +23,6 @@ import shutil
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Optional
 
 import numpy as np
 from qgis.core import (
@@ -100,7 +99,6 @@ class WebMapResult:
     size_bytes: int
     layers: list  # [(id, title, feature count)]
     warnings: list = field(default_factory=list)
-    first_zoom_files: int = 0
 
     @property
     def size_mb(self):
@@ -340,10 +338,9 @@ class WebMapExporter:
         index.write_text(self._index_html(config), encoding="utf-8")
         (folder / "LASMIG.txt").write_text(self._readme(config), encoding="utf-8")
         self._progress(98)
-        first_zoom = 1 + len(STATIC_FILES) + 2 + len(layer_configs) + 1  # html, css/js, ol.js/css, data, config
         return WebMapResult(folder, index, folder_size(folder),
-                            [(c["id"], c["title"]["sv"], sum(c["counts"])) for c in layer_configs],
-                            list(self.warnings), first_zoom)
+                            [(c["id"], c["title"]["sv"], c["n"]) for c in layer_configs],
+                            list(self.warnings))
 
     # -- one layer -----------------------------------------------------------------------------------
 
@@ -455,7 +452,7 @@ class WebMapExporter:
                                                (4 if element is None else 2))
         config = {
             "id": layer_id, "file": layer_id, "key": key, "kind": kind, "title": title, "group": group,
-            "context": bool(element is not None and element.context), "style": spec, "counts": counts,
+            "context": bool(element is not None and element.context), "style": spec, "counts": counts, "n": len(drawn),
             "fields": fields, "nameFields": names, "search": bool(names), "searchRank": rank,
             "lodCount": 1 if kind == "point" else len(webgeom.LODS),
         }
@@ -495,7 +492,7 @@ class WebMapExporter:
                 labels.append(expression)
             else:
                 labels.append(None)
-        for index, label in enumerate(spec["labels"]):
+        for label in spec["labels"]:
             label.pop("filter", None)
         field_names = layer.fields().names()
         field_names_kept = [name for name in field_names if name.lower() not in HIDDEN_FIELDS]
