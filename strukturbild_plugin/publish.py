@@ -192,10 +192,12 @@ class _PathWriter:
 
     def __init__(self, plan, final_folder, written_folder):
         self.mapping = {}
+        # QGIS makes a path relative against the project file's canonical folder: map into that one
+        written = Path(os.path.realpath(written_folder))
         for item in plan:
             relative = item.final.relative_to(final_folder) if item.copy else \
                 Path(os.path.realpath(item.final)).relative_to(os.path.realpath(final_folder))
-            self.mapping[os.path.realpath(item.source)] = str(Path(written_folder) / relative)
+            self.mapping[os.path.realpath(item.source)] = (written / relative).as_posix()
         self.embedded = []
 
     def __call__(self, text):

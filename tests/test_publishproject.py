@@ -241,6 +241,19 @@ def test_paths_relative_to_the_working_folder(processing_provider, demo_gpkg, tm
         assert Path(layer.source().split("|")[0]).resolve() == (tmp_path / "ut" / "plan_data" / "strukturbild.gpkg")
 
 
+def test_output_through_a_symbolic_link(processing_provider, demo_gpkg, tmp_path):
+    """QGIS makes paths relative to the project's canonical folder: a linked folder must give './…' paths too."""
+    (tmp_path / "real").mkdir()
+    (tmp_path / "link").symlink_to(tmp_path / "real", target_is_directory=True)
+    run({"STRUKTURBILD": str(demo_gpkg), "OUTPUT": str(tmp_path / "link" / "plan.qgz")})
+    from strukturbild.strukturbild_plugin.publish import project_sources
+
+    assert all(source.startswith("./plan_data/strukturbild_demo.gpkg|")
+               for _, source in project_sources(tmp_path / "real" / "plan.qgz"))
+    project = read_project(tmp_path / "real" / "plan.qgz")
+    assert all(layer.isValid() for layer in project.mapLayers().values())
+
+
 def test_map_tip_escapes_names():
     from qgis.core import QgsExpressionContext, QgsExpressionContextScope, QgsExpressionContextUtils
     from strukturbild.strukturbild_plugin.publish import map_tip
