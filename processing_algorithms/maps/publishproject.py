@@ -52,8 +52,9 @@ class PublishProject(StrukturbildAlgorithm):
             "EPSG:3006, 3857 and 4326, every layer published over WMS, WFS and OGC API Features, and feature info "
             "with each feature's name.\n\n"
             "The project reads its data by paths relative to itself, so its folder can be copied to the server as "
-            "it is. Data inside the project's folder is used where it is; data kept elsewhere is copied into the "
-            "folder '<project name>_data' beside the project (earlier copies there are replaced). Pictures of the "
+            "it is. Data inside the project's folder is used where it is; data kept elsewhere is copied into a "
+            "folder beside the project named after it (strukturbild.qgz: strukturbild_data; earlier copies there "
+            "are replaced). Pictures of the "
             "layouts are embedded in the project. Empty element layers are left out.\n\n"
             "Output: a .qgz project, or a .qgs project for Lizmap (which reads only .qgs; configure it with the "
             "Lizmap plugin afterwards).")
