@@ -41,6 +41,22 @@ reached = sum(int(np.isfinite(t).sum()) for _, _, t in nw.od_blocks(net, o, d, 3
 print("script ran", pools, reached, flush=True)
 """
 
+API_SCRIPT = """
+import geopandas as gpd
+from shapely.geometry import LineString, Point
+from strukturbild import api
+
+roads = gpd.GeoDataFrame({"speed": [50.0] * 50},
+                         geometry=[LineString([(x, 0), (x + 100, 0)]) for x in range(0, 5000, 100)], crs=3006)
+origins = gpd.GeoDataFrame({"name": [f"o{k}" for k in range(40)]},
+                           geometry=[Point(k * 123 % 5000, 10) for k in range(40)], crs=3006)
+destinations = gpd.GeoDataFrame({"jobs": [1.0] * 40}, geometry=[Point(k * 97 % 5000, -10) for k in range(40)],
+                                crs=3006)
+result = api.travel_time(roads, origins, destinations, speed="speed", measure="opportunities", threshold=3.0)
+print("script ran", pools, int(result["opportunities"].sum()), flush=True)
+"""
+
+
 def _run_plain_script(tmp_path, body):
     script = tmp_path / "plain_script.py"  # no __main__ guard, on purpose
     script.write_text(textwrap.dedent(SPY.format(stage=str(STAGE))) + textwrap.dedent(body), encoding="utf-8")
@@ -57,3 +73,11 @@ def test_plain_script_runs_once_with_worker_processes(tmp_path):
     assert len(lines) == 1, done.stdout + done.stderr
     assert lines[0].startswith("script ran [True]")  # a pool of workers was started
     assert "__mp_main__" not in done.stderr and "bootstrapping phase" not in done.stderr
+
+
+def test_plain_script_calling_the_api_runs_once(tmp_path):
+    lines, done = _run_plain_script(tmp_path, API_SCRIPT)
+    assert len(lines) == 1, done.stdout + done.stderr
+    assert lines[0].startswith("script ran [True]")
+    assert int(lines[0].split()[-1]) > 0
+    assert "bootstrapping phase" not in done.stderr
