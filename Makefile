@@ -91,8 +91,10 @@ test: deps translations lint check-py39 pytest
 # -- the whole suite on the current LTR (QGIS 3.40, Python 3.13 on Debian trixie) -----------------------------
 # A chroot made with debootstrap from the Debian mirror this machine's apt uses, built on first use under
 # $(LTS_ROOT) and reused after; `rm -rf $(LTS_ROOT)` rebuilds it. Each run copies the checkout (tracked and untracked,
-# not ignored, files; with LTS_REF=HEAD a commit instead) into it and runs `make pytest` there. /proc and /dev/shm are mounted in a private mount
-# namespace (unshare), so nothing stays mounted when the run ends. Not part of `make test` (it takes minutes).
+# not ignored, files; with LTS_REF=HEAD a commit instead) into it and runs `make pytest` there. /proc and /dev/shm
+# are mounted in a private mount namespace (unshare), so nothing stays mounted when the run ends. apt accepts an
+# expired Release file (a mirror that is a dated snapshot). LTS_SUITE=sid tries Debian's newest QGIS the same way.
+# Not part of `make test` (it takes minutes).
 LTS_SUITE ?= trixie
 LTS_ROOT ?= $(BUILD)/lts/$(LTS_SUITE)
 LTS_MIRROR ?= $(or $(shell sed -n -E 's,^(URIs:|deb)[[:space:]]+(https?://[^[:space:]]+/debian)/?([[:space:]].*)?$$,\2,p' \
@@ -123,7 +125,7 @@ $(LTS_ROOT)/.debootstrap-done:
 
 $(LTS_ROOT)/.lts-done: $(LTS_ROOT)/.debootstrap-done
 	$(SUDO) cp -L /etc/resolv.conf $(LTS_ROOT)/etc/resolv.conf
-	$(call lts_run,apt-get update -qq && apt-get install -y -qq --no-install-recommends $(LTS_APT_PACKAGES))
+	$(call lts_run,apt-get -o Acquire::Check-Valid-Until=false update -qq && apt-get install -y -qq --no-install-recommends $(LTS_APT_PACKAGES))
 	@touch $@
 
 test-lts: $(LTS_ROOT)/.lts-done

@@ -45,8 +45,9 @@ def null_rectangle():
 
 def save_style_to_database(layer, name, description, use_as_default=True):
     """Store ``layer``'s current style in its data source (a GeoPackage's layer_styles table). Returns the error
-    message, or "" when the style was stored. saveStyleToDatabaseV2 where it exists (saveStyleToDatabase is
-    deprecated there); a failed SLD copy is not an error, as it was not with saveStyleToDatabase."""
+    message, or "" when the style was stored. saveStyleToDatabaseV2 where it exists (QGIS 3.42+, which deprecates
+    saveStyleToDatabase; 3.22 to 3.40 have only the latter); a failed SLD copy is not an error, as it was not with
+    saveStyleToDatabase."""
     if hasattr(layer, "saveStyleToDatabaseV2"):
         from qgis.core import QgsMapLayer
 
