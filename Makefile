@@ -48,11 +48,19 @@ $(BUILD)/.apt-done:
 	fi
 	@touch $@
 
-venv: $(VENV)/.done
+venv: $(VENV)/.done $(VENV)/.api-done
 
 $(VENV)/.done: $(BUILD)/.apt-done
 	$(PYTHON) -m venv --system-site-packages $(VENV)
 	$(VPY) -m pip install -q --disable-pip-version-check pytest '$(PYTEST_QGIS)' ruff 'vermin==$(VERMIN_VERSION)'
+	@touch $@
+
+# strukturbild.api (notebooks and scripts) and its tests: geopandas and friends, versions that work with Debian 12's
+# numpy 1.24 and Python 3.9-3.13; pyproj is Debian's python3-pyproj, which python3-qgis depends on. A stamp of its
+# own, so that an existing venv gets them too.
+API_PACKAGES := 'geopandas==1.0.1' 'shapely==2.0.6' 'pandas==2.2.3' 'pyogrio==0.10.0'
+$(VENV)/.api-done: $(VENV)/.done
+	$(VPY) -m pip install -q --disable-pip-version-check $(API_PACKAGES)
 	@touch $@
 
 $(VENV)/bin/vermin: | $(VENV)/.done
@@ -81,7 +89,7 @@ pytest: deps translations | $(XDG_RUNTIME_DIR)
 # standard-library modules, functions and arguments newer than that; tests/py39_check.py on `X | Y` unions in
 # annotations and isinstance(), which vermin finds only by a heuristic that also flags Qt flags (`A | B`) and ruff's
 # target version does not catch. A false vermin finding can be silenced with a `# novermin` comment on its line.
-PY39_SOURCES = __init__.py strukturbild_plugin processing_algorithms tests
+PY39_SOURCES = __init__.py api.py strukturbild_plugin processing_algorithms tests
 check-py39: venv $(VENV)/bin/vermin
 	$(VENV)/bin/vermin --target=3.9- --violations --eval-annotations --no-tips -q $(PY39_SOURCES)
 	$(VPY) tests/py39_check.py $(PY39_SOURCES)
