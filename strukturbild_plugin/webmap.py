@@ -57,6 +57,7 @@ from .compat import null_rectangle
 from .library import StyleLibrary
 
 WEB_DIR = Path(__file__).resolve().parent / "web"
+ICON = Path(__file__).resolve().parent / "icons" / "strukturbild.svg"
 STATIC_FILES = ("app.js", "symbols.js", "style.css")
 VENDOR_FILES = ("vendor/ol/ol.js", "vendor/ol/ol.css", "vendor/ol/LICENSE.md", "vendor/ol/THIRD-PARTY-LICENSES.txt",
                 "vendor/ol/SOURCE.md")
@@ -67,6 +68,8 @@ HIDDEN_FIELDS = {"fid", "id", "plan_id", "uuid", schema.ELEMENT_TYPE_FIELD}
 NAME_FIELDS = ("namn", "region_namn", "name", "namn_sv")
 GROUP_ORDER = ("bebyggelse", "kommunikation", "natur_friluftsliv", "analys", "bakgrund")
 MARGIN = 0.04
+# Numbers shown as they are, without thousands separators: years and codes.
+PLAIN_NUMBER = re.compile(r"(^|_)(ar|year|kod|code|nummer|id)$|^(ar|year)_", re.IGNORECASE)
 
 
 def tr(text):
@@ -334,6 +337,7 @@ class WebMapExporter:
             destination = folder / name
             destination.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(WEB_DIR / name, destination)
+        shutil.copyfile(ICON, folder / "favicon.svg")  # a browser asks for an icon: one from the folder
         index = folder / "index.html"
         index.write_text(self._index_html(config), encoding="utf-8")
         (folder / "LASMIG.txt").write_text(self._readme(config), encoding="utf-8")
@@ -404,13 +408,18 @@ class WebMapExporter:
                     entry = {"name": item.name, "title": {"sv": item.sv, "en": item.en}}
                     if item.codes:
                         entry["codes"] = [[json_value(code.value), code.sv, code.en] for code in item.codes]
+                    if PLAIN_NUMBER.search(item.name):
+                        entry["plain"] = True
                     out.append(entry)
                     known.add(item.name)
         for index, name in enumerate(names):
             if name in known or name.lower() in HIDDEN_FIELDS:
                 continue
             alias = layer.attributeAlias(index) or name
-            out.append({"name": name, "title": {"sv": alias, "en": alias}})
+            entry = {"name": name, "title": {"sv": alias, "en": alias}}
+            if PLAIN_NUMBER.search(name):
+                entry["plain"] = True
+            out.append(entry)
         return out
 
     def _export_layer(self, layer_id, key, layer, kind, settings, target, project, start, end):

@@ -314,7 +314,7 @@
         if (String(field.codes[i][0]) === String(value)) { return lang === 'en' ? field.codes[i][2] : field.codes[i][1]; }
       }
     }
-    if (typeof value === 'number') {
+    if (typeof value === 'number' && !field.plain) {
       return value.toLocaleString(lang === 'en' ? 'en-GB' : 'sv-SE', { maximumFractionDigits: 3 });
     }
     return value;
@@ -350,13 +350,34 @@
       table.appendChild(row);
     });
     if (table.childNodes.length) { box.appendChild(table); }
+    document.getElementById('sb-popup').hidden = false; // shown first, so that its size is known when placed
     popup.setPosition(coordinate);
-    document.getElementById('sb-popup').hidden = false;
   }
 
   function closePopup() {
     popup.setPosition(undefined);
     document.getElementById('sb-popup').hidden = true;
+  }
+
+  /* The feature a click means: a point whose marker is under the pointer (nearest first), else the topmost
+   * feature drawn there. Labels are hit too, and a neighbour's label must not hide the marker clicked on. */
+  function pickFeature(pixel) {
+    var hits = [];
+    map.forEachFeatureAtPixel(pixel, function (feature) { hits.push(feature); },
+      { hitTolerance: 3, layerFilter: function (l) { return !!l.get('sbId'); } });
+    var best = null, bestDistance = Infinity;
+    hits.forEach(function (feature) {
+      var L = layers[feature.get('sbLayer')];
+      var g = feature.getGeometry();
+      if (!L || L.cfg.kind !== 'point' || !g) { return; }
+      var points = g.getType() === 'Point' ? [g.getCoordinates()] : g.getCoordinates();
+      points.forEach(function (c) {
+        var p = map.getPixelFromCoordinate(c);
+        var d = Math.hypot(p[0] - pixel[0], p[1] - pixel[1]);
+        if (d <= Math.max(L.markerRadius, 5) + 3 && d < bestDistance) { best = feature; bestDistance = d; }
+      });
+    });
+    return best || hits[0] || null;
   }
 
   function featureAnchor(feature) {
@@ -429,12 +450,18 @@
       renderLegend();
     }
     var g = item.feature.getGeometry();
+    var anchor = featureAnchor(item.feature);
     if (g) {
       map.getView().fit(g.getExtent(), { maxZoom: 11, padding: [60, 60, 60, 60], duration: 0 });
     }
     document.getElementById('sb-search-results').hidden = true;
-    var anchor = featureAnchor(item.feature);
-    if (anchor) { showPopup(item.feature, anchor); }
+    if (anchor) {
+      var size = map.getSize();
+      // the place low in the view, its popup above it
+      map.getView().centerOn(anchor, size, [size[0] / 2, size[1] * 0.7]);
+      map.renderSync();
+      showPopup(item.feature, anchor);
+    }
   }
 
   // -- permalink ----------------------------------------------------------------------------------------
@@ -525,7 +552,8 @@
     }
     Object.keys(layers).forEach(function (id) { olLayers.push(layers[id].olLayer); });
     document.getElementById('sb-map').style.background = config.mapBackground;
-    popup = new ol.Overlay({ element: document.getElementById('sb-popup'), autoPan: { animation: { duration: 0 } },
+    popup = new ol.Overlay({ element: document.getElementById('sb-popup'),
+      autoPan: { animation: { duration: 0 }, margin: 20 },
       positioning: 'bottom-center', offset: [0, -12], stopEvent: true });
     map = new ol.Map({
       target: 'sb-map', layers: olLayers, overlays: [popup],
@@ -556,9 +584,7 @@
     view.on('change:center', updateScale);
     map.on('moveend', writePermalink);
     map.on('singleclick', function (evt) {
-      var found = null;
-      map.forEachFeatureAtPixel(evt.pixel, function (feature) { found = feature; return true; },
-        { hitTolerance: 3, layerFilter: function (l) { return !!l.get('sbId'); } });
+      var found = pickFeature(evt.pixel);
       if (found) { showPopup(found, evt.coordinate); } else { closePopup(); }
     });
     map.on('pointermove', function (evt) {
