@@ -314,7 +314,10 @@ class OutputTransaction:
                         "{path} exists but is not a GeoPackage that can be opened: {output} was not written and "
                         "the file is left as it is.").format(path=destination, output=staged.name))
                 others = [name for name in existing if name != layer]
-                if others or staged.table is not None:
+                # a file output that is a whole GeoPackage of several layers (a strukturbild, a merged one) replaces
+                # the file: copying its first layer into the old file would keep every old layer beside it
+                whole = staged.table is None and len(gpkg_layer_names(staged.staged_file) or []) > 1
+                if not whole and (others or staged.table is not None):
                     staged.final_id = f"{destination}|layername={layer}"
                     mapping[staged.staged_id] = staged.final_id
                     inserts.append((staged, layer))

@@ -10,7 +10,8 @@ from qgis.PyQt.QtCore import QCoreApplication
 EXPECTED_ALGORITHMS = {f"strukturbild:{name}" for name in (
     "createstrukturbild", "assemblemap", "flowlines", "functionalregions", "habitatnetwork", "connectivitytables",
     "corridors", "greenconflicts", "traveltime", "servicearea", "degurba", "ruraltypology", "borderzones",
-    "borderflows", "borderaccess", "areaprofile", "publishproject", "exportwebmap")}
+    "borderflows", "borderaccess", "areaprofile", "publishproject", "exportwebmap", "contributionpackage",
+    "validatestrukturbild", "mergecontributions")}
 # parameter names the issues made public (users' batch scripts and models depend on them): add, never rename
 PUBLIC_PARAMETERS = {
     "traveltime": {"NETWORK", "SPEED_FIELD", "DEFAULT_SPEED", "ONEWAY_FIELD", "TOLERANCE", "ORIGINS", "DESTINATIONS",
@@ -28,6 +29,9 @@ PUBLIC_PARAMETERS = {
     "publishproject": {"STRUKTURBILD", "LAYERS", "TITLE", "STYLE_LIBRARY", "OUTPUT"},
     "exportwebmap": {"STRUKTURBILD", "LAYERS", "TITLE", "SUBTITLE", "SOURCES", "EXTENT_LAYER", "EXTENT_FILTER",
                      "STYLE_LIBRARY", "LANGUAGE", "BACKGROUND", "PDF", "OUTPUT_FOLDER"},
+    "contributionpackage": {"STRUKTURBILD", "ZONES", "ZONE_ID_FIELD", "OUTPUT_FOLDER"},
+    "validatestrukturbild": {"INPUT", "AREA", "FAIL_ON_ERROR", "OUTPUT"},
+    "mergecontributions": {"CONTRIBUTIONS", "BASE", "OUTPUT", "OUTPUT_REPORT"},
 }
 
 

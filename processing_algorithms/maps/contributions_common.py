@@ -173,8 +173,8 @@ def read_geopackage(path, what, with_features=True):
 
 
 def require_strukturbild(data, what):
-    """Refuse a GeoPackage without any strukturbild element layer."""
-    if not data.element_layers():
+    """Refuse a GeoPackage without any strukturbild element layer (administrative units alone are no strukturbild)."""
+    if not data.element_layers(context=False):
         names = ", ".join(layer.name for layer in data.layers) or tr("no layers at all")
         raise QgsProcessingException(tr(
             "{what} {path} is not a strukturbild: none of its layers ({names}) is a strukturbild element layer such as "

@@ -13,6 +13,7 @@ value is converted, a layer in another CRS is reprojected).
 import dataclasses
 import math
 import re
+import unicodedata
 import uuid
 from dataclasses import dataclass
 from typing import Optional
@@ -139,9 +140,11 @@ def element_key_of_layer(name):
 
 
 def package_file_name(zone_id):
-    """'0580' -> 'strukturbild_bidrag_0580.gpkg': a file name safe on every system (other characters become '_')."""
+    """'0580' -> 'strukturbild_bidrag_0580.gpkg': a file name safe on every system ('Ö' becomes 'O', other characters
+    '_')."""
     text = str(zone_id).strip()
-    cleaned = re.sub(r"[^0-9A-Za-z_.-]+", "_", text).strip("._")
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")  # Ö -> O
+    cleaned = re.sub(r"[^0-9A-Za-z_.-]+", "_", ascii_text).strip("._")
     if not cleaned:
         raise MethodError(f"The zone id {text!r} gives no usable file name: give the zones ids with letters or digits.")
     return f"strukturbild_bidrag_{cleaned}.gpkg"
