@@ -10,7 +10,7 @@ VENV := .venv
 PYTEST_QGIS ?= pytest-qgis==2.1.0
 VERMIN_VERSION := 1.6.0
 VPY := $(VENV)/bin/python
-APT_PACKAGES := qgis python3-qgis python3-scipy python3-matplotlib pyqt5-dev-tools qttools5-dev-tools poppler-utils gdal-bin zip qgis-server
+APT_PACKAGES := qgis python3-qgis python3-scipy python3-matplotlib pyqt5-dev-tools qttools5-dev-tools poppler-utils gdal-bin zip qgis-server chromium chromium-driver
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 BUILD := $(CURDIR)/build
@@ -25,7 +25,7 @@ QGIS_PROCESS := $(QGIS_ENV) qgis_process.bin
 
 PY_SOURCES = $(shell git ls-files '*.py' 2>/dev/null || find . -name '*.py' -not -path './.venv/*')
 
-.PHONY: help deps venv test lint check-py39 pytest test-lts lts-chroot demo demo-norrbotten demo-landsbygd demo-linkoping demo-publish package i18n translations deploy bench qgis-process-setup clean
+.PHONY: help deps venv test lint check-py39 pytest test-lts lts-chroot demo demo-norrbotten demo-landsbygd demo-linkoping demo-web demo-publish package i18n translations deploy bench qgis-process-setup clean
 
 help:
 	@echo "make demo    - build the demo strukturbild PDF with qgis_process (out/strukturbild_demo.pdf)"
@@ -48,7 +48,7 @@ $(BUILD)/.apt-done:
 	fi
 	@touch $@
 
-venv: $(VENV)/.done $(VENV)/.api-done
+venv: $(VENV)/.done $(VENV)/.api-done $(VENV)/.selenium-done
 
 $(VENV)/.done: $(BUILD)/.apt-done
 	$(PYTHON) -m venv --system-site-packages $(VENV)
@@ -61,6 +61,14 @@ $(VENV)/.done: $(BUILD)/.apt-done
 API_PACKAGES := 'geopandas==1.0.1' 'shapely==2.0.6' 'pandas==2.2.3' 'pyogrio==0.10.0'
 $(VENV)/.api-done: $(VENV)/.done
 	$(VPY) -m pip install -q --disable-pip-version-check $(API_PACKAGES)
+	@touch $@
+
+# The browser tests (tests/test_exportwebmap_browser.py) drive Debian's chromium through chromium-driver with Selenium;
+# a stamp of its own, so that an existing venv gets it too. Selenium never downloads a browser or driver here: the
+# tests name /usr/bin/chromium and /usr/bin/chromedriver.
+SELENIUM_VERSION := 4.51.0
+$(VENV)/.selenium-done: $(VENV)/.done
+	$(VPY) -m pip install -q --disable-pip-version-check 'selenium==$(SELENIUM_VERSION)'
 	@touch $@
 
 $(VENV)/bin/vermin: | $(VENV)/.done
@@ -197,7 +205,27 @@ demo: qgis-process-setup translations
 	$(MAKE) --no-print-directory demo-norrbotten
 	$(MAKE) --no-print-directory demo-landsbygd
 	$(MAKE) --no-print-directory demo-linkoping
+	$(MAKE) --no-print-directory demo-web
 	$(MAKE) --no-print-directory demo-publish
+
+# The web map of the first demo: the same layers and cartography as out/strukturbild_demo.pdf, linked to it, in
+# out/web/strukturbild_demo/ (open index.html from the folder, or serve it); with Chromium installed (`make test`
+# installs it) also a screenshot, out/web/strukturbild_webmap.png, the README's picture.
+WEB_OUT := $(OUT)/web/strukturbild_demo
+demo-web: qgis-process-setup translations
+	@test -f $(DEMO_GPKG) -a -f $(BUILD)/demo_gront_samband.gpkg -a -f $(BUILD)/demo_gransbygd_km.gpkg || \
+	  { echo "demo-web exports the layers of the first demo map: run 'make demo'"; exit 1; }
+	$(QGIS_PROCESS) run strukturbild:exportwebmap -- \
+	  STRUKTURBILD=$(DEMO_GPKG) LAYERS=$(BUILD)/demo_gront_samband.gpkg LAYERS=$(BUILD)/demo_gransbygd_km.gpkg \
+	  TITLE="Strukturbild för gränsbygden" \
+	  SUBTITLE="Östergötland, Jönköpings län och Kalmar län – noder, stråk och funktionella samband" \
+	  SOURCES="SCB (kommuner, län, tätorter 2020, lokala arbetsmarknader 2022), Naturvårdsverket (skyddad natur, ofullständigt urval). Stråk är illustrativa; gröna samband är ett habitatnätverk mellan dessa områden (5 km spridningsavstånd); gränsbygd 10 och 25 km från de gemensamma länsgränserna." \
+	  EXTENT_LAYER=$(DEMO_GPKG)'|layername=administrativ_indelning' \
+	  EXTENT_FILTER="\"adm_niva\" = 'lan' AND \"kod\" IN ('05', '06', '08')" \
+	  $(if $(wildcard $(OUT)/strukturbild_demo.pdf),PDF=$(CURDIR)/$(OUT)/strukturbild_demo.pdf) \
+	  OUTPUT_FOLDER=$(CURDIR)/$(WEB_OUT)
+	@echo "Web map: $(WEB_OUT)/index.html"
+	$(VPY) tests/test_exportwebmap_browser.py $(WEB_OUT)/index.html $(OUT)/web/strukturbild_webmap.png
 
 # The third demo: rural typology of the three border counties on a 2.5 km grid. No county-wide road network is
 # available offline, so the travel time to tätorter > 3,000 is the straight-line estimate, and the map says so.
