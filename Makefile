@@ -25,7 +25,7 @@ QGIS_PROCESS := $(QGIS_ENV) qgis_process.bin
 
 PY_SOURCES = $(shell git ls-files '*.py' 2>/dev/null || find . -name '*.py' -not -path './.venv/*')
 
-.PHONY: help deps venv test lint check-py39 pytest test-lts lts-chroot demo demo-norrbotten demo-landsbygd demo-linkoping demo-web demo-publish package i18n translations deploy bench qgis-process-setup clean
+.PHONY: help deps venv test lint check-py39 pytest test-lts lts-chroot demo demo-norrbotten demo-landsbygd demo-linkoping demo-web demo-publish demo-contributions package i18n translations deploy bench qgis-process-setup clean
 
 help:
 	@echo "make demo    - build the demo strukturbild PDF with qgis_process (out/strukturbild_demo.pdf)"
@@ -207,6 +207,7 @@ demo: qgis-process-setup translations
 	$(MAKE) --no-print-directory demo-linkoping
 	$(MAKE) --no-print-directory demo-web
 	$(MAKE) --no-print-directory demo-publish
+	$(MAKE) --no-print-directory demo-contributions
 
 # The web map of the first demo: the same layers and cartography as out/strukturbild_demo.pdf, linked to it, in
 # out/web/strukturbild_demo/ (open index.html from the folder, or serve it); with Chromium installed (`make test`
@@ -336,6 +337,31 @@ demo-publish: qgis-process-setup translations
 	  SOURCES="SCB (kommuner, län, tätorter 2020, lokala arbetsmarknader 2022), Naturvårdsverket (skyddad natur, ofullständigt urval). Stråk är illustrativa." \
 	  OUTPUT=$(CURDIR)/$(PUBLISHED)
 	@echo "Published project: $(PUBLISHED) (data in $(OUT)/projekt/strukturbild_demo_data/)"
+
+# The fifth demo: a contributions round for the three län (strukturbild:contributionpackage, validatestrukturbild,
+# mergecontributions). demo/make_contributions.py plays the län: Östergötland edits its package with care, Jönköping
+# sends it back unchanged, Kalmar makes mistakes (a node level outside the list, an invalid outline, an interchange in
+# the wrong län, a copied id) and sends a corrected file later, merged in a second round with the first as BASE. Both
+# län draw on their common border, which the merge reports as conflicts. Reports and checks in out/, files in build/.
+CB := $(BUILD)/bidrag
+CB_LAN = demo/data/admin.gpkg|layername=lan|subset=\"code\" IN ('05', '06', '08')
+demo-contributions: qgis-process-setup translations
+	@rm -rf $(CB) && mkdir -p $(OUT) $(CB)
+	$(PYTHON) demo/build_demo.py $(CB)/strukturbild.gpkg
+	$(QGIS_PROCESS) run strukturbild:contributionpackage -- STRUKTURBILD=$(CB)/strukturbild.gpkg ZONES="$(CB_LAN)" \
+	  ZONE_ID_FIELD=code ZONE_NAME_FIELD=name PLAN_ID=demo OUTPUT_FOLDER=$(CB)/paket
+	$(PYTHON) demo/make_contributions.py $(CB)/paket $(CB)/inkommet
+	for name in bidrag_05 bidrag_08; do $(QGIS_PROCESS) run strukturbild:validatestrukturbild -- \
+	  INPUT=$(CB)/inkommet/$$name.gpkg OUTPUT=$(CURDIR)/$(OUT)/$${name}_kontroll.csv || exit 1; done
+	$(QGIS_PROCESS) run strukturbild:mergecontributions -- CONTRIBUTIONS=$(CB)/inkommet/bidrag_05.gpkg \
+	  CONTRIBUTIONS=$(CB)/inkommet/bidrag_06.gpkg CONTRIBUTIONS=$(CB)/inkommet/bidrag_08.gpkg \
+	  OUTPUT=$(CB)/strukturbild_omgang1.gpkg OUTPUT_REPORT=$(CURDIR)/$(OUT)/bidrag_omgang1.html
+	$(QGIS_PROCESS) run strukturbild:validatestrukturbild -- INPUT=$(CB)/inkommet/bidrag_08_rattad.gpkg \
+	  OUTPUT=$(CURDIR)/$(OUT)/bidrag_08_rattad_kontroll.csv
+	$(QGIS_PROCESS) run strukturbild:mergecontributions -- CONTRIBUTIONS=$(CB)/inkommet/bidrag_08_rattad.gpkg \
+	  BASE=$(CB)/strukturbild_omgang1.gpkg OUTPUT=$(CB)/strukturbild_omgang2.gpkg \
+	  OUTPUT_REPORT=$(CURDIR)/$(OUT)/bidrag_omgang2.html
+	@echo "Contributions round: $(OUT)/bidrag_omgang1.html, $(OUT)/bidrag_omgang2.html; checks in $(OUT)/bidrag_*_kontroll.csv"
 
 # -- benchmarks ------------------------------------------------------------------------------------
 bench: deps | $(XDG_RUNTIME_DIR)

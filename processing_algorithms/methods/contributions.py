@@ -240,7 +240,7 @@ def convert_value(spec, value):
             return value, "not_a_number", {"value": value}
         if spec.type == "int":
             if isinstance(number, float):
-                if not number.is_integer():
+                if number != math.floor(number):
                     return value, "not_a_whole_number", {"value": value}
                 number = int(number)
             converted = int(number)
