@@ -33,6 +33,7 @@ the searches over; see ``engine_for``. Today it must be None.
 """
 
 import math
+import sys
 import warnings
 
 import numpy as np
@@ -94,7 +95,11 @@ class StrukturbildWarning(UserWarning):
 
 
 def _warn(message):
-    warnings.warn(message, StrukturbildWarning, stacklevel=3)
+    """warnings.warn, attributed to the line that called the API (not to this module)."""
+    level, frame = 2, sys._getframe(1)
+    while frame is not None and frame.f_code.co_filename == __file__:
+        level, frame = level + 1, frame.f_back
+    warnings.warn(message, StrukturbildWarning, stacklevel=level)
 
 
 # -- the hook for a distributed engine ----------------------------------------------------------------------------

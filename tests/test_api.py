@@ -8,13 +8,16 @@ algorithms are in test_api_qgis.py, the installed package in test_api_package.py
 
 import csv
 import math
+import re
+import subprocess
+import sys
 import warnings
 
 import geopandas as gpd
 import numpy as np
 import pandas as pd
 import pytest
-from conftest import DEMO_DATA, TEST_DATA
+from conftest import DEMO_DATA, REPO_ROOT, STAGE, TEST_DATA
 from shapely.geometry import LineString, Point, box
 from strukturbild import api
 from strukturbild.processing_algorithms.methods.errors import MethodError
@@ -394,3 +397,24 @@ def test_border_zones_bad_input():
         api.border_zones(squares(PAIR), region_id="code", bands="ten")
     with pytest.raises(MethodError, match="no coordinate reference system"):
         api.border_zones(squares(PAIR).set_crs(None, allow_override=True), region_id="code")
+
+
+# -- the README's notebook session ----------------------------------------------------------------------------------
+
+def test_readme_session_runs_end_to_end(tmp_path):
+    """The session in README.md ("Notebooks and scripts: strukturbild.api"), as written, on the demo data."""
+    readme = (REPO_ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## Notebooks and scripts: strukturbild.api"):]
+    section = section[:section.index("\n## ", 5)]
+    code = re.findall(r"```python\n(.*?)```", section, re.S)[0]
+    check = ("\nprint(len(regioner), regioner.set_index('region_name').loc['Luleå', 'n_zones'], "
+             "int(restid['time_min'].notna().sum()), len(lankar), round(omraden['dPC'].max()))\n")
+    script = tmp_path / "session.py"
+    script.write_text(f"import sys\nsys.path.insert(0, {str(STAGE)!r})\n" + code + check, encoding="utf-8")
+    done = subprocess.run([sys.executable, "-W", "ignore", str(script)], cwd=str(REPO_ROOT), capture_output=True,
+                          text=True, timeout=300, env={"MPLBACKEND": "Agg", "PATH": "/usr/bin:/bin",
+                                                       "HOME": str(tmp_path)})
+    assert done.returncode == 0, done.stderr
+    regions, lulea, timed, links, best = done.stdout.split()[-5:]
+    assert (regions, lulea) == ("9", "5")  # SCB's LA 2022 for Norrbotten: Luleå's LA has five kommuner
+    assert int(timed) > 300 and int(links) > 0 and int(best) > 90
