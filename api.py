@@ -743,8 +743,10 @@ def _candidate_pairs(geometries, radius):
     if math.isinf(radius):
         start, end = np.triu_indices(n, k=1)
     else:
-        tree = shapely.STRtree(geometries)
-        left, right = tree.query(geometries, predicate="dwithin", distance=radius)
+        # candidates by bounding boxes grown by the radius (any GEOS version), then the exact distance below
+        bounds = shapely.bounds(geometries)
+        grown = shapely.box(bounds[:, 0] - radius, bounds[:, 1] - radius, bounds[:, 2] + radius, bounds[:, 3] + radius)
+        left, right = shapely.STRtree(geometries).query(grown)
         keep = left < right
         start, end = left[keep], right[keep]
         order = np.lexsort((end, start))
