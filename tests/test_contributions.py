@@ -451,6 +451,15 @@ def test_merged_features_carry_their_provenance(contributions, round_one):
     assert layer.editorWidgetSetup(layer.fields().indexOf("nodniva")).type() == "ValueMap"
 
 
+def test_the_background_of_every_package_each_unit_once(contributions, round_one):
+    a, b, _ = contributions
+    merged = [values["kod"] for _, values, _ in rows(round_one[0], "administrativ_indelning")]
+    own = {code: {values["kod"] for _, values, _ in rows(path, "administrativ_indelning")} for code, path in
+           ((A, a), (B, b))}
+    assert own[B] - own[A]  # B's surroundings reach farther than A's
+    assert sorted(merged) == sorted(own[A] | own[B])
+
+
 def test_each_kind_of_conflict_is_reported_once(round_one):
     path, _, result, _ = round_one
     conflicts = [values for _, values, _ in rows(path, "conflicts")]

@@ -290,8 +290,13 @@ class MergeContributions(StrukturbildAlgorithm):
                     "bidragsgivare": contribution.contributor, "namn": contribution.name,
                     "plan_id": contribution.plan_id, "bidrag_fil": contribution.path.name,
                     "bidrag_datum": contribution.date}, area)
-            if not context_rows and base is None:
-                context_rows = self._context_rows(contribution.data, crs, transform_context)
+            if base is None:  # the background (administrative units) of every package, each unit once
+                seen = {self._context_key(values, geometry) for values, geometry in context_rows}
+                for values, geometry in self._context_rows(contribution.data, crs, transform_context):
+                    key = self._context_key(values, geometry)
+                    if key not in seen:
+                        seen.add(key)
+                        context_rows.append((values, geometry))
         n_in, n_out, n_rejected = ledger.check()
         step(feedback, 70)
         labels[""] = region_label or self.tr("the region")
@@ -356,6 +361,13 @@ class MergeContributions(StrukturbildAlgorithm):
                     areas[party] = (dict(feature.attributes), transformed(feature.geometry, transform))
         return ([candidates[k] for k in kept], len(replaced), self._context_rows(base, crs, transform_context),
                 carried, areas)
+
+    @staticmethod
+    def _context_key(values, geometry):
+        if values.get("kod"):
+            return ("kod", values.get("adm_niva"), values.get("kod"))
+        return ("geometry", geometry.asWkt(1) if geometry is not None and not geometry.isNull() else "",
+                tuple(sorted((k, str(v)) for k, v in values.items())))
 
     def _context_rows(self, data, crs, transform_context):
         rows = []
