@@ -62,6 +62,13 @@ def installed(tmp_path_factory):
     python = getattr(sys, "_base_executable", sys.executable)
     subprocess.run([python, "-m", "venv", "--system-site-packages", str(base / "venv")], check=True)
     venv_python = base / "venv" / "bin" / "python"
+    # setuptools (and wheel before 70.1) from the system; Python 3.12+ systems may lack them: then from PyPI
+    has_backend = subprocess.run([str(venv_python), "-c", "import setuptools as s; v = tuple(int(p) for p in "
+                                  "s.__version__.split('.')[:2]); assert v >= (61, 0); v >= (70, 1) or "
+                                  "__import__('wheel')"], capture_output=True)
+    if has_backend.returncode != 0:
+        subprocess.run([str(venv_python), "-m", "pip", "install", "-q", "--disable-pip-version-check",
+                        "setuptools>=70.1"], check=True)
     built = subprocess.run([str(venv_python), "-m", "pip", "wheel", "--no-deps", "--no-build-isolation",
                             "--disable-pip-version-check", "-q", "-w", str(base / "dist"), str(checkout)],
                            capture_output=True, text=True)
