@@ -251,6 +251,11 @@ def test_clicking_a_node_opens_its_popup(driver, web_folder):
     assert "Regional kärna" in text  # the class and the coded nodniva in words, under the field's Swedish alias
     assert "Nodnivå" in text and "Vägledning" in text and "Utveckla" in text
     driver.find_element(By.ID, "sb-popup-close").click()
+    # labels keep QGIS's priorities when they compete for room: a regional core's before a local node's
+    z_index = ("var name = arguments[0]; var layer = strukturbild.api.layer('nod');"
+               "var f = strukturbild.api.features('nod').find(function (f) { return f.get('a').namn === name; });"
+               "return layer.getStyleFunction()(f, 100).filter(function (s) { return s.getText(); })[0].getZIndex();")
+    assert driver.execute_script(z_index, "Linköping") > driver.execute_script(z_index, "Mantorp")
     assert driver.execute_script("return document.getElementById('sb-popup').hidden")
 
 

@@ -185,7 +185,9 @@
     } else if (L.cfg.kind === 'line') {
       options.placement = 'line';
     }
-    var style = new ol.style.Style({ text: new ol.style.Text(options), zIndex: 1000 });
+    // Decluttering places higher z-indexes first: QGIS's label priority (0-10) decides who keeps its label.
+    var priority = spec.priority === undefined ? 5 : spec.priority;
+    var style = new ol.style.Style({ text: new ol.style.Text(options), zIndex: 1000 + priority });
     L.labelCache[key] = style;
     return style;
   }
