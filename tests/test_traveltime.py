@@ -218,8 +218,19 @@ def test_bad_networks_and_unreachable_origins_are_explained(processing_provider,
     origins = points("o", [("a", (0, 0), 0, 0)])
     # every line of zero length: no road after reading
     flat = roads([([(0, 0), (0, 0)], [60.0, None]), ([(1, 0), (1, 0)], [60.0, None])])
-    with pytest.raises(QgsProcessingException, match="has no usable road after reading"):
+    # Processing's default stops on the first invalid (zero-length) line, naming it ...
+    with pytest.raises(QgsProcessingException, match="Feature 1 of the layer 'roads' .*Too few points"):
         run(tmp_path, NETWORK=flat, SPEED_FIELD="speed", ORIGINS=origins, DESTINATIONS=destinations)
+    # ... and with invalid features not checked, the reader finds no road at all
+    import processing
+    from qgis.core import QgsFeatureRequest, QgsProcessingContext, QgsProcessingFeedback
+
+    context = QgsProcessingContext()
+    context.setInvalidGeometryCheck(QgsFeatureRequest.InvalidGeometryCheck.GeometryNoCheck)
+    with pytest.raises(QgsProcessingException, match="has no usable road after reading"):
+        processing.run("strukturbild:traveltime", {
+            "NETWORK": flat, "SPEED_FIELD": "speed", "ORIGINS": origins, "DESTINATIONS": destinations,
+            "OUTPUT": str(tmp_path / "access.gpkg")}, context=context, feedback=QgsProcessingFeedback())
     # every line closed in both directions
     closed = roads([([(0, 0), (2, 0)], [60.0, "N"])])
     with pytest.raises(QgsProcessingException, match="closed in both directions"):
