@@ -316,7 +316,15 @@ class OutputTransaction:
                 others = [name for name in existing if name != layer]
                 # a file output that is a whole GeoPackage of several layers (a strukturbild, a merged one) replaces
                 # the file: copying its first layer into the old file would keep every old layer beside it
-                whole = staged.table is None and len(gpkg_layer_names(staged.staged_file) or []) > 1
+                written = gpkg_layer_names(staged.staged_file) or []
+                whole = staged.table is None and len(written) > 1
+                foreign = [name for name in existing if name not in written]
+                if whole and foreign:
+                    # ... but never a GeoPackage that holds layers of someone else's
+                    raise OutputError(translate(
+                        "{path} holds layers that {output} does not write ({layers}): it is left as it is. Choose a "
+                        "new file for {output}.").format(path=destination, output=staged.name,
+                                                         layers=", ".join(foreign[:8])))
                 if not whole and (others or staged.table is not None):
                     staged.final_id = f"{destination}|layername={layer}"
                     mapping[staged.staged_id] = staged.final_id

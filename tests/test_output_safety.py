@@ -554,3 +554,22 @@ def test_final_ids_also_with_a_layer_name_qgis_added():
     assert final_id(mapping, "/d/.strukturbild-staging-y/la.gpkg|layername=la") == "/d/region.gpkg|layername=la"
     assert final_id(mapping, "/elsewhere/a.gpkg") == "/elsewhere/a.gpkg"
     assert final_id({}, None) is None
+
+
+def test_a_whole_geopackage_output_never_replaces_someone_elses_layers(processing_provider, tmp_path):
+    """createstrukturbild writes a GeoPackage of many layers: over its own earlier file it replaces it, over a
+    GeoPackage with other layers it is refused and the file is left as it was."""
+    target = tmp_path / "region.gpkg"
+    write_zones(target, layer_name="kommunernas_egna_data", extra_layer="noder_2019")
+    before = snapshot(tmp_path)
+    with pytest.raises(QgsProcessingException, match="kommunernas_egna_data"):
+        run("strukturbild:createstrukturbild", {"CRS": "EPSG:3006", "OUTPUT": str(target)})
+    assert snapshot(tmp_path) == before
+    fresh = tmp_path / "ny.gpkg"
+    run("strukturbild:createstrukturbild", {"CRS": "EPSG:3006", "OUTPUT": str(fresh)})
+    from strukturbild.processing_algorithms.outputs import gpkg_layer_names
+
+    layers = sorted(gpkg_layer_names(fresh))
+    assert len(layers) > 10
+    run("strukturbild:createstrukturbild", {"CRS": "EPSG:3006", "OUTPUT": str(fresh)})
+    assert sorted(gpkg_layer_names(fresh)) == layers
