@@ -39,7 +39,8 @@ help:
 # -- installation --------------------------------------------------------------------------------------
 deps: $(BUILD)/.apt-done venv
 
-$(BUILD)/.apt-done:
+# Checked again whenever the Makefile changes (a package added to APT_PACKAGES is installed on an existing checkout).
+$(BUILD)/.apt-done: Makefile
 	@mkdir -p $(BUILD)
 	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
