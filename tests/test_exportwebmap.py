@@ -306,6 +306,73 @@ def test_analysis_layer_with_its_own_graduated_style(processing_provider, tmp_pa
     assert by_value == {3.0: [0], 12.0: [1], 14.0: [1], 40.0: [2]}
 
 
+def _styled_points(path, name, renderer):
+    from strukturbild.strukturbild_plugin.compat import save_style_to_database
+
+    rows = [(f"POINT({530000 + k * 1000} 6480000)", [k]) for k in range(3)]
+    layer = _gpkg_layer(path, name, "Point", "EPSG:3006", ["k:integer"], rows)
+    layer.setRenderer(renderer)
+    assert save_style_to_database(layer, name, "test") == ""
+    return path
+
+
+def test_svg_markers_embedded_or_replaced_and_unknown_renderers_drawn(processing_provider, tmp_path):
+    import base64
+
+    import processing
+    from qgis.core import QgsHeatmapRenderer, QgsMarkerSymbol, QgsSingleSymbolRenderer, QgsSvgMarkerSymbolLayer
+
+    def svg_renderer(svg):
+        symbol = QgsMarkerSymbol()
+        symbol.changeSymbolLayer(0, QgsSvgMarkerSymbolLayer(str(svg), 6))
+        symbol.symbolLayer(0).setFillColor(QColor("#123456"))
+        return QgsSingleSymbolRenderer(symbol)
+
+    from qgis.core import QgsApplication
+
+    qgis_svg = Path(QgsApplication.pkgDataPath()) / "svg" / "symbol" / "blue-marker.svg"  # QGIS's own SVG library
+    outside = tmp_path / "elsewhere.svg"
+    outside.write_text('<svg xmlns="http://www.w3.org/2000/svg"><circle r="5" fill="param(fill)"/></svg>',
+                       encoding="utf-8")
+    layers = [_styled_points(tmp_path / f"{name}.gpkg", name, renderer) for name, renderer in (
+        ("skolor", svg_renderer(qgis_svg)), ("vardcentraler", svg_renderer(outside)), ("tathet", QgsHeatmapRenderer()))]
+    folder = tmp_path / "web"
+    feedback = Recorder()
+    processing.run("strukturbild:exportwebmap", {"LAYERS": [str(p) for p in layers], "BACKGROUND": 0,
+                                                 "OUTPUT_FOLDER": str(folder)}, feedback=feedback)
+    config = {layer["id"]: layer for layer in read_config(folder)["layers"]}
+    embedded = config["skolor"]["style"]["classes"][0]["symbol"]["layers"][0]
+    assert embedded["type"] == "svg" and "path" not in embedded
+    assert embedded["data"].startswith("data:image/svg+xml;base64,")
+    assert b"<svg" in base64.b64decode(embedded["data"].split(",", 1)[1])
+    replaced = config["vardcentraler"]["style"]["classes"][0]["symbol"]["layers"][0]
+    assert replaced["type"] == "marker" and replaced["shape"] == "circle" and "data" not in replaced
+    assert any("cannot be used on the web map" in w for w in feedback.warnings)
+    heat = config["tathet"]
+    assert heat["style"]["renderer"] == "unsupported" and heat["counts"] == [3]
+    assert any("heatmapRenderer" in w for w in feedback.warnings)
+    text = "".join(p.read_text(encoding="utf-8") for p in (folder / "data").glob("*.js"))
+    assert str(tmp_path) not in text and QgsApplication.pkgDataPath() not in text  # no file path reaches the page
+
+
+class Recorder:
+    """A Processing feedback that keeps the warnings."""
+
+    def __new__(cls):
+        from qgis.core import QgsProcessingFeedback
+
+        class _Recorder(QgsProcessingFeedback):
+            def __init__(self):
+                super().__init__()
+                self.warnings = []
+
+            def pushWarning(self, text):
+                self.warnings.append(text)
+                super().pushWarning(text)
+
+        return _Recorder()
+
+
 @pytest.mark.parametrize("crs", ["EPSG:3067", "EPSG:25833"])
 def test_layers_in_other_metric_crss_are_reprojected(processing_provider, demo_gpkg, tmp_path, crs):
     import processing
