@@ -24,6 +24,7 @@ from qgis.core import (
     QgsLayoutItemMap,
     QgsLayoutItemPicture,
     QgsLayoutItemScaleBar,
+    QgsLegendStyle,
     QgsMapLayer,
     QgsPrintLayout,
     QgsProject,
@@ -35,8 +36,9 @@ from qgis.core import (
     QgsVectorLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QCoreApplication
-from qgis.PyQt.QtGui import QColor, QFontDatabase
+from qgis.PyQt.QtCore import QCoreApplication, QRectF, Qt
+from qgis.PyQt.QtGui import QColor, QFont, QFontDatabase, QFontMetricsF, QImage, QPainter
+from qgis.PyQt.QtWidgets import QStyleOptionGraphicsItem
 from qgis.PyQt.QtXml import QDomDocument
 
 from . import schema
@@ -49,6 +51,15 @@ EXPORT_FORMATS = (".pdf", ".png", ".svg")
 # Behind a land layer (administrativ_indelning) the map background is the sea and the large lakes.
 SEA_COLOUR = "#dce8f0"
 _NICE_STEPS = (1.0, 1.25, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 7.5, 8.0, 10.0)
+# A text too long for its box (title, subtitle, sources) is set smaller, down to this share of the template's size
+# (and never below MIN_TEXT_POINTS); a legend too large for its box gets more columns, then smaller type and symbols
+# down to LEGEND_MIN_SCALE. Whatever still does not fit is reported, never cut off silently.
+TEXT_MIN_SCALE = 0.5
+POINT_MM = 25.4 / 72.0  # QgsLayoutUtils::pointsToMM
+MIN_TEXT_POINTS = 6.0
+LEGEND_MIN_SCALE = 0.6
+LEGEND_EXTRA_COLUMNS = 2
+FITTED_TEXTS = ("title", "subtitle", "sources")
 
 
 def tr(text):
@@ -179,7 +190,9 @@ class MapSettings:
 
 def geopackage_layers(path):
     """The element layers of a strukturbild GeoPackage, in drawing order: [ElementLayer]."""
-    path = str(path)
+    path = str(path or "").strip()
+    if not path:
+        raise AssemblyError(tr("Choose a strukturbild GeoPackage."))
     if not Path(path).is_file():
         raise AssemblyError(tr("The strukturbild GeoPackage {path} does not exist. Create one with "
                                "'Create strukturbild GeoPackage' or give its correct path.").format(path=path))
@@ -277,6 +290,109 @@ def _sea_background(map_item):
         return
     map_item.setBackgroundEnabled(True)
     map_item.setBackgroundColor(QColor(SEA_COLOUR))
+
+
+def _label_points(item):
+    """(QFont, size in points) of a layout label: its text format where QGIS has one (3.24+), else its font."""
+    if hasattr(item, "textFormat"):
+        text_format = item.textFormat()
+        return QFont(text_format.font()), text_format.size()
+    font = item.font()
+    return QFont(font), font.pointSizeF()
+
+
+def _set_label_points(item, points):
+    if hasattr(item, "setTextFormat"):
+        text_format = item.textFormat()
+        text_format.setSize(points)
+        item.setTextFormat(text_format)
+    else:
+        font = item.font()
+        font.setPointSizeF(points)
+        item.setFont(font)
+
+
+def _label_box(item):
+    """(width, height) in mm of the area a label draws its text in: its box less margins and frame."""
+    pen = item.frameStrokeWidth().length() if item.frameEnabled() else 0.0
+    size = item.sizeWithUnits()
+    return (size.width() - pen - 2 * item.marginX(), size.height() - pen - 2 * item.marginY())
+
+
+def text_fits(font, points, text, width, height):
+    """True if `text` in `font` at `points` fits a box of width x height mm, wrapped at spaces as a layout label
+    wraps it (QGIS draws label text at 10 pixels per mm with the font's pixel size rounded)."""
+    scaled = QFont(font)
+    scaled.setPixelSize(max(1, int(points * POINT_MM * 10 + 0.5)))
+    bounds = QFontMetricsF(scaled).boundingRect(QRectF(0, 0, width * 10, height * 10),
+                                                int(Qt.TextFlag.TextWordWrap), text)
+    return bounds.width() <= width * 10 + 0.5 and bounds.height() <= height * 10 + 0.5
+
+
+def _fit_label(item, text):
+    """Set a label's text smaller until it fits its box (it wraps at spaces as well); False if it does not fit
+    even at the smallest size allowed."""
+    font, points = _label_points(item)
+    if points is None or points <= 0:
+        return True
+    width, height = _label_box(item)
+    smallest = min(points, max(MIN_TEXT_POINTS, points * TEXT_MIN_SCALE))
+    size = points
+    while not text_fits(font, size, text, width, height):
+        if size <= smallest:
+            return False
+        size = max(smallest, size - 0.5)
+    if size != points:
+        _set_label_points(item, size)
+    return True
+
+
+def _apply_map_filter(legend):
+    """Paint the legend once, off screen: QGIS applies 'only what the map shows' (legend filter by map) while
+    painting, and the legend's size can be measured only then."""
+    image = QImage(4, 4, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    try:
+        legend.paint(painter, QStyleOptionGraphicsItem(), None)
+    finally:
+        painter.end()
+
+
+def _legend_content_size(legend):
+    """(width, height) in mm the legend's entries need with its current columns and styles."""
+    size, position = legend.sizeWithUnits(), legend.positionWithUnits()
+    legend.setResizeToContents(True)
+    legend.adjustBoxSize()
+    needed = legend.sizeWithUnits()
+    legend.setResizeToContents(False)
+    legend.attemptResize(size)
+    legend.attemptMove(position)
+    return needed.width(), needed.height()
+
+
+def _scale_legend(legend, factor):
+    """Scale the legend's type, symbols and spacing by `factor`."""
+    styles = (QgsLegendStyle.Style.Title, QgsLegendStyle.Style.Group, QgsLegendStyle.Style.Subgroup,
+              QgsLegendStyle.Style.SymbolLabel)
+    for kind in styles:
+        style = legend.rstyle(kind)
+        if hasattr(style, "textFormat"):
+            text_format = style.textFormat()
+            text_format.setSize(text_format.size() * factor)
+            style.setTextFormat(text_format)
+        else:
+            font = style.font()
+            font.setPointSizeF(font.pointSizeF() * factor)
+            style.setFont(font)
+        for side in (QgsLegendStyle.Side.Top, QgsLegendStyle.Side.Bottom, QgsLegendStyle.Side.Left,
+                     QgsLegendStyle.Side.Right):
+            style.setMargin(side, style.margin(side) * factor)
+    legend.setSymbolWidth(legend.symbolWidth() * factor)
+    legend.setSymbolHeight(legend.symbolHeight() * factor)
+    legend.setBoxSpace(legend.boxSpace() * factor)
+    legend.setColumnSpace(legend.columnSpace() * factor)
+    legend.setLineSpacing(legend.lineSpacing() * factor)
+    legend.refresh()
 
 
 class MapAssembler:
@@ -541,21 +657,58 @@ class MapAssembler:
         legend.setLegendFilterByMapEnabled(True)
         legend.setTitle(tr("Teckenförklaring") if language == "sv" else "Legend")
         legend.updateLegend()
+        if not legend.resizeToContents():
+            self._fit_legend(legend)
+
+    def _fit_legend(self, legend):
+        """Fit the legend's entries into the template's legend box: more columns first (as far as the box is wide
+        enough), then smaller type and symbols; a legend that still does not fit is reported, never cut silently."""
+        _apply_map_filter(legend)
+        width, height = legend.sizeWithUnits().width(), legend.sizeWithUnits().height()
+        first = max(1, legend.columnCount())
+        best = None
+        for columns in range(first, first + LEGEND_EXTRA_COLUMNS + 1):
+            legend.setColumnCount(columns)
+            need_w, need_h = _legend_content_size(legend)
+            share = min(1.0, width / max(need_w, 1e-9), height / max(need_h, 1e-9))
+            if best is None or share > best[1] + 1e-6:
+                best = (columns, share)
+            if share >= 1.0:
+                break
+        legend.setColumnCount(best[0])
+        scale = 1.0
+        for _ in range(6):
+            need_w, need_h = _legend_content_size(legend)
+            share = min(width / max(need_w, 1e-9), height / max(need_h, 1e-9))
+            if share >= 0.999 or scale <= LEGEND_MIN_SCALE:
+                break
+            step = max(LEGEND_MIN_SCALE / scale, min(0.98, share * 0.98))
+            _scale_legend(legend, step)
+            scale *= step
+        if share < 0.999:
+            self._warn(tr("The legend does not fit its box in the template even in smaller type and with more "
+                          "columns: entries at its end are cut off. Choose a template with more room for the legend "
+                          "or map fewer layers."))
+        legend.attemptResize(legend.sizeWithUnits())
 
     def _texts(self, layout, settings):
         english = settings.language == "en"
         values = {
             "title": settings.title,
             "subtitle": settings.subtitle,
+            # an empty Sources field prints nothing (not the template's placeholder "Källa: …")
+            "sources": (("Source: " if english else "Källa: ") + settings.sources.strip()
+                        if (settings.sources or "").strip() else ""),
         }
-        if settings.sources:
-            values["sources"] = ("Source: " if english else "Källa: ") + settings.sources
         when = settings.map_date or date.today()
         values["date"] = ("Map produced " if english else "Kartan framställd ") + when.isoformat()
         for item_id, text in values.items():
             item = layout.itemById(item_id)
             if isinstance(item, QgsLayoutItemLabel):
                 item.setText(text or "")
+                if item_id in FITTED_TEXTS and text and not _fit_label(item, text):
+                    self._warn(tr("'{text}' does not fit its box in the template even in smaller type and is cut "
+                                  "off: shorten it or choose another template.").format(text=text))
 
     # -- export -------------------------------------------------------------------------------------
 
