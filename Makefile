@@ -194,10 +194,7 @@ demo: qgis-process-setup translations
 	  EXTENT_FILTER="\"adm_niva\" = 'lan' AND \"kod\" IN ('05', '06', '08')" \
 	  OUTPUT=$(CURDIR)/$(OUT)/strukturbild_gransbygd_45min.pdf
 	@echo "Demo map: $(OUT)/strukturbild_gransbygd_45min.pdf"
-	$(QGIS_PROCESS) run native:fieldcalculator -- INPUT=$(BUILD)/demo_gransbygd_km.gpkg FIELD_NAME=zon FIELD_TYPE=2 \
-	  FIELD_LENGTH=40 FORMULA="\"region_id\" || ' ' || to_string(\"band_from\") || '–' || to_string(\"band_to\") || ' km'" \
-	  OUTPUT=$(BUILD)/demo_gransbygd_zoner.gpkg >/dev/null
-	$(QGIS_PROCESS) run strukturbild:areaprofile -- AREAS=$(BUILD)/demo_gransbygd_zoner.gpkg AREA_ID_FIELD=zon \
+	$(QGIS_PROCESS) run strukturbild:areaprofile -- AREAS=$(BUILD)/demo_gransbygd_km.gpkg AREA_ID_FIELD=zon \
 	  POPULATION='demo/data/tatorter.gpkg|layername=tatorter' POPULATION_FIELD=pop \
 	  TATORTER='demo/data/tatorter.gpkg|layername=tatorter' TATORT_POPULATION_FIELD=pop TOWN_SIZES=3000,10000,50000 \
 	  MINUTES=45 DEFAULT_SPEED=70 DETOUR_FACTOR=1.3 OUTPUT=$(BUILD)/demo_gransbygd_profil.gpkg \

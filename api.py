@@ -961,7 +961,8 @@ def border_zones(regions, region_id, selection=None, border="internal", bands=(1
     services: points, counted.
 
     Returns the bands (MultiPolygons in the working CRS) with region_id, band_from, band_to, area_km2, population,
-    services, band_enhet, grans, strukturbild_typ and access_method; ``attrs["strukturbild"]``: N_ZONES,
+    services, band_enhet, grans, strukturbild_typ, access_method and zon (the zone's unique label, "05 0–10 km");
+    ``attrs["strukturbild"]``: N_ZONES,
     N_BORDERS, BORDER_KM, BORDER_LENGTHS.
     """
     engine_for(client)
@@ -1036,6 +1037,7 @@ def border_zones(regions, region_id, selection=None, border="internal", bands=(1
         "services": pd.array(counts if counts is not None else [None] * len(zones), dtype="Int64"),
         "band_enhet": unit, "grans": [", ".join(f"{a}–{b}" for a, b in borders[rid][1]) for rid, _, _, _ in zones],
         "strukturbild_typ": "gransbygd", "access_method": method_text,
+        "zon": [border_method.zone_label(rid, low, high, unit) for rid, low, high, _ in zones],
     }, geometry=gpd.GeoSeries([_multi(g) for g in geometries], crs=crs), crs=crs)
     if people is None:
         out["population"] = out["population"].astype(object)

@@ -584,13 +584,17 @@ class BorderZones(TravelTime):
     # -- output ---------------------------------------------------------------------------------------------
 
     def _write(self, parameters, context, crs, zones, borders, population, services, mode, method_text):
+        from ..methods import border as method
+
         fields = QgsFields()
         for name, kind in (("region_id", QVariant.String), ("band_from", QVariant.Double),
                            ("band_to", QVariant.Double), ("area_km2", QVariant.Double),
                            ("population", QVariant.Double), ("services", QVariant.Int),
                            # strukturbild element fields: the layer draws as gränsbygd in a map and in the style
                            ("band_enhet", QVariant.String), ("grans", QVariant.String),
-                           ("strukturbild_typ", QVariant.String), ("access_method", QVariant.String)):
+                           ("strukturbild_typ", QVariant.String), ("access_method", QVariant.String),
+                           # a unique, readable label per zone ("05 0–10 km"): areaprofile's AREA_ID_FIELD, models
+                           ("zon", QVariant.String)):
             fields.append(make_field(name, kind))
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
                                              QgsWkbTypes.Type.MultiPolygon, crs)
@@ -606,7 +610,8 @@ class BorderZones(TravelTime):
                 zone.region_id, float(zone.low), float(zone.high), zone.geometry.area() / 1e6,
                 None if population is None else float(population[k]),
                 None if services is None else int(services[k]), unit,
-                ", ".join(f"{a}–{b}" for a, b in borders[zone.region_id][1]), "gransbygd", method_text])
+                ", ".join(f"{a}–{b}" for a, b in borders[zone.region_id][1]), "gransbygd", method_text,
+                method.zone_label(zone.region_id, zone.low, zone.high, unit)])
             sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         return dest_id
 

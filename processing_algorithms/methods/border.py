@@ -10,6 +10,8 @@ what is here is the part that is plain numbers:
   included (the travel-time sources along a border).
 - ``apportion(values, overlap_area, feature_area) -> (n,)``: a polygon's value shared by area (the population of
   a grid cell or DeSO area that lies partly in a zone: value × overlap / area).
+- ``zone_label(region_id, low, high, unit) -> str``: a zone's readable label, unique per region and band
+  ("05 0–10 km", "05 15–30 min"): the ``zon`` field that other algorithms and models use as the zone's name.
 """
 
 import numpy as np
@@ -101,3 +103,15 @@ def apportion(values, overlap_area, feature_area):
     with np.errstate(divide="ignore", invalid="ignore"):
         share = np.where(feature_area > 0, np.clip(overlap_area / feature_area, 0.0, 1.0), 0.0)
     return values * share
+
+
+def band_number(value):
+    """A band bound as short text: 10.0 → "10", 2.5 → "2.5"; never rounded (two bands never get the same text)."""
+    value = float(value)
+    text = f"{value:.6g}"
+    return text if float(text) == value else repr(value)
+
+
+def zone_label(region_id, low, high, unit):
+    """The label of a border zone: region id, band and unit ("05 0–10 km"); unique for each region and band."""
+    return f"{region_id} {band_number(low)}–{band_number(high)} {unit}"
