@@ -76,7 +76,7 @@ FLOW_LINE_FIELDS = ("origin", "destination", "value", "share_of_origin", "share_
                     "from_id", "to_id", "from_namn", "to_namn", "flode", "andel", "strukturbild_typ")
 TRAVEL_TIME_FIELDS = ("time_min", "nearest_id", "opportunities", "gravity", "fca", "access_method")
 BORDER_ZONE_FIELDS = ("region_id", "band_from", "band_to", "area_km2", "population", "services", "band_enhet",
-                      "grans", "strukturbild_typ", "access_method")
+                      "grans", "strukturbild_typ", "access_method", "zon")
 
 _METHODS = {"la": 0, "ttwa": 1, "intramax": 2}
 _METHOD_CODES = ("LA", "TTWA", "Intramax")
