@@ -238,12 +238,22 @@ def element_type_of_layer(layer):
     return None
 
 
+def _geometry_fits(layer, key):
+    """False when the layer's geometry is not the element type's (points named like a polygon element)."""
+    kinds = {"Point": QgsWkbTypes.GeometryType.PointGeometry, "MultiLineString": QgsWkbTypes.GeometryType.LineGeometry,
+             "MultiPolygon": QgsWkbTypes.GeometryType.PolygonGeometry}
+    wanted = kinds.get(schema.element_type(key).geometry)
+    return wanted is None or layer.geometryType() == wanted
+
+
 def match_layers(layers):
     """[ElementLayer] for arbitrary layers: an element type by field or name, else an analysis layer with a default
     style of its own; AssemblyError naming a layer that is neither."""
     matched = []
     for layer in layers:
         key = element_type_of_layer(layer)
+        if key is not None and not _geometry_fits(layer, key) and has_own_style(layer):
+            key = None  # an analysis output whose name starts with an element key ('gransbygd_ursprung', points)
         if key is None and not has_own_style(layer):
             raise AssemblyError(tr(
                 "Layer '{layer}' matches no strukturbild element type and has no style of its own. Rename it to an "
