@@ -11,7 +11,8 @@ EXPECTED_ALGORITHMS = {f"strukturbild:{name}" for name in (
     "createstrukturbild", "assemblemap", "flowlines", "functionalregions", "habitatnetwork", "connectivitytables",
     "corridors", "greenconflicts", "traveltime", "servicearea", "degurba", "ruraltypology", "borderzones",
     "borderflows", "borderaccess", "areaprofile", "publishproject", "exportwebmap", "contributionpackage",
-    "validatestrukturbild", "mergecontributions")}
+    "validatestrukturbild", "mergecontributions",
+    "gransbygdsanalys", "funktionellaregioner")}  # the two models (processing_algorithms/models)
 # parameter names the issues made public (users' batch scripts and models depend on them): add, never rename
 PUBLIC_PARAMETERS = {
     "traveltime": {"NETWORK", "SPEED_FIELD", "DEFAULT_SPEED", "ONEWAY_FIELD", "TOLERANCE", "ORIGINS", "DESTINATIONS",
@@ -32,6 +33,11 @@ PUBLIC_PARAMETERS = {
     "contributionpackage": {"STRUKTURBILD", "ZONES", "ZONE_ID_FIELD", "OUTPUT_FOLDER"},
     "validatestrukturbild": {"INPUT", "AREA", "FAIL_ON_ERROR", "OUTPUT"},
     "mergecontributions": {"CONTRIBUTIONS", "BASE", "OUTPUT", "OUTPUT_REPORT"},
+    "gransbygdsanalys": {"REGIONS", "REGION_ID_FIELD", "SELECTION", "BANDS", "MODE", "POPULATION", "DESTINATIONS",
+                         "TATORTER", "TATORT_POPULATION_FIELD", "NETWORK", "borderzones:OUTPUT", "areaprofile:OUTPUT",
+                         "assemblemap:OUTPUT"},
+    "funktionellaregioner": {"ZONES", "ZONE_ID_FIELD", "FLOWS", "ORIGIN_FIELD", "DESTINATION_FIELD", "VALUE_FIELD",
+                             "METHOD", "functionalregions:OUTPUT_REGIONS", "flowlines:OUTPUT", "assemblemap:OUTPUT"},
 }
 
 
