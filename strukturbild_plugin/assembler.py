@@ -625,8 +625,8 @@ class MapAssembler:
         if found:
             raise AssemblyError(tr(
                 "The map was not made: it would still fetch or run {references}. Strukturbild fetches nothing from "
-                "the network unless the QGIS setting {key} is true (the panel's 'Allow pictures and symbols from "
-                "web addresses'), and never runs HTML. Remove the reference from the layer style or template, or "
+                "the network unless the QGIS setting {key} is true (the panel's 'Allow web pictures'), and "
+                "never runs HTML. Remove the reference from the layer style or template, or "
                 "allow web addresses on purpose.").format(references=", ".join(found), key=REMOTE_SETTINGS_KEY))
 
     def _overview(self, layout, main_map, copies, crs):

@@ -66,6 +66,7 @@ class StrukturbildPlugin:
 
     def unload(self):
         if self.dock is not None:
+            self.dock.disconnect_project()  # closing the panel keeps it following the project; unloading does not
             self.iface.removeDockWidget(self.dock)
             self.dock.close()
             self.dock.deleteLater()

@@ -14,6 +14,7 @@ def dock(qgis_iface, qgis_app):
 
     widget = StrukturbildDock(qgis_iface)
     yield widget
+    widget.disconnect_project()
     widget.close()
     QgsProject.instance().removeAllMapLayers()
 
