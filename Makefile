@@ -53,7 +53,7 @@ venv: $(VENV)/.done $(VENV)/.api-done $(VENV)/.selenium-done
 
 $(VENV)/.done: $(BUILD)/.apt-done
 	$(PYTHON) -m venv --system-site-packages $(VENV)
-	$(VPY) -m pip install -q --disable-pip-version-check pytest '$(PYTEST_QGIS)' ruff 'vermin==$(VERMIN_VERSION)'
+	$(VPY) -m pip install -q --disable-pip-version-check pytest '$(PYTEST_QGIS)' 'pytest-qt==4.5.0' ruff 'vermin==$(VERMIN_VERSION)'
 	@touch $@
 
 # strukturbild.api (notebooks and scripts) and its tests: geopandas and friends, versions that work with Debian 12's
