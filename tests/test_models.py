@@ -232,6 +232,28 @@ def test_open_in_model_designer_is_offered_for_the_models_only(processing_provid
         dialog.close()
 
 
+def test_gransbygdsanalys_with_the_dialogs_temporary_layers_draws_its_map(processing_provider, tmp_path):
+    """The dialog's default for a layer output is a temporary layer: the map step still draws the origins with
+    their own style (a memory layer could not keep it), named in the legend by the output, not 'OUTPUT'."""
+    from qgis.core import QgsProcessing, QgsProcessingOutputLayerDefinition
+
+    granse = model("strukturbild:gransbygdsanalys")
+    layers = [definition.name() for definition in granse.destinationParameterDefinitions()
+              if definition.type() == "sink"]
+    assert len(layers) == 4
+    temporary = {name: QgsProcessingOutputLayerDefinition(QgsProcessing.TEMPORARY_OUTPUT) for name in layers}
+    feedback = Recorder()
+    results = run("strukturbild:gransbygdsanalys", {
+        "REGIONS": [LAN], "REGION_ID_FIELD": "code", "SELECTION": "05,06", "BANDS": "10",
+        "POPULATION": TATORTER, "POPULATION_FIELD": "pop", "DESTINATIONS": SERVICES, "TATORTER": TATORTER,
+        "TATORT_POPULATION_FIELD": "pop", "TOWN_SIZES": "3000", "areaprofile:OUTPUT_REPORT": None,
+        "assemblemap:OUTPUT": str(tmp_path / "karta.pdf"), **temporary}, feedback)
+    assert (tmp_path / "karta.pdf").read_bytes().startswith(b"%PDF")
+    origins = results["borderaccess:OUTPUT"]
+    assert origins.endswith("Origins with border access.gpkg") and os.path.isfile(origins)
+    assert sorted(label for (label,) in rows(results["borderzones:OUTPUT"], "zon")) == ["05 0–10 km", "06 0–10 km"]
+
+
 # -- through qgis_process on the demo data ------------------------------------------------------------------------
 
 @pytest.fixture(scope="module")

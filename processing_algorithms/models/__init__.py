@@ -163,9 +163,12 @@ class StrukturbildModel(QgsProcessingModelAlgorithm):
         # flow drawn). Fill in the model's defaults first, as the dialog does.
         parameters = dict(parameters)
         for definition in self.parameterDefinitions():
-            if not definition.isDestination() and parameters.get(definition.name()) is None \
-                    and definition.defaultValue() is not None:
-                parameters[definition.name()] = definition.defaultValue()
+            name = definition.name()
+            if definition.isDestination():
+                if definition.type() in ("sink", "vectorDestination"):
+                    parameters[name] = _named_temporary_file(parameters.get(name), definition.description())
+            elif parameters.get(name) is None and definition.defaultValue() is not None:
+                parameters[name] = definition.defaultValue()
         return super().processAlgorithm(parameters, context, feedback)
 
     def createInstance(self):
@@ -194,6 +197,30 @@ class StrukturbildModel(QgsProcessingModelAlgorithm):
 
     def svgIconPath(self):
         return QgsApplication.iconPath("processingModel.svg")
+
+
+def _named_temporary_file(value, description):
+    """A temporary layer output ("Create temporary layer", TEMPORARY_OUTPUT) as a GeoPackage in Processing's
+    temporary folder named after the output: the style a step saves with its output (a memory layer cannot keep
+    one) is what the map step draws it with, and the map's legend names it by that name, not 'OUTPUT'."""
+    from qgis.core import QgsProcessing, QgsProcessingOutputLayerDefinition, QgsProcessingUtils, QgsProperty
+
+    def temporary(sink):
+        return isinstance(sink, str) and (sink == QgsProcessing.TEMPORARY_OUTPUT or sink.startswith("memory:"))
+
+    sink = value
+    if isinstance(value, QgsProcessingOutputLayerDefinition):
+        sink = value.sink.staticValue() if value.sink.propertyType() == QgsProperty.Type.StaticProperty else None
+    if not temporary(sink):
+        return value
+    stem = "".join(ch if ch.isalnum() or ch in " -_()" else "_" for ch in description).strip() or "output"
+    path = QgsProcessingUtils.generateTempFilename(stem + ".gpkg")
+    if not isinstance(value, QgsProcessingOutputLayerDefinition):
+        return path
+    named = QgsProcessingOutputLayerDefinition(path, value.destinationProject)
+    named.destinationName = value.destinationName
+    named.createOptions = value.createOptions
+    return named
 
 
 def shipped_models():

@@ -85,8 +85,10 @@ class ModelWriter:
         self.n_inputs += 1
         self.model.addModelParameter(definition, component)
 
-    def add_step(self, child_id, algorithm_id, description, sources, outputs=()):
-        """sources: {parameter: a source or a list of sources}; outputs: the child's outputs that are the model's."""
+    def add_step(self, child_id, algorithm_id, description, sources, outputs=(), needed=()):
+        """sources: {parameter: a source or a list of sources}; outputs: the child's outputs that are the model's;
+        needed: those of them that a later step reads. An optional output that the user leaves empty is not made at
+        all (QGIS 3.22), so a needed one is mandatory: the dialog offers a temporary layer."""
         rows = -(-self.n_inputs // COLUMNS)
         k = len(self.steps)
         child = QgsProcessingModelChildAlgorithm(algorithm_id)
@@ -112,6 +114,7 @@ class ModelWriter:
             out = QgsProcessingModelOutput(name, self.text(f"{child_id}:{name}"))
             out.setChildId(child_id)
             out.setChildOutputName(name)
+            out.setMandatory(name in needed)
             out.setPosition(QPointF(x + OUTPUT_DX + 200.0, y + OUTPUT_DY * (j + 0.5)))
             model_outputs[name] = out
         child.setModelOutputs(model_outputs)
@@ -159,7 +162,7 @@ def gransbygdsanalys(texts, path):
     w.add_step("borderaccess", "strukturbild:borderaccess", "Gränsens kostnad (Border access)", dict(
         regions, ORIGINS=param("POPULATION"), ORIGIN_WEIGHT_FIELD=param("POPULATION_FIELD"),
         DESTINATIONS=param("DESTINATIONS"), MEASURE=value(0), NETWORK=param("NETWORK"),
-        ZONES=output("borderzones", "OUTPUT")), outputs=["OUTPUT", "OUTPUT_ZONES"])
+        ZONES=output("borderzones", "OUTPUT")), outputs=["OUTPUT", "OUTPUT_ZONES"], needed=["OUTPUT_ZONES"])
     w.add_step("areaprofile", "strukturbild:areaprofile", "Zonprofil (Area profile)", dict(
         AREAS=output("borderaccess", "OUTPUT_ZONES"), AREA_ID_FIELD=value("zon"), POPULATION=param("POPULATION"),
         POPULATION_FIELD=param("POPULATION_FIELD"), TATORTER=param("TATORTER"),
@@ -193,7 +196,7 @@ def funktionellaregioner(texts, path):
                                             "DESTINATION_FIELD", "VALUE_FIELD")}
     w.add_step("functionalregions", "strukturbild:functionalregions", "Funktionella regioner (Functional regions)",
                dict(flows, ZONES=param("ZONES"), METHOD=param("METHOD")),
-               outputs=["OUTPUT_MEMBERSHIP", "OUTPUT_REGIONS", "OUTPUT_REPORT"])
+               outputs=["OUTPUT_MEMBERSHIP", "OUTPUT_REGIONS", "OUTPUT_REPORT"], needed=["OUTPUT_REGIONS"])
     w.add_step("flowlines", "strukturbild:flowlines", "Pendlingsflöden (Flow lines)", dict(
         flows, ZONES=output("functionalregions", "OUTPUT_MEMBERSHIP"), MODE=value(0), MIN_VALUE=param("MIN_VALUE"),
         CURVED=value(True)), outputs=["OUTPUT"])
