@@ -46,6 +46,30 @@ def _is_file(path):
         return False
 
 
+def group_icon_path(group_id):
+    """The icon of an algorithm group (icons/group_<id>.svg); the plugin's own icon for a group without one."""
+    path = ICON_PATH.parent / f"group_{group_id}.svg"
+    return path if path.is_file() else ICON_PATH
+
+
+def short_label(description):
+    """A parameter's label without its hints in brackets: "Origin (residence) field" → "Origin field"."""
+    import re
+
+    text = description
+    while True:
+        shorter = re.sub(r"\s*\([^()]*\)", "", text)
+        if shorter == text:
+            break
+        text = shorter
+    return re.sub(r"\s+", " ", text).strip() or description.strip()
+
+
+def error_message(error):
+    """The message of an exception raised for the user (a QgsProcessingException's text), for checkParameterValues."""
+    return str(error.args[0]) if error.args else str(error)
+
+
 def group_names():
     """Group id -> translated group name (literal context and text so that pylupdate5 finds them)."""
     translate = QCoreApplication.translate
@@ -124,7 +148,34 @@ class StrukturbildAlgorithm(QgsProcessingAlgorithm):
         return self.GROUP_ID
 
     def icon(self):
-        return QIcon(str(ICON_PATH))
+        return QIcon(str(group_icon_path(self.GROUP_ID)))
+
+    def svgIconPath(self):
+        return str(group_icon_path(self.GROUP_ID))
+
+    def help_text(self, summary, parameters=(), notes=()):
+        """The help in one layout for every algorithm, written for the planner in the dialog: ``summary`` (what the
+        algorithm does), then one paragraph per entry of ``parameters`` in the dialog's order, each opening with the
+        parameters' labels as the dialog shows them (without the hints in brackets) and their qgis_process names in
+        brackets, then ``notes``.
+
+        ``parameters``: (name or tuple of names, text) pairs. Every text is translated by the caller with a literal
+        in its own module (``self.tr("…")``), so that pylupdate5 finds it."""
+        order = {definition.name(): position for position, definition in enumerate(self.parameterDefinitions())}
+        entries = []
+        for names, text in parameters:
+            names = (names,) if isinstance(names, str) else tuple(names)
+            labels = ", ".join(f"{self.parameter_label(name)} ({name})" for name in names)
+            entries.append((min(order.get(name, len(order)) for name in names), f"{labels}: {text}"))
+        entries.sort(key=lambda entry: entry[0])
+        parts = [summary.strip(), "\n".join(text for _, text in entries), "\n".join(notes)]
+        return "\n\n".join(part for part in parts if part)
+
+    def parameter_label(self, name):
+        """A parameter's label as the dialog shows it, without the hints in brackets: "Speed field (km/h; empty: …)"
+        → "Speed field"; its name when the algorithm has no such parameter (yet)."""
+        definition = self.parameterDefinition(name)
+        return short_label(definition.description()) if definition is not None else name
 
     def helpUrl(self):
         return "https://github.com/strukturbild/strukturbild#" + self.ALGORITHM_ID

@@ -52,17 +52,27 @@ class Degurba(StrukturbildAlgorithm):
         return self.tr("Degree of urbanisation (DEGURBA)")
 
     def shortHelpString(self):
-        return self.tr(
-            "Classifies a population grid by Eurostat's and GHSL's degree of urbanisation (2021 manual).\n\n"
-            "Input: grid cells as polygons with a population field, or a population raster (any cell size; 1 km is "
-            "the standard), in a projected CRS. Level 1 in field 'degurba': 3 urban centre (cells ≥ 1,500 inh/km², "
-            "contiguous without diagonals, ≥ 50,000 inhabitants, gaps filled where ≥ 5 of 8 neighbours belong, "
-            "holes < 15 km² filled), 2 urban cluster (≥ 300 inh/km², with diagonals, ≥ 5,000), 1 rural. Level 2 in "
-            "'degurba_l2': 30 urban centre, 23 dense urban cluster, 22 semi-dense urban cluster, 21 suburban or "
-            "peri-urban, 13 rural cluster, 12 low density rural, 11 very low density rural.\n"
-            "LAU (optional, e.g. kommuner): 1 city (≥ 50 % of the population in urban centres), 2 towns and suburbs, "
-            "3 rural area (> 50 % in rural cells).\n"
-            "A raster gives one output polygon per populated cell.")
+        return self.help_text(
+            self.tr("Classifies a population grid by Eurostat's and GHSL's degree of urbanisation (2021 manual), and "
+                    "optionally the LAU units (kommuner) by the population in each class."),
+            [(self.INPUT, self.tr("grid cells as polygons with a population field, or a population raster (any "
+                                  "cell size; 1 km is the standard), in a projected CRS. A raster gives one output "
+                                  "polygon per populated cell.")),
+             (self.POPULATION_FIELD, self.tr("the population of each cell of a polygon grid.")),
+             (self.BAND, self.tr("the band of a population raster that holds the population.")),
+             (self.LAU, self.tr("polygons such as kommuner, classed 1 city (at least 50 % of the population in "
+                                "urban centres), 2 towns and suburbs, or 3 rural area (more than 50 % in rural "
+                                "cells), written to the LAU output.")),
+             (self.OUTPUT, self.tr("the cells with their own fields (cells of a raster with population) and two class "
+                                   "codes. Level 1 in the field degurba: 3 urban centre (cells of at least 1,500 "
+                                   "inhabitants per km², contiguous without diagonals, at least 50,000 inhabitants, "
+                                   "gaps filled where at least 5 of 8 neighbours belong, holes under 15 km² filled), 2 "
+                                   "urban cluster (at least 300 per km², with diagonals, at least 5,000 inhabitants), "
+                                   "1 rural. Level 2 in degurba_l2: 30 urban centre, 23 dense urban cluster, 22 "
+                                   "semi-dense urban cluster, 21 suburban or peri-urban, 13 rural cluster, 12 low "
+                                   "density rural, 11 very low density rural.")),
+             (self.OUTPUT_LAU, self.tr("the LAU units with lau_class, share_centre, share_cluster, share_rural and "
+                                       "population."))])
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterMapLayer(
@@ -73,7 +83,7 @@ class Degurba(StrukturbildAlgorithm):
         self.addParameter(QgsProcessingParameterBand(
             self.BAND, self.tr("Population band (raster)"), 1, parentLayerParameterName=self.INPUT, optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.LAU, self.tr("LAU units to classify, e.g. kommuner (optional)"),
+            self.LAU, self.tr("LAU units to classify (e.g. kommuner)"),
             [QgsProcessing.SourceType.TypeVectorPolygon], optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Grid cells with their degree of urbanisation"),

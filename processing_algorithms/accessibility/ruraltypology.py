@@ -48,22 +48,38 @@ class RuralTypology(TravelTime):
         return self.tr("Rural typology (tätort, tätortsnära landsbygd, glesbygd)")
 
     def shortHelpString(self):
-        return self.tr(
-            "Classes grid cells or areas as Glesbygdsverket and Tillväxtverket do: 'tatort' inside a tätort with "
-            "more than TOWN_SIZE inhabitants (3,000), 'tatortsnara_landsbygd' within MINUTES (45) by car of such a "
-            "tätort, 'glesbygd' farther away. Thresholds are parameters.\n\n"
-            "Tätorter as polygons: a cell is inside when its point on surface is. Tätorter as points (SCB's "
-            "tätort points): the cell or area that contains the point counts as tätort. Travel time over NETWORK "
-            "as in 'Travel time and accessibility', or the straight-line estimate without one (marked in "
-            "access_method).\n"
-            "AREAS (optional: kommuner, border zones): the share of the population in each class per area.")
+        return self.help_text(
+            self.tr("Classes grid cells or areas as Glesbygdsverket and Tillväxtverket do: 'tatort' inside a tätort "
+                    "with more than 3,000 inhabitants, 'tatortsnara_landsbygd' within 45 minutes by car of such a "
+                    "tätort, 'glesbygd' farther away. Both thresholds can be changed."),
+            [(self.INPUT, self.tr("polygons (placed by their point on surface) or points, e.g. a population "
+                                  "grid.")),
+             (self.POPULATION_FIELD, self.tr("the population of each cell, for the shares per area; empty: each "
+                                             "cell counts 1.")),
+             (self.TATORTER, self.tr("SCB's tätorter as polygons (a cell is inside when its point on surface is) or "
+                                     "as points (the cell or area that contains the point counts as tätort).")),
+             (self.TATORT_POPULATION_FIELD, self.tr("the inhabitants of each tätort.")),
+             (self.NETWORK, self.tr("the roads for the travel time by car, read as in 'Travel time and "
+                                    "accessibility'. Empty: the straight-line estimate (see the detour factor), "
+                                    "marked in access_method.")),
+             (self.AREAS, self.tr("areas such as kommuner or border zones: the share of the population in each "
+                                  "class per area is written to the areas output.")),
+             (self.TOWN_SIZE, self.tr("only tätorter larger than this count (3,000 in the national typology).")),
+             (self.MINUTES, self.tr("cells within this time by car of such a tätort are 'tatortsnara_landsbygd' (45 "
+                                    "in the national typology).")),
+             *[entry for entry in self.road_help() if entry[0] != self.NETWORK],
+             (self.OUTPUT, self.tr("the cells or areas with klass, time_min (to the nearest tätort large enough), "
+                                   "access_method and strukturbild_typ, so that the layer draws as landsbygdstypologi "
+                                   "in a strukturbild map.")),
+             (self.OUTPUT_AREAS, self.tr("the areas with share_tatort, share_tatortsnara_landsbygd and "
+                                         "share_glesbygd."))])
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.INPUT, self.tr("Grid cells or areas to classify (polygons or points)"),
             [QgsProcessing.SourceType.TypeVectorPolygon, QgsProcessing.SourceType.TypeVectorPoint]))
         self.addParameter(QgsProcessingParameterField(
-            self.POPULATION_FIELD, self.tr("Population field (for the shares; optional)"),
+            self.POPULATION_FIELD, self.tr("Population field (for the shares)"),
             parentLayerParameterName=self.INPUT, type=QgsProcessingParameterField.DataType.Numeric, optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.TATORTER, self.tr("Tätorter (polygons or points)"),
@@ -71,19 +87,20 @@ class RuralTypology(TravelTime):
         self.addParameter(QgsProcessingParameterField(
             self.TATORT_POPULATION_FIELD, self.tr("Tätort population field"), parentLayerParameterName=self.TATORTER,
             type=QgsProcessingParameterField.DataType.Numeric))
+        self.add_network_parameter(self.tr("Road network (lines; empty: straight-line estimate)"), optional=True)
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.AREAS, self.tr("Areas for population shares (kommuner, border zones)"),
+            [QgsProcessing.SourceType.TypeVectorPolygon], optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             self.TOWN_SIZE, self.tr("Tätorter larger than (inhabitants)"), QgsProcessingParameterNumber.Type.Integer,
             3000, False, 0, checks.MAX_PEOPLE))
         self.addParameter(QgsProcessingParameterNumber(
             self.MINUTES, self.tr("Tätortsnära within (minutes by car)"), QgsProcessingParameterNumber.Type.Double,
             45.0, False, 0.0, checks.MAX_MINUTES))
-        self.add_road_parameters(self.tr("Road network (lines; empty: straight-line estimate)"), optional=True,
-                                 default_speed=70.0)
+        self.add_road_settings(default_speed=70.0)
         self.add_snap_parameters(max_snap=5000.0)
         self.add_detour_parameter()
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.AREAS, self.tr("Areas for population shares (optional: kommuner, border zones)"),
-            [QgsProcessing.SourceType.TypeVectorPolygon], optional=True))
+        self.mark_advanced(self.ONEWAY_FIELD, self.TOLERANCE, self.ACCESS_SPEED, self.MAX_SNAP)
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Classified cells or areas")))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT_AREAS, self.tr("Areas with population shares per class"),

@@ -27,7 +27,7 @@ from qgis.core import (
 
 from ...strukturbild_plugin.compat import make_field
 from .. import checks
-from ..base import ProgressRange, break_renderer, styled_output
+from ..base import ProgressRange, break_renderer, error_message, styled_output
 from ..methods.progress import Cancelled
 from .traveltime import TravelTime
 
@@ -45,17 +45,27 @@ class ServiceArea(TravelTime):
         return self.tr("Service areas (isochrones)")
 
     def shortHelpString(self):
-        return self.tr(
-            "The parts of the road network that can be reached within each time break (minutes, e.g. "
-            "15,30,45,60,90; no upper cap) from the destinations, and isochrone polygons around them (the reached "
-            "roads buffered by BUFFER metres and dissolved per break).\n\n"
-            "Roads, speeds, one-way and the attachment of the destinations work as in 'Travel time and "
-            "accessibility'. All destinations together give one service area per break; SEPARATE gives one per "
-            "destination and break (one Dijkstra each).\n"
-            "Output fields: break_min, and destination (SEPARATE). Edges are cut exactly where the time runs out.")
+        return self.help_text(
+            self.tr("Service areas (isochrones): the parts of the road network that can be reached within each time "
+                    "break from the destinations, and polygons around them. There is no upper limit of 60 minutes."),
+            [(self.DESTINATIONS, self.tr("the places the areas are drawn around (points, or polygons by their "
+                                         "point on surface); each joins the nearest road at its nearest point.")),
+             (self.DESTINATION_ID_FIELD, self.tr("the name or code written in the field destination when each "
+                                                 "destination gets its own areas; empty: the feature id.")),
+             (self.BREAKS, self.tr("the times in minutes, separated by commas, e.g. 15,30,45,60,90; at most 1440 "
+                                   "minutes. A list that cannot be read is refused when the parameters are "
+                                   "checked, before the run.")),
+             (self.SEPARATE, self.tr("off: all destinations together give one area per time break; on: one area per "
+                                     "destination and time break (field destination).")),
+             (self.BUFFER, self.tr("the reached roads, cut exactly where the time runs out, are buffered by this "
+                                   "many metres and dissolved per time break.")),
+             *self.road_help(),
+             (self.OUTPUT, self.tr("one polygon per time break (field break_min), and per destination with the "
+                                   "option above.")),
+             (self.OUTPUT_EDGES, self.tr("the roads reached within each time break, as lines."))])
 
     def initAlgorithm(self, config=None):
-        self.add_road_parameters(self.tr("Road network (lines)"), optional=False, default_speed=50.0)
+        self.add_network_parameter(self.tr("Road network (lines)"), optional=False)
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.DESTINATIONS, self.tr("Destinations (points or polygons)"),
             [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon]))
@@ -69,13 +79,26 @@ class ServiceArea(TravelTime):
         self.addParameter(QgsProcessingParameterNumber(
             self.BUFFER, self.tr("Polygon buffer around the reached roads (m)"),
             QgsProcessingParameterNumber.Type.Double, 200.0, False, 0.0, checks.MAX_BUFFER_M))
+        self.add_road_settings(default_speed=50.0)
         self.add_snap_parameters(max_snap=2000.0)
+        self.mark_advanced(self.ONEWAY_FIELD, self.TOLERANCE, self.ACCESS_SPEED, self.MAX_SNAP)
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Service areas (polygons)"), QgsProcessing.SourceType.TypeVectorPolygon))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT_EDGES, self.tr("Reached roads"), QgsProcessing.SourceType.TypeVectorLine, optional=True,
             createByDefault=True))
         self.addOutput(QgsProcessingOutputNumber("N_AREAS", self.tr("Service areas")))
+
+    def checkParameterValues(self, parameters, context):
+        """BREAKS is read as the run reads it, so that a list that cannot be read is refused in the dialog."""
+        ok, message = super().checkParameterValues(parameters, context)
+        if not ok:
+            return ok, message
+        try:
+            self._breaks(parameters, context)
+        except QgsProcessingException as error:
+            return False, error_message(error)
+        return True, message
 
     def _breaks(self, parameters, context):
         text = self.parameterAsString(parameters, self.BREAKS, context)

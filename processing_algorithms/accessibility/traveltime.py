@@ -61,36 +61,43 @@ class TravelTime(StrukturbildAlgorithm):
         return self.tr("Travel time and accessibility")
 
     def shortHelpString(self):
-        return self.tr(
-            "Accessibility of origins (points, or polygons through a point on their surface) to destinations over a "
-            "road network, offline.\n\n"
-            "Network: any line layer. Lines that share a vertex connect (TOLERANCE snaps near misses). Cost = length "
-            "/ speed. Speeds from SPEED_FIELD (km/h), else recognised NVDB fields (Klass_181, F_/B_Hogst_225, "
-            "F_/B_ForbjudenFardriktning) or OSM/osmnx fields (highway, maxspeed, oneway), else DEFAULT_SPEED; a "
-            "missing limit falls back to a default per road class. One-way: ONEWAY_FIELD, else NVDB's "
-            "F_/B_ForbjudenFardriktning or a field named oneway; the codes yes/no/-1/reverse, FT/TF/B/N (N: closed), "
-            "1/-1/0, F/T and true/false are read in any case, as text or numbers; other values are counted in a "
-            "warning and taken as two-way. A geographic CRS is reprojected to its UTM zone.\n"
-            "Destinations join the network at the nearest point on the nearest road; origins at the nearest road of "
-            "a part of the network that reaches a destination, never a piece of road cut off from them. The access "
-            "leg is costed at ACCESS_SPEED, up to MAX_SNAP metres; farther origins get NULL and are counted in a "
-            "warning, as are origins attached past a nearer cut-off road (N_ATTACHED_FARTHER).\n"
-            "Measures: 0 time to the nearest destination (time_min, nearest_id); 1 the sum of destination weights "
-            "within THRESHOLD minutes (opportunities); 2 gravity Σ w·exp(−BETA·t); 3 2SFCA (fca) with DEMAND_FIELD "
-            "on the origins and the destination weights as supply.\n"
-            "Without a network the time is estimated from the straight-line distance × DETOUR_FACTOR at "
-            "DEFAULT_SPEED (measures 0 and 1), and the output says it is an estimate.")
+        return self.help_text(
+            self.tr("Accessibility of origins to destinations over a road network, offline: the time to the nearest "
+                    "destination, the opportunities within a time, a gravity measure or 2SFCA. Without a road "
+                    "network the times are an estimate from the straight-line distance, and the output says so."),
+            [(self.ORIGINS, self.tr("the places whose accessibility is measured (grid cells, addresses, tätorter); "
+                                    "a polygon by its point on surface.")),
+             (self.DESTINATIONS, self.tr("the services, jobs or places to reach (points, or polygons by their point "
+                                         "on surface).")),
+             (self.DESTINATION_WEIGHT_FIELD, self.tr("what a destination offers (jobs, places in school); empty: "
+                                                     "each counts 1.")),
+             (self.DESTINATION_ID_FIELD, self.tr("the name or code written as the nearest destination; empty: the "
+                                                 "feature id.")),
+             (self.MEASURE, self.tr("'Time to the nearest destination' writes the minutes (time_min) and the "
+                                    "nearest destination (nearest_id). 'Opportunities within the threshold' writes the "
+                                    "sum of the destination weights within the threshold (opportunities). 'Gravity' "
+                                    "writes Σ weight · exp(−β · minutes) over all destinations (gravity). '2SFCA' "
+                                    "writes the two-step floating catchment ratio (fca): the destination weights as "
+                                    "supply, the demand field of the origins as demand, within the threshold. "
+                                    "'Gravity' and '2SFCA' need a road network.")),
+             (self.THRESHOLD, self.tr("the time limit of 'Opportunities within the threshold' and '2SFCA'.")),
+             (self.BETA, self.tr("how fast a destination's weight fades with the minutes in 'Gravity' (0.05: "
+                                 "halved after about 14 minutes).")),
+             (self.DEMAND_FIELD, self.tr("the demand of each origin in '2SFCA', e.g. its population.")),
+             *self.road_help(self.tr("Empty: the straight-line estimate (see the detour factor).")),
+             (self.OUTPUT, self.tr("the origins with their own fields and time_min, nearest_id, the measure's "
+                                   "field and access_method (road network, or the estimate and its settings)."))],
+            [self.tr("Destinations join the network at the nearest point on the nearest road; origins at the nearest "
+                     "road of a part of the network that reaches a destination, never a piece of road cut off from "
+                     "them. Origins farther than the largest distance to the network get NULL and are counted in a "
+                     "warning, as are origins attached past a nearer cut-off road (N_ATTACHED_FARTHER).")])
 
     def initAlgorithm(self, config=None):
-        self.add_road_parameters(self.tr("Road network (lines; empty: straight-line estimate)"), optional=True,
-                                 default_speed=50.0)
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.ORIGINS, self.tr("Origins (points or polygons)"),
             [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon]))
         self.add_destination_parameters()
-        self.addParameter(QgsProcessingParameterField(
-            self.DEMAND_FIELD, self.tr("Demand field on the origins (2SFCA)"), parentLayerParameterName=self.ORIGINS,
-            type=QgsProcessingParameterField.DataType.Numeric, optional=True))
+        self.add_network_parameter(self.tr("Road network (lines; empty: straight-line estimate)"), optional=True)
         self.addParameter(QgsProcessingParameterEnum(
             self.MEASURE, self.tr("Measure"),
             options=[self.tr("Time to the nearest destination"), self.tr("Opportunities within the threshold"),
@@ -99,10 +106,15 @@ class TravelTime(StrukturbildAlgorithm):
             self.THRESHOLD, self.tr("Threshold (minutes)"), QgsProcessingParameterNumber.Type.Double, 45.0, False, 0.0,
             checks.MAX_MINUTES))
         self.addParameter(QgsProcessingParameterNumber(
-            self.BETA, self.tr("Gravity decay BETA (per minute)"), QgsProcessingParameterNumber.Type.Double, 0.05,
+            self.BETA, self.tr("Gravity decay β (per minute)"), QgsProcessingParameterNumber.Type.Double, 0.05,
             False, 0.0, checks.MAX_BETA))
+        self.addParameter(QgsProcessingParameterField(
+            self.DEMAND_FIELD, self.tr("Demand field on the origins (2SFCA)"), parentLayerParameterName=self.ORIGINS,
+            type=QgsProcessingParameterField.DataType.Numeric, optional=True))
+        self.add_road_settings(default_speed=50.0)
         self.add_snap_parameters(max_snap=2000.0)
         self.add_detour_parameter()
+        self.mark_advanced(self.ONEWAY_FIELD, self.TOLERANCE, self.ACCESS_SPEED, self.MAX_SNAP)
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Origins with accessibility")))
         for name, text in (("N_ORIGINS", self.tr("Origins")), ("N_UNATTACHED", self.tr("Origins off the network")),
                            ("N_WITHOUT_DESTINATION", self.tr("Origins that can reach no destination")),
@@ -115,8 +127,16 @@ class TravelTime(StrukturbildAlgorithm):
 
     def add_road_parameters(self, network_label, optional, default_speed):
         """NETWORK, SPEED_FIELD, DEFAULT_SPEED, ONEWAY_FIELD, TOLERANCE."""
+        self.add_network_parameter(network_label, optional)
+        self.add_road_settings(default_speed)
+
+    def add_network_parameter(self, network_label, optional):
+        """NETWORK: an input layer, among the other inputs of the dialog."""
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.NETWORK, network_label, [QgsProcessing.SourceType.TypeVectorLine], optional=optional))
+
+    def add_road_settings(self, default_speed):
+        """SPEED_FIELD, DEFAULT_SPEED, ONEWAY_FIELD, TOLERANCE: how the roads are read, after the inputs."""
         self.addParameter(QgsProcessingParameterField(
             self.SPEED_FIELD, self.tr("Speed field (km/h; empty: NVDB/OSM fields or the default speed)"),
             parentLayerParameterName=self.NETWORK, optional=True))
@@ -124,11 +144,42 @@ class TravelTime(StrukturbildAlgorithm):
             self.DEFAULT_SPEED, self.tr("Default speed (km/h)"), QgsProcessingParameterNumber.Type.Double,
             default_speed, False, 1.0, checks.MAX_SPEED_KMH))
         self.addParameter(QgsProcessingParameterField(
-            self.ONEWAY_FIELD, self.tr("One-way field (optional)"), parentLayerParameterName=self.NETWORK,
+            self.ONEWAY_FIELD, self.tr("One-way field"), parentLayerParameterName=self.NETWORK,
             optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             self.TOLERANCE, self.tr("Snapping tolerance between line ends (m)"),
             QgsProcessingParameterNumber.Type.Double, 0.0, False, 0.0, checks.MAX_LINE_SNAP_M))
+
+    def road_help(self, network_text=""):
+        """Help entries of the road parameters (add_road_parameters, add_snap_parameters, add_detour_parameter)
+        this algorithm has; ``network_text`` says what an empty road network means here."""
+        entries = [
+            (self.NETWORK, " ".join(part for part in (self.tr(
+                "any line layer, e.g. NVDB or OpenStreetMap roads. Lines that share a vertex connect; a road takes "
+                "its length at its speed. A layer in degrees is reprojected to its UTM zone."), network_text) if part)),
+            (self.SPEED_FIELD, self.tr("the roads' speed in km/h. Empty: the fields of NVDB (Klass_181, "
+                                       "F_/B_Hogst_225) or OpenStreetMap and osmnx (highway, maxspeed) are recognised, "
+                                       "else the default speed is used; a road without a limit gets a default for "
+                                       "its road class.")),
+            (self.DEFAULT_SPEED, self.tr("the speed of roads without a known speed (km/h), and of the straight-line "
+                                         "estimate without a road network.") if self.parameterDefinition(
+                self.DETOUR_FACTOR) is not None else self.tr("the speed of roads without a known speed (km/h).")),
+            (self.ONEWAY_FIELD, self.tr("the direction each road may be driven. Empty: NVDB's "
+                                        "F_/B_ForbjudenFardriktning or a field named oneway. The codes yes/no/-1/"
+                                        "reverse, FT/TF/B/N (N: closed), 1/-1/0, F/T and true/false are read in any "
+                                        "case, as text or numbers; other values are counted in a warning and taken as "
+                                        "two-way.")),
+            (self.TOLERANCE, self.tr("line ends closer than this (m) are joined; 0: only lines that share a vertex "
+                                     "connect.")),
+            (self.ACCESS_SPEED, self.tr("the speed of the leg between a point and its nearest road (km/h), e.g. "
+                                        "walking.")),
+            (self.MAX_SNAP, self.tr("a point farther than this (m) from every road is not reached over the roads "
+                                    "and is counted in a warning.")),
+            (self.DETOUR_FACTOR, self.tr("without a road network the time is the straight-line distance × this "
+                                         "factor at the default speed.")),
+        ]
+        present = {definition.name() for definition in self.parameterDefinitions()}
+        return [(name, text) for name, text in entries if not present or name in present]
 
     def add_destination_parameters(self):
         """DESTINATIONS, DESTINATION_WEIGHT_FIELD, DESTINATION_ID_FIELD."""

@@ -38,7 +38,15 @@ from qgis.PyQt.QtCore import QVariant
 from ...strukturbild_plugin.compat import make_field
 from .. import checks
 from ..accessibility.traveltime import TravelTime, _number, _plain
-from ..base import AtomicOutputFile, ProgressRange, graduated_renderer, spatial_index, step, styled_output
+from ..base import (
+    AtomicOutputFile,
+    ProgressRange,
+    error_message,
+    graduated_renderer,
+    spatial_index,
+    step,
+    styled_output,
+)
 from ..methods import typology
 from ..methods.progress import Cancelled
 
@@ -70,39 +78,52 @@ class AreaProfile(TravelTime):
                        "border,gränsbygd,commuting,report").split(",")
 
     def shortHelpString(self):
-        return self.tr(
-            "A profile of chosen areas (border zones, kommuner, any polygons) side by side: population, density, "
-            "the share of the population in each rural-typology class, travel time to the nearest tätort of given "
-            "sizes, the number of services within a time, and the cross-border commuting share; as a layer and an "
-            "HTML report with charts comparing the areas.\n\n"
-            "AREAS: the polygons to profile, labelled by AREA_ID_FIELD (empty: the feature id). Features without a "
-            "geometry are left out with a warning.\n"
-            "POPULATION: points or polygons (grid cells, DeSO, tätort points) with POPULATION_FIELD (empty: 1 per "
-            "feature). A unit counts wholly in the area that contains its point; a polygon is placed by its point on "
-            "surface, not split by area, so use small units (grid cells) for areas that cut through them. A unit "
-            "in overlapping areas counts in each; units in no area are left out.\n"
-            "TATORTER: points or polygons with TATORT_POPULATION_FIELD. TOWN_SIZES: comma-separated sizes (default "
-            "3000,10000,50000); per size the population-weighted mean travel time from the population to the "
-            "nearest tätort larger than that size (time_3000, time_10000, …). The first size is the rural "
-            "typology's: a unit inside a tätort polygon larger than it (with tätort points: a cell that contains "
-            "one, or a point at the tätort point) is 'tatort', within MINUTES of one 'tatortsnara_landsbygd', else "
-            "'glesbygd' (as in 'Rural typology'); share_tatort, share_tatortsnara_landsbygd and share_glesbygd are "
-            "shares of the area's population.\n"
-            "SERVICES (optional points): services_within = the population-weighted mean number of services within "
-            "THRESHOLD minutes.\n"
-            "COMMUTING (optional): zones with numeric fields out_total and out_cross, e.g. the table of 'Border "
-            "flows and border effect' joined to the zone polygons; cross_share = Σ out_cross / Σ out_total over the "
-            "zones whose point on surface lies in the area.\n"
-            "Travel times over NETWORK as in 'Travel time and accessibility'; without a network they are estimated "
-            "from the straight-line distance × DETOUR_FACTOR at DEFAULT_SPEED, and access_method and the report say "
-            "so. Units off the network (farther than MAX_SNAP) or that reach no such tätort are left out of the "
-            "means, with a warning.\n"
-            "TARGET_CRS: the projected CRS in which everything is measured and the output is written (empty: the "
-            "first projected CRS of the inputs; layers in Swedish, Finnish and Norwegian CRSs combine). Nothing is "
-            "measured in degrees.\n"
-            "OUTPUT: the areas with area_id, population, area_km2, density (per km²), the shares, the times, "
-            "services_within, cross_share and access_method; undefined values (e.g. shares of an area without "
-            "population) are NULL. OUTPUT_REPORT: an HTML file with the table and bar charts (matplotlib).")
+        return self.help_text(
+            self.tr("A profile of chosen areas (border zones, kommuner, any polygons) side by side: population, "
+                    "density, the share of the population in each rural-typology class, travel time to the nearest "
+                    "tätort of given sizes, the number of services within a time, and the cross-border commuting "
+                    "share; as a layer and an HTML report with charts comparing the areas."),
+            [(self.AREAS, self.tr("the polygons to profile. Features without a geometry are left out with a "
+                                  "warning.")),
+             (self.AREA_ID_FIELD, self.tr("the label of each area in the output and the report, e.g. the field zon "
+                                          "of 'Border zones'; empty: the feature id.")),
+             (self.POPULATION, self.tr("points or polygons (grid cells, DeSO, tätort points). A unit counts wholly "
+                                       "in the area that contains its point; a polygon is placed by its point on "
+                                       "surface, not split by area, so use small units (grid cells) for areas that "
+                                       "cut through them. A unit in overlapping areas counts in each; units in no "
+                                       "area are left out.")),
+             (self.POPULATION_FIELD, self.tr("the inhabitants of each unit; empty: 1 per feature.")),
+             (self.TATORTER, self.tr("SCB's tätorter as points or polygons.")),
+             (self.TATORT_POPULATION_FIELD, self.tr("the inhabitants of each tätort.")),
+             (self.SERVICES, self.tr("points such as shops or schools: services_within is the population-weighted "
+                                     "mean number of services within the time below.")),
+             (self.COMMUTING, self.tr("zones with the numeric fields out_total and out_cross, e.g. the table of "
+                                      "'Border flows and border effect' joined to the zone polygons: cross_share = "
+                                      "Σ out_cross / Σ out_total over the zones whose point on surface lies in the "
+                                      "area.")),
+             (self.NETWORK, self.tr("the roads for every travel time, read as in 'Travel time and accessibility'. "
+                                    "Empty: the times are estimated from the straight-line distance (see the detour "
+                                    "factor), and access_method and the report say so. Units off the network or "
+                                    "that reach no such tätort are left out of the means, with a warning.")),
+             (self.TOWN_SIZES, self.tr("tätort sizes in inhabitants, separated by commas (default 3000,10000,50000): "
+                                       "per size the population-weighted mean travel time to the nearest tätort "
+                                       "larger than that size (time_3000, time_10000, …). The first size is the "
+                                       "rural typology's: a unit inside a tätort polygon larger than it (with tätort "
+                                       "points: a cell that contains one, or a point at the tätort point) is "
+                                       "'tatort', within the time below of one 'tatortsnara_landsbygd', else "
+                                       "'glesbygd' (as in 'Rural typology'). A list that cannot be read is refused "
+                                       "when the parameters are checked, before the run.")),
+             (self.MINUTES, self.tr("the time by car that makes a unit 'tatortsnara_landsbygd'.")),
+             (self.THRESHOLD, self.tr("the time within which services are counted.")),
+             (self.TARGET_CRS, self.tr("the projected CRS in which everything is measured and the output is "
+                                       "written; empty: the first projected CRS of the inputs (layers in Swedish, "
+                                       "Finnish and Norwegian CRSs combine). Nothing is measured in degrees.")),
+             *[entry for entry in self.road_help() if entry[0] != self.NETWORK],
+             (self.OUTPUT, self.tr("the areas with area_id, population, area_km2, density (per km²), "
+                                   "share_tatort, share_tatortsnara_landsbygd and share_glesbygd (shares of the "
+                                   "area's population), the times, services_within, cross_share and access_method; "
+                                   "undefined values (e.g. shares of an area without population) are NULL.")),
+             (self.OUTPUT_REPORT, self.tr("an HTML file with the table and bar charts comparing the areas."))])
 
     def initAlgorithm(self, config=None):
         polygon, point = QgsProcessing.SourceType.TypeVectorPolygon, QgsProcessing.SourceType.TypeVectorPoint
@@ -122,25 +143,25 @@ class AreaProfile(TravelTime):
         self.addParameter(QgsProcessingParameterField(
             self.TATORT_POPULATION_FIELD, self.tr("Tätort population field"), parentLayerParameterName=self.TATORTER,
             type=QgsProcessingParameterField.DataType.Numeric))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.SERVICES, self.tr("Services (points)"), [point], optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.COMMUTING, self.tr("Commuting zones (with out_total and out_cross)"),
+            [QgsProcessing.SourceType.TypeVector], optional=True))
+        self.add_network_parameter(self.tr("Road network (lines; empty: straight-line estimate)"), optional=True)
         self.addParameter(QgsProcessingParameterString(
             self.TOWN_SIZES, self.tr("Tätort sizes (comma-separated inhabitants; the first is the typology's)"),
             defaultValue="3000,10000,50000"))
         self.addParameter(QgsProcessingParameterNumber(
             self.MINUTES, self.tr("Tätortsnära within (minutes by car)"), QgsProcessingParameterNumber.Type.Double,
             45.0, False, 0.0, checks.MAX_MINUTES))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.SERVICES, self.tr("Services (points; optional)"), [point], optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             self.THRESHOLD, self.tr("Services within (minutes)"), QgsProcessingParameterNumber.Type.Double, 30.0,
             False, 0.0, checks.MAX_MINUTES))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.COMMUTING, self.tr("Commuting zones with out_total and out_cross (optional)"),
-            [QgsProcessing.SourceType.TypeVector], optional=True))
         self.addParameter(QgsProcessingParameterCrs(
             self.TARGET_CRS, self.tr("Working CRS (projected; empty: the first projected CRS of the inputs)"),
             optional=True))
-        self.add_road_parameters(self.tr("Road network (lines; empty: straight-line estimate)"), optional=True,
-                                 default_speed=70.0)
+        self.add_road_settings(default_speed=70.0)
         self.add_snap_parameters(max_snap=5000.0)
         self.add_detour_parameter()
         self.mark_advanced(self.ONEWAY_FIELD, self.TOLERANCE, self.ACCESS_SPEED, self.MAX_SNAP)
@@ -254,6 +275,17 @@ class AreaProfile(TravelTime):
         return results
 
     # -- parameters and reading -------------------------------------------------------------------------------
+
+    def checkParameterValues(self, parameters, context):
+        """TOWN_SIZES is read as the run reads it, so that a list that cannot be read is refused in the dialog."""
+        ok, message = super().checkParameterValues(parameters, context)
+        if not ok:
+            return ok, message
+        try:
+            self._town_sizes(parameters, context)
+        except QgsProcessingException as error:
+            return False, error_message(error)
+        return True, message
 
     def _town_sizes(self, parameters, context):
         from ..methods import areaprofile as method

@@ -56,28 +56,45 @@ class BorderAccess(BorderZones):
         return self.tr("Border access: what the border costs")
 
     def shortHelpString(self):
-        return self.tr(
-            "For origins in the selected regions (grid cells, addresses, tätorter), accessibility counted twice: "
-            "only destinations in the origin's own region, and all destinations (also across the border and "
-            "outside every region, e.g. abroad). The difference is what the border costs if people kept to their "
-            "own region's services and jobs.\n\n"
-            "Measure 0: time to the nearest destination: time_own, time_all and time_gain = time_own − time_all "
-            "(minutes saved), nearest_own_id, nearest_all_id and nearest_across (1 when the nearest destination "
-            "of all lies in another region). Measure 1: the sum of destination weights within THRESHOLD minutes: "
-            "opp_own, opp_all and opp_gain = opp_all − opp_own. Only destinations are restricted: routes may use "
-            "roads on either side of the border in both counts.\n"
-            "REGIONS, REGION_ID_FIELD, SELECTION and TARGET_CRS work as in Border zones (several layers and CRSs "
-            "combine in one projected working CRS). Travel times over NETWORK as in Travel time and accessibility; "
-            "without a network they are estimated from the straight-line distance × DETOUR_FACTOR at "
-            "DEFAULT_SPEED, and the output says so.\n"
-            "ZONES (optional, e.g. the output of Border zones): per zone the number of origins, the mean own, all "
-            "and gain values (weighted by ORIGIN_WEIGHT_FIELD, e.g. population), the largest gain, the share whose "
-            "nearest destination lies across the border, and the origins with no destination of their own region "
-            "within reach (n_no_own; left out of the means).")
+        return self.help_text(
+            self.tr("For origins in the selected regions (grid cells, addresses, tätorter), accessibility counted "
+                    "twice: only destinations in the origin's own region, and all destinations (also across the "
+                    "border and outside every region, e.g. abroad). The difference is what the border costs if "
+                    "people kept to their own region's services and jobs. Only destinations are restricted: routes "
+                    "may use roads on either side of the border in both counts."),
+            [*self.region_help(),
+             (self.ORIGINS, self.tr("the places whose accessibility is measured; a polygon by its point on "
+                                    "surface. Origins outside the selected regions get NULL.")),
+             (self.ORIGIN_WEIGHT_FIELD, self.tr("the weight of each origin in the zone means, e.g. its population; "
+                                                "empty: 1.")),
+             (self.DESTINATIONS, self.tr("the services, jobs or places to reach; a destination belongs to the "
+                                         "region that contains it.")),
+             (self.DESTINATION_WEIGHT_FIELD, self.tr("what a destination offers (jobs, places); empty: each counts "
+                                                     "1.")),
+             (self.DESTINATION_ID_FIELD, self.tr("the name or code written as the nearest destination; empty: the "
+                                                 "feature id.")),
+             (self.ZONES, self.tr("polygons to summarise the origins in, e.g. the output of 'Border zones'.")),
+             (self.NETWORK, self.tr("the roads for every travel time, read as in 'Travel time and accessibility'. "
+                                    "Empty: the times are estimated from the straight-line distance × the detour "
+                                    "factor at the default speed, and the output says so.")),
+             (self.MEASURE, self.tr("'Time to the nearest destination': time_own, time_all and time_gain = "
+                                    "time_own − time_all (minutes saved), nearest_own_id, nearest_all_id and "
+                                    "nearest_across (1 when the nearest destination of all lies in another region). "
+                                    "'Opportunities within the threshold': the sum of the destination weights "
+                                    "within the threshold, opp_own, opp_all and opp_gain = opp_all − opp_own.")),
+             (self.THRESHOLD, self.tr("the time limit of 'Opportunities within the threshold'.")),
+             (self.TARGET_CRS, self.tr("the projected CRS everything is measured in; layers in other CRSs are "
+                                       "reprojected to it. Empty: the first projected CRS of the region layers.")),
+             *[entry for entry in self.road_help() if entry[0] != self.NETWORK],
+             (self.OUTPUT, self.tr("the origins with region_id, the fields of the measure and access_method.")),
+             (self.OUTPUT_ZONES, self.tr("per zone the number of origins, the mean own, all and gain values "
+                                         "(weighted by the origin weight field), the largest gain, the share whose "
+                                         "nearest destination lies across the border, and the origins with no "
+                                         "destination of their own region within reach (n_no_own; left out of the "
+                                         "means)."))])
 
     def initAlgorithm(self, config=None):
         self.add_region_parameters()
-        self.add_target_crs_parameter()
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.ORIGINS, self.tr("Origins (points or polygons)"),
             [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon]))
@@ -86,6 +103,11 @@ class BorderAccess(BorderZones):
             parentLayerParameterName=self.ORIGINS, type=QgsProcessingParameterField.DataType.Numeric,
             optional=True))
         self.add_destination_parameters()
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.ZONES, self.tr("Zones to summarise (polygons, e.g. border zones)"),
+            [QgsProcessing.SourceType.TypeVectorPolygon], optional=True))
+        self.add_network_parameter(self.tr("Road network (lines; empty: straight-line estimate)"), optional=True)
+        self.add_selection_parameter()
         self.addParameter(QgsProcessingParameterEnum(
             self.MEASURE, self.tr("Measure"),
             options=[self.tr("Time to the nearest destination"), self.tr("Opportunities within the threshold")],
@@ -93,14 +115,11 @@ class BorderAccess(BorderZones):
         self.addParameter(QgsProcessingParameterNumber(
             self.THRESHOLD, self.tr("Threshold (minutes)"), QgsProcessingParameterNumber.Type.Double, 45.0, False, 0.0,
             checks.MAX_MINUTES))
-        self.add_road_parameters(self.tr("Road network (lines; empty: straight-line estimate)"), optional=True,
-                                 default_speed=70.0)
+        self.add_target_crs_parameter()
+        self.add_road_settings(default_speed=70.0)
         self.add_snap_parameters(max_snap=2000.0)
         self.add_detour_parameter()
         self.mark_advanced(self.ONEWAY_FIELD, self.TOLERANCE, self.ACCESS_SPEED, self.MAX_SNAP)
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.ZONES, self.tr("Zones to summarise (polygons, e.g. border zones; optional)"),
-            [QgsProcessing.SourceType.TypeVectorPolygon], optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Origins with border access")))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT_ZONES, self.tr("Zones with border access"), QgsProcessing.SourceType.TypeVectorPolygon,
@@ -109,6 +128,9 @@ class BorderAccess(BorderZones):
                            ("N_ACROSS", self.tr("Origins whose nearest destination lies across the border")),
                            ("MEAN_GAIN", self.tr("Mean gain (minutes or opportunities)"))):
             self.addOutput(QgsProcessingOutputNumber(name, text))
+
+    def check_lists(self, parameters, context):
+        self.check_selection(parameters, context, ALL_LAND)
 
     def process(self, parameters, context, feedback):
         from ..methods import borderaccess as method

@@ -38,7 +38,6 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterNumber,
-    QgsProcessingParameterString,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
@@ -101,49 +100,69 @@ class BorderFlows(TravelTime):
                        "OD").split(",")
 
     def shortHelpString(self):
-        return self.tr(
-            "How much commuting crosses region borders, and how much less than it would without the border.\n\n"
-            "ZONES: one or more polygon or point layers (kommuner of several countries may come from layers in "
-            "different CRSs), each with the fields ZONE_ID_FIELD, REGION_FIELD (the zone's region: län, LA region, "
-            "country …) and optionally ZONE_NAME_FIELD. Every zone needs a region; ids must be unique across the "
-            "layers. FLOWS: an OD table (residence, workplace, count) read like in 'Flow lines': SCB/SSB CSVs with "
-            "leading zeros, Swedish number formats, total rows and duplicated rows; ids not among the zones are "
-            "reported and left out.\n\n"
-            "Shares (per zone, diagonal included): out_total = employed residents, out_cross = those working in "
-            "another region, out_cross_share = out_cross / out_total; in_total, in_cross, in_cross_share likewise "
-            "for the jobs.\n\n"
-            "Border effect: a doubly-constrained gravity model F_ij = A_i O_i B_j D_j f(c_ij) θ_RS fitted by "
-            "Poisson maximum likelihood to all flows between different zones (people working in their home zone "
-            "are left out of the fit: they have no distance). f(c) = exp(−β·c) (DECAY 0) or c^−β (DECAY 1); the "
-            "cost c is the straight-line distance between the zones' centroids in km (DISTANCE 0) or the travel "
-            "time in minutes over NETWORK (DISTANCE 1; speeds and one-way as in 'Travel time and accessibility'). "
-            "θ is one factor per pair of regions (the same both ways: a one-way factor cannot be told apart from "
-            "the balancing factors), θ = 1 within a region. θ = observed flow between the two regions ÷ the flow "
-            "the same model predicts without the border: 1 = no border effect, 0.3 = 70 % fewer commuters across "
-            "the border than the distances predict.\n\n"
-            "Outputs: OUTPUT_TABLE, one row per zone with the shares and the cross-border flows the model expects "
-            "without the border (with the zones' shapes when they are all areas or all points: a map of the shares, "
-            "and the COMMUTING layer of 'Area profile' as it is); OUTPUT_PAIRS, one row per ordered region pair "
-            "with region_from, region_to, observed, expected (model without θ), border_effect = observed / "
-            "expected in that direction, theta with its 95 % interval (quasi-Poisson), beta; OUTPUT_LINES, the "
-            "cross-border flows (at least MIN_VALUE) as lines with the fields of 'Flow lines' and the expected "
-            "flow, drawn as strukturbild 'funktionellt samband'.\n\n"
-            "TARGET_CRS: the projected CRS in which distances are measured and the lines are written (empty: the "
-            "first projected CRS of the zone layers; all geographic: the UTM zone of the data).\n"
-            "Refused with a message: a zone without a region, a single region, duplicated zone ids, a flow table "
-            "whose ids match no zone, a geographic TARGET_CRS, a zone layer without a CRS, no commuting across any "
-            "border.")
+        return self.help_text(
+            self.tr("How much commuting crosses region borders, and how much less than it would without the border: "
+                    "cross-border shares per zone, and the border effect θ per pair of regions from a gravity model "
+                    "fitted to the flows."),
+            [(self.ZONES, self.tr("one or more polygon or point layers, e.g. kommuner of several countries in "
+                                  "layers of different CRSs. Every zone needs a region; ids must be unique across "
+                                  "the layers.")),
+             (self.ZONE_ID_FIELD, self.tr("the zone codes, as in the flow table; the field must be in every zone "
+                                          "layer (the list shows the fields they share).")),
+             (self.ZONE_NAME_FIELD, self.tr("the zone names for the outputs; empty: the ids.")),
+             (self.REGION_FIELD, self.tr("the region each zone belongs to: län, LA region, country …")),
+             (self.FLOWS, self.tr("an OD table (residence, workplace, count) read as in 'Flow lines': SCB/SSB CSVs "
+                                  "with leading zeros, Swedish number formats, total rows and duplicated rows; ids "
+                                  "not among the zones are reported and left out.")),
+             ((self.ORIGIN_FIELD, self.DESTINATION_FIELD, self.VALUE_FIELD),
+              self.tr("the residence and workplace codes and the number of commuters of each row.")),
+             (self.NETWORK, self.tr("the roads for 'Travel time over the road network', read as in 'Travel time "
+                                    "and accessibility'.")),
+             (self.DISTANCE, self.tr("the cost c of the model: 'Distance between zone centroids (km)' (straight "
+                                     "lines), or 'Travel time over the road network (minutes)' (needs the road "
+                                     "network).")),
+             (self.DECAY, self.tr("how the flows fall with the cost: 'Exponential exp(−β·c)' or 'Power c^−β'. The "
+                                  "model is a doubly-constrained gravity model F_ij = A_i O_i B_j D_j f(c_ij) θ_RS "
+                                  "fitted by Poisson maximum likelihood to all flows between different zones (people "
+                                  "working in their home zone have no distance and are left out of the fit). θ is "
+                                  "one factor per pair of regions, the same both ways, and 1 within a region: the "
+                                  "observed flow between the two regions ÷ the flow the same model predicts without "
+                                  "the border. 1 = no border effect, 0.3 = 70 % fewer commuters across the border "
+                                  "than the distances predict.")),
+             (self.TARGET_CRS, self.tr("the projected CRS in which distances are measured and the lines are written; "
+                                       "empty: the first projected CRS of the zone layers (all geographic: the UTM "
+                                       "zone of the data).")),
+             *[entry for entry in self.road_help() if entry[0] != self.NETWORK],
+             (self.ANCHOR, self.tr("where a zone's lines start and end: 'Centroid', or 'Point on surface' (always "
+                                   "inside an odd-shaped zone).")),
+             (self.MIN_VALUE, self.tr("smaller cross-border flows get no line.")),
+             (self.CURVED, self.tr("draw the lines as curves, so that the two directions of a pair are apart.")),
+             (self.OUTPUT_TABLE, self.tr("one row per zone: out_total = employed residents, out_cross = those "
+                                         "working in another region, out_cross_share = out_cross / out_total; "
+                                         "in_total, in_cross and in_cross_share likewise for the jobs (the diagonal "
+                                         "included); and the cross-border flows the model expects without the "
+                                         "border. With the zones' shapes when they are all areas or all points: a "
+                                         "map of the shares, and the commuting zones of 'Area profile' as it is.")),
+             (self.OUTPUT_PAIRS, self.tr("one row per ordered region pair with region_from, region_to, observed, "
+                                         "expected (the model without θ), border_effect = observed / expected in "
+                                         "that direction, theta with its 95 % interval (quasi-Poisson), beta.")),
+             (self.OUTPUT_LINES, self.tr("the cross-border flows as lines with the fields of 'Flow lines' and the "
+                                         "expected flow, drawn as strukturbild 'funktionellt samband'."))],
+            [self.tr("Refused with a message: a zone without a region, a single region, duplicated zone ids, a flow "
+                     "table whose ids match no zone, a geographic working CRS, a zone layer without a CRS, no "
+                     "commuting across any border.")])
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterMultipleLayers(
             self.ZONES, self.tr("Zones (polygon or point layers; any CRS)"),
             QgsProcessing.SourceType.TypeVectorAnyGeometry))
-        self.addParameter(QgsProcessingParameterString(
-            self.ZONE_ID_FIELD, self.tr("Zone id field (in every zone layer)")))
-        self.addParameter(QgsProcessingParameterString(
-            self.ZONE_NAME_FIELD, self.tr("Zone name field (optional)"), defaultValue="", optional=True))
-        self.addParameter(QgsProcessingParameterString(
-            self.REGION_FIELD, self.tr("Region field (län, LA region, country …)")))
+        self.addParameter(QgsProcessingParameterField(
+            self.ZONE_ID_FIELD, self.tr("Zone id field (in every zone layer)"), parentLayerParameterName=self.ZONES))
+        self.addParameter(QgsProcessingParameterField(
+            self.ZONE_NAME_FIELD, self.tr("Zone name field"), parentLayerParameterName=self.ZONES, optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.REGION_FIELD, self.tr("Region field (län, LA region, country …)"),
+            parentLayerParameterName=self.ZONES))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.FLOWS, self.tr("Flow table (OD: origin, destination, value)"),
             [QgsProcessing.SourceType.TypeVector]))
@@ -153,6 +172,7 @@ class BorderFlows(TravelTime):
             self.DESTINATION_FIELD, self.tr("Destination (workplace) field"), parentLayerParameterName=self.FLOWS))
         self.addParameter(QgsProcessingParameterField(
             self.VALUE_FIELD, self.tr("Value (count) field"), parentLayerParameterName=self.FLOWS))
+        self.add_network_parameter(self.tr("Road network (lines; travel time only)"), optional=True)
         self.addParameter(QgsProcessingParameterEnum(
             self.DISTANCE, self.tr("Cost"), [self.tr("Distance between zone centroids (km)"),
                                              self.tr("Travel time over the road network (minutes)")],
@@ -163,8 +183,7 @@ class BorderFlows(TravelTime):
         self.addParameter(QgsProcessingParameterCrs(
             self.TARGET_CRS, self.tr("Working CRS (projected; empty: the first projected CRS of the zones)"),
             optional=True))
-        self.add_road_parameters(self.tr("Road network (lines; travel time only)"), optional=True,
-                                 default_speed=70.0)
+        self.add_road_settings(default_speed=70.0)
         self.add_snap_parameters(max_snap=5000.0)
         anchor = QgsProcessingParameterEnum(
             self.ANCHOR, self.tr("Zone point"), [self.tr("Centroid"), self.tr("Point on surface")], defaultValue=0)

@@ -46,7 +46,7 @@ from ...strukturbild_plugin.compat import make_field
 from ...strukturbild_plugin.library import StyleLibrary
 from .. import checks
 from ..accessibility.traveltime import TravelTime, _number
-from ..base import spatial_index, step, style_on_load
+from ..base import error_message, spatial_index, step, style_on_load
 from ..methods.progress import Cancelled
 
 INTERNAL, ALL_LAND = 0, 1
@@ -80,46 +80,122 @@ class BorderZones(TravelTime):
         return self.tr("Border zones (gränsbygd)")
 
     def shortHelpString(self):
-        return self.tr(
-            "Bands along the land borders of regions: län, kommuner, or national units of several countries. Each "
-            "selected region gets its own bands on its side of the border (region_id), as rings (10–25 excludes "
-            "0–10) clipped to the region, with their area, population and number of services.\n\n"
-            "REGIONS: one or more polygon layers, each with REGION_ID_FIELD; layers in different CRSs (e.g. Sweden "
-            "EPSG:3006, Finland EPSG:3067, Norway EPSG:25833) are reprojected to TARGET_CRS (default: the first "
-            "projected CRS of the layers; all in degrees: the UTM zone of the data). Nothing is measured in degrees. "
-            "Features with the same id are one region. SELECTION: comma-separated ids (empty: all).\n"
-            "Borders: a region's boundary within SNAP_TOLERANCE metres of another region is a border; a border "
-            "shared by two regions is one line (taken from the region whose id sorts first), so generalised "
-            "boundaries that differ by metres are snapped together. A boundary near no other region (the coast, a "
-            "lake outside every region) is no border. BORDER 0: only the borders between two selected regions; "
-            "BORDER 1: all land borders of the selected regions, with any region in REGIONS.\n"
-            "BANDS: upper bounds, e.g. 10,25. MODE 0: distance in km from the border. MODE 1: travel time in minutes "
-            "over NETWORK (speeds and one-way as in 'Travel time and accessibility'; without NETWORK an estimate: the "
-            "straight-line distance × DETOUR_FACTOR at DEFAULT_SPEED, said in access_method): the sources are points "
-            "every SAMPLE_SPACING metres along the region's border and every road crossing of it, joined to the "
-            "nearest road within MAX_SNAP at ACCESS_SPEED; one Dijkstra per region; a band is the roads reached within "
-            "its time (cut where the time runs out) buffered by ROAD_BUFFER metres and clipped to the region, minus "
-            "the faster bands. Land farther than ROAD_BUFFER from a reached road is in no band.\n"
-            "POPULATION (optional): points are summed when inside a band; polygons (grid cells, DeSO) are "
-            "apportioned by the share of their area inside the band. POPULATION_FIELD (empty: 1 per feature). An "
-            "empty population layer is refused (zero inhabitants would be wrong, not unknown); without a layer the "
-            "field is NULL. SERVICES (optional points): the count in each band; an empty layer gives 0 with a "
-            "warning.\n"
-            "Refused with a message: ids not found, no shared border, overlapping regions (more than 1 % of the "
-            "smaller: e.g. län and kommuner mixed), a region layer without a CRS, a geographic TARGET_CRS.\n"
-            "Output fields: region_id, band_from, band_to (km or minutes), area_km2, population, services, and "
-            "band_enhet, grans, strukturbild_typ so that the layer draws as gränsbygd in a strukturbild map.")
+        return self.help_text(
+            self.tr("Bands along the land borders of regions: län, kommuner, or national units of several countries. "
+                    "Each selected region gets its own bands on its side of the border, as rings (10–25 excludes "
+                    "0–10) clipped to the region, with their area, population and number of services."),
+            [*self.region_help(),
+             (self.POPULATION, self.tr("points are summed when inside a band; polygons (grid cells, DeSO) are "
+                                       "apportioned by the share of their area inside the band. An empty population "
+                                       "layer is refused (zero inhabitants would be wrong, not unknown); without a "
+                                       "layer the population field of the output is NULL.")),
+             (self.POPULATION_FIELD, self.tr("the inhabitants of each feature; empty: 1 per feature.")),
+             (self.SERVICES, self.tr("points counted in each band; an empty layer gives 0 with a warning.")),
+             (self.NETWORK, self.tr("the roads for 'Travel time over the road network', read as in 'Travel time "
+                                    "and accessibility'. Empty: the straight-line distance × the detour factor at "
+                                    "the default speed, said in access_method.")),
+             (self.BORDER, self.tr("a region's boundary within the snapping tolerance of another region is a "
+                                   "border. 'Internal borders between the selected regions': only the borders "
+                                   "between two selected regions (at least two must be selected). 'All land borders "
+                                   "of the selected regions': also the borders with every other region of the "
+                                   "region layers. A boundary near no other region (the coast, a lake outside every "
+                                   "region) is no border.")),
+             (self.BANDS, self.tr("the upper bounds of the bands, separated by commas, e.g. 10,25, in km or "
+                                  "minutes (see the measure). A list that cannot be read is refused when the "
+                                  "parameters are checked, before the run.")),
+             (self.MODE, self.tr("'Distance (km)': bands by the distance from the border. 'Travel time over the "
+                                 "road network (minutes)': the sources are points along the region's border (see "
+                                 "the spacing) and every road crossing of it, joined to the nearest road; a band is "
+                                 "the roads reached within its time (cut where the time runs out), buffered and "
+                                 "clipped to the region, minus the faster bands. Land farther than the buffer from "
+                                 "a reached road is in no band.")),
+             (self.SNAP_TOLERANCE, self.tr("boundaries of two regions closer than this are one border (taken from "
+                                           "the region whose id sorts first), so generalised boundaries that differ "
+                                           "by metres are snapped together.")),
+             (self.TARGET_CRS, self.tr("the projected CRS everything is measured in; layers in different CRSs (e.g. "
+                                       "Sweden EPSG:3006, Finland EPSG:3067, Norway EPSG:25833) are reprojected to "
+                                       "it. Empty: the first projected CRS of the region layers (all in degrees: "
+                                       "the UTM zone of the data). Nothing is measured in degrees.")),
+             *[entry for entry in self.road_help() if entry[0] != self.NETWORK],
+             (self.SAMPLE_SPACING, self.tr("travel time only: the distance between the source points along the "
+                                           "border.")),
+             (self.ROAD_BUFFER, self.tr("travel time only: the width of the band polygon around the reached "
+                                        "roads.")),
+             (self.OUTPUT, self.tr("one polygon per region and band with region_id, band_from, band_to (km or "
+                                   "minutes), area_km2, population, services, access_method, zon (a unique label "
+                                   "such as '05 0–10 km', e.g. for 'Area profile'), and band_enhet, grans and "
+                                   "strukturbild_typ, so that the layer draws as gränsbygd in a strukturbild "
+                                   "map."))],
+            [self.tr("Refused with a message: region ids not found, no shared border, overlapping regions (more "
+                     "than 1 % of the smaller: e.g. län and kommuner mixed), a region layer without a CRS, a "
+                     "geographic working CRS.")])
+
+    def region_help(self):
+        """Help entries of REGIONS, REGION_ID_FIELD and SELECTION (shared with borderaccess)."""
+        return [
+            (self.REGIONS, self.tr("one or more polygon layers, in any CRS. Features with the same id are one "
+                                   "region.")),
+            (self.REGION_ID_FIELD, self.tr("the field of the region ids; it must be in every region layer (the "
+                                           "list shows the fields they share). Ids must be unique across the "
+                                           "layers.")),
+            (self.SELECTION, self.tr("the ids of the regions to work on, separated by commas, e.g. 05,06,08; empty: "
+                                     "all. Ids that are not in the region layers are refused when the parameters "
+                                     "are checked, before the run.")),
+        ]
 
     def add_region_parameters(self):
-        """REGIONS, REGION_ID_FIELD, SELECTION: shared with borderaccess."""
+        """REGIONS, REGION_ID_FIELD: shared with borderaccess (SELECTION follows the other inputs)."""
         self.addParameter(QgsProcessingParameterMultipleLayers(
             self.REGIONS, self.tr("Regions (polygon layers: län, kommuner, national units; any CRS)"),
             QgsProcessing.SourceType.TypeVectorPolygon))
-        self.addParameter(QgsProcessingParameterString(
-            self.REGION_ID_FIELD, self.tr("Region id field (present in every region layer)")))
+        self.addParameter(QgsProcessingParameterField(
+            self.REGION_ID_FIELD, self.tr("Region id field (present in every region layer)"),
+            parentLayerParameterName=self.REGIONS))
+
+    def add_selection_parameter(self):
         self.addParameter(QgsProcessingParameterString(
             self.SELECTION, self.tr("Selected region ids (comma-separated; empty: all)"), defaultValue="",
             optional=True))
+
+    def checkParameterValues(self, parameters, context):
+        """BANDS and SELECTION are read as the run reads them, so that a list that cannot be used is refused in the
+        dialog, not first when the run gets to it."""
+        ok, message = super().checkParameterValues(parameters, context)
+        if not ok:
+            return ok, message
+        try:
+            self.check_lists(parameters, context)
+        except QgsProcessingException as error:
+            return False, error_message(error)
+        return True, message
+
+    def check_lists(self, parameters, context):
+        self._bands(parameters, context)
+        self.check_selection(parameters, context, self.parameterAsEnum(parameters, self.BORDER, context))
+
+    def check_selection(self, parameters, context, kind):
+        """SELECTION against the ids of the region layers, read as the run reads them; raises its message."""
+        from ..methods import od
+
+        layers = self.parameterAsLayerList(parameters, self.REGIONS, context)
+        id_field = (self.parameterAsString(parameters, self.REGION_ID_FIELD, context) or "").strip()
+        if not layers or not id_field:
+            return  # Processing itself refuses a missing layer or field
+        ids = set()
+        for layer in layers:
+            if layer.type() != QgsMapLayerType.VectorLayer:
+                return  # refused by the run, with its own message
+            index = layer.fields().indexOf(id_field)
+            if index < 0:
+                raise QgsProcessingException(self.tr(
+                    "The region layer '{name}' has no field '{field}' (REGION_ID_FIELD); its fields are: {fields}.")
+                    .format(name=layer.name(), field=id_field, fields=", ".join(layer.fields().names())))
+            for value in layer.uniqueValues(index):
+                region_id = od.normalise_id(None if value is None or str(value) == "NULL" else value)
+                if region_id:
+                    ids.add(region_id)
+        if ids:
+            self._selection(parameters, context, ids, id_field, kind)
 
     def add_target_crs_parameter(self):
         self.addParameter(QgsProcessingParameterCrs(
@@ -139,6 +215,18 @@ class BorderZones(TravelTime):
 
     def initAlgorithm(self, config=None):
         self.add_region_parameters()
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.POPULATION, self.tr("Population (points or polygons)"),
+            [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon], optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.POPULATION_FIELD, self.tr("Population field (empty: 1 per feature)"),
+            parentLayerParameterName=self.POPULATION, type=QgsProcessingParameterField.DataType.Numeric,
+            optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.SERVICES, self.tr("Services (points)"), [QgsProcessing.SourceType.TypeVectorPoint],
+            optional=True))
+        self.add_network_parameter(self.tr("Road network (lines; travel time only)"), optional=True)
+        self.add_selection_parameter()
         self.addParameter(QgsProcessingParameterEnum(
             self.BORDER, self.tr("Borders"),
             options=[self.tr("Internal borders between the selected regions"),
@@ -153,18 +241,7 @@ class BorderZones(TravelTime):
             self.SNAP_TOLERANCE, self.tr("Snapping tolerance between neighbouring boundaries (m)"),
             QgsProcessingParameterNumber.Type.Double, 250.0, False, 0.0, checks.MAX_BUFFER_M))
         self.add_target_crs_parameter()
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.POPULATION, self.tr("Population (points or polygons; optional)"),
-            [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon], optional=True))
-        self.addParameter(QgsProcessingParameterField(
-            self.POPULATION_FIELD, self.tr("Population field (empty: 1 per feature)"),
-            parentLayerParameterName=self.POPULATION, type=QgsProcessingParameterField.DataType.Numeric,
-            optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.SERVICES, self.tr("Services (points; optional)"), [QgsProcessing.SourceType.TypeVectorPoint],
-            optional=True))
-        self.add_road_parameters(self.tr("Road network (lines; travel time only)"), optional=True,
-                                 default_speed=70.0)
+        self.add_road_settings(default_speed=70.0)
         self.add_snap_parameters(max_snap=500.0)
         self.add_detour_parameter()
         self.addParameter(QgsProcessingParameterNumber(
@@ -344,8 +421,9 @@ class BorderZones(TravelTime):
                 known=", ".join(known[:12]) + (" …" if len(known) > 12 else "")))
         if kind == INTERNAL and len(selection) < 2:
             raise QgsProcessingException(self.tr(
-                "Internal borders (BORDER 0) need at least two selected regions; for the land borders of one region "
-                "choose BORDER 1."))
+                "Borders 'Internal borders between the selected regions' (BORDER=0) need at least two selected "
+                "regions; for the land borders of one region choose 'All land borders of the selected regions' "
+                "(BORDER=1)."))
         return selection
 
     # -- geometry -------------------------------------------------------------------------------------------

@@ -128,39 +128,49 @@ class FlowLines(StrukturbildAlgorithm):
         return self.tr("commuting,pendling,flow,flöde,OD,origin,destination,funktionellt samband,flowmap").split(",")
 
     def shortHelpString(self):
-        return self.tr(
-            "Draws commuting (or any origin–destination) flows as lines between zones, styled as the strukturbild "
-            "element 'Funktionellt samband' (line width grows with the flow).\n\n"
-            "Zones: a polygon or point layer in any CRS (kommuner, DeSO, grid cells). Zone id field: the zone "
-            "codes; each must occur once. Zone name field (optional): names for from_namn/to_namn (else the ids). "
-            "Group field (optional): e.g. the county code; a line between zones of different groups gets "
-            "crosses = 'A-B' (origin's group, then destination's; '?' for a zone without a value) and "
-            "strukturbild_typ = 'gransoverskridande_samband'.\n\n"
-            "Flow table: any table layer, a CSV file or a GeoPackage table with one row per origin (residence), "
-            "destination (workplace) and value (count). Ids are matched as text, ignoring leading zeros "
-            "('114' = '0114') and accepting 'code name' labels; counts may be text with space thousands "
-            "separators ('1 234') or a decimal comma. Total rows ('Totalt', 'Riket', …) are dropped, duplicated "
-            "rows are summed (with a warning), ids not among the zones are reported and left out; negative or "
-            "non-numeric counts stop the run naming the row. The diagonal (people working in their home zone) "
-            "counts in the totals but is never drawn.\n\n"
-            "Mode: 0 Gross — every one-way flow A→B as its own line (opposite directions are separate lines, "
-            "which curve apart). 1 Net — one line per pair from the larger to the smaller direction with the "
-            "difference |A→B − B→A|; equal flows give no line. 2 Two-way total — one line per pair with "
-            "A→B + B→A (origin is the zone that comes first in the zones layer).\n\n"
-            "Shares: residents of a zone = its row total, jobs = its column total, both including the diagonal "
-            "(flows to zones outside the table are not known). Gross and net: share_of_origin = value / origin's "
-            "employed residents, share_of_destination = value / destination's jobs. Two-way: share_of_origin = "
-            "value / (origin's residents + origin's jobs) and likewise for the destination — the pair's exchange "
-            "relative to all the zone's commuting relations (at most 1).\n\n"
-            "Minimum value: lines with a smaller value are left out. Top N per origin: keep only the N largest "
-            "lines of each origin (0 = all; ties go to the zone first in the layer). Curved: draw quadratic "
-            "curves bending to the right of the direction of travel (bend 0.15 of the line's length), else "
-            "straight lines. Anchor: the zone's centroid, or a point on its surface (always inside an odd-shaped "
-            "zone); point zones are used as they are.\n\n"
-            "Output fields: origin, destination, value, share_of_origin, share_of_destination, crosses, and for "
-            "strukturbild maps from_id, to_id, from_namn, to_namn, flode (= value), andel (= share_of_origin), "
-            "strukturbild_typ. Results: N_LINES, TOTAL_VALUE (sum of the drawn values), N_UNMATCHED_IDS, "
-            "SHARE_CROSSING (share of the drawn value on lines that cross groups; 0 without a group field).")
+        return self.help_text(
+            self.tr("Draws commuting (or any origin–destination) flows as lines between zones, styled as the "
+                    "strukturbild element 'Funktionellt samband' (line width grows with the flow)."),
+            [(self.ZONES, self.tr("a polygon or point layer in any CRS (kommuner, DeSO, grid cells).")),
+             (self.ZONE_ID_FIELD, self.tr("the zone codes, as in the flow table; each must occur once.")),
+             (self.ZONE_NAME_FIELD, self.tr("names for from_namn and to_namn; empty: the ids.")),
+             (self.GROUP_FIELD, self.tr("e.g. the county code: a line between zones of different groups gets "
+                                        "crosses = 'A-B' (the origin's group, then the destination's; '?' for a zone "
+                                        "without a value) and strukturbild_typ = 'gransoverskridande_samband'.")),
+             (self.FLOWS, self.tr("any table layer, a CSV file or a GeoPackage table with one row per origin "
+                                  "(residence), destination (workplace) and value (count). Ids are matched as text, "
+                                  "ignoring leading zeros ('114' = '0114') and accepting 'code name' labels; counts "
+                                  "may be text with space thousands separators ('1 234') or a decimal comma. Total "
+                                  "rows ('Totalt', 'Riket', …) are dropped, duplicated rows are summed (with a "
+                                  "warning), ids not among the zones are reported and left out; negative or "
+                                  "non-numeric counts stop the run naming the row. The diagonal (people working in "
+                                  "their home zone) counts in the totals but is never drawn.")),
+             ((self.ORIGIN_FIELD, self.DESTINATION_FIELD, self.VALUE_FIELD),
+              self.tr("the origin and destination codes and the value of each row.")),
+             (self.MODE, self.tr("'Gross (one-way flows)': every one-way flow A→B as its own line (opposite "
+                                 "directions are separate lines, which curve apart). 'Net (difference between "
+                                 "directions)': one line per pair from the larger to the smaller direction with the "
+                                 "difference |A→B − B→A|; equal flows give no line. 'Two-way total (both directions "
+                                 "summed)': one line per pair with A→B + B→A (its origin is the zone that comes first "
+                                 "in the zones layer). Shares: residents of a zone = its row total, jobs = its column "
+                                 "total, both including the diagonal. Gross and net: share_of_origin = value / the "
+                                 "origin's employed residents, share_of_destination = value / the destination's "
+                                 "jobs. Two-way: share_of_origin = value / (the origin's residents + jobs), likewise "
+                                 "for the destination: the pair's exchange relative to all the zone's commuting "
+                                 "relations (at most 1).")),
+             (self.MIN_VALUE, self.tr("lines with a smaller value are left out.")),
+             (self.TOP_N, self.tr("keep only the N largest lines of each origin (0: all; ties go to the zone first "
+                                  "in the layer).")),
+             (self.CURVED, self.tr("quadratic curves bending to the right of the direction of travel (bend 0.15 of "
+                                   "the line's length); off: straight lines.")),
+             (self.ANCHOR, self.tr("'Centroid', or 'Point on surface' (always inside an odd-shaped zone); point "
+                                   "zones are used as they are.")),
+             (self.OUTPUT, self.tr("lines with origin, destination, value, share_of_origin, share_of_destination, "
+                                   "crosses, and for strukturbild maps from_id, to_id, from_namn, to_namn, flode (= "
+                                   "value), andel (= share_of_origin) and strukturbild_typ."))],
+            [self.tr("Results: the number of lines (N_LINES), the sum of the drawn values (TOTAL_VALUE), the "
+                     "flow-table ids not among the zones (N_UNMATCHED_IDS) and the share of the drawn value on lines "
+                     "that cross groups (SHARE_CROSSING; 0 without a group field).")])
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
@@ -169,10 +179,9 @@ class FlowLines(StrukturbildAlgorithm):
         self.addParameter(QgsProcessingParameterField(
             self.ZONE_ID_FIELD, self.tr("Zone id field"), parentLayerParameterName=self.ZONES))
         self.addParameter(QgsProcessingParameterField(
-            self.ZONE_NAME_FIELD, self.tr("Zone name field (optional)"), parentLayerParameterName=self.ZONES,
-            optional=True))
+            self.ZONE_NAME_FIELD, self.tr("Zone name field"), parentLayerParameterName=self.ZONES, optional=True))
         self.addParameter(QgsProcessingParameterField(
-            self.GROUP_FIELD, self.tr("Group field, e.g. county code (optional; marks crossing lines)"),
+            self.GROUP_FIELD, self.tr("Group field (e.g. county code; marks crossing lines)"),
             parentLayerParameterName=self.ZONES, optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.FLOWS, self.tr("Flow table (OD: origin, destination, value)"),

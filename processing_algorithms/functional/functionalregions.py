@@ -99,25 +99,43 @@ class FunctionalRegions(StrukturbildAlgorithm):
         return self.tr("Functional regions (SCB LA, TTWA, Intramax)")
 
     def shortHelpString(self):
-        return self.tr(
-            "Delineates functional (labour-market) regions from a commuting matrix.\n\n"
-            "Zones: kommuner, DeSO or grid cells (polygons or points, any CRS) with an id field. Flows: an OD table "
-            "(residence, workplace, count) such as SCB's or SSB's CSV; ids are matched robustly (text or integer, "
-            "leading zeros), a total row is dropped, duplicated rows are summed, unmatched ids are reported. The "
-            "diagonal (people working in their home zone) belongs in the table.\n\n"
-            "SCB LA: a zone is a centre if its out-commuting share is below LA_OUT_SHARE (0.20) and its largest "
-            "single out-flow below LA_SINGLE_SHARE (0.075) of its employed residents; two non-centres whose largest "
-            "flows go to each other form a joint centre ('A-B'); every other zone follows its largest out-flow until "
-            "it reaches a centre. LA_PAIR_TEST also tests a joint pair against the thresholds.\n"
-            "TTWA (CURDS, Coombes & Bond 2008, as Istat's LabourMarketAreas 3.4): clusters are dissolved until every "
-            "region is valid for MIN_SIZE, MIN_SC, TARGET_SIZE, TARGET_SC (ONS 2011: 3500, 0.6667, 25000, 0.75); "
-            "size counts employed residents.\n"
-            "Intramax (Masser & Brown 1975): merges the pair of maximum interaction until N_REGIONS remain; "
-            "CONTIGUOUS merges only neighbouring zones.\n\n"
-            "Outputs: every zone with region_id, region_name (its centre(s)), role (centre, member, reserve) and "
-            "links (LA chain length); the dissolved regions with n_zones, residents, jobs, internal, sc_supply, "
-            "sc_demand and validity (TTWA); an HTML report with a chart of self-containment against size. Region "
-            "ids are named after their centre zones, so they stay stable between runs.")
+        return self.help_text(
+            self.tr("Delineates functional (labour-market) regions from a commuting matrix, as SCB's lokala "
+                    "arbetsmarknader, as travel-to-work areas (TTWA) or by Intramax. Region ids are named after their "
+                    "centre zones, so they stay stable between runs."),
+            [(self.ZONES, self.tr("kommuner, DeSO or grid cells (polygons or points, any CRS).")),
+             (self.ZONE_ID_FIELD, self.tr("the zone codes, as in the flow table.")),
+             (self.ZONE_NAME_FIELD, self.tr("names for the regions (their centre zones); empty: the ids.")),
+             (self.FLOWS, self.tr("an OD table (residence, workplace, count) such as SCB's or SSB's CSV; ids are "
+                                  "matched robustly (text or integer, leading zeros), a total row is dropped, "
+                                  "duplicated rows are summed, unmatched ids are reported. The diagonal (people "
+                                  "working in their home zone) belongs in the table.")),
+             ((self.ORIGIN_FIELD, self.DESTINATION_FIELD, self.VALUE_FIELD),
+              self.tr("the residence and workplace codes and the number of employed persons of each row.")),
+             (self.METHOD, self.tr("'SCB lokala arbetsmarknader (LA)': a zone is a centre if its out-commuting "
+                                   "share and its largest single out-flow are below the two LA shares; two "
+                                   "non-centres whose largest flows go to each other form a joint centre ('A-B'); "
+                                   "every other zone follows its largest out-flow until it reaches a centre. 'CURDS / "
+                                   "Coombes–Bond TTWA' (Coombes & Bond 2008, as Istat's LabourMarketAreas 3.4): "
+                                   "clusters are dissolved until every region is valid for the four TTWA settings; "
+                                   "size counts employed residents. 'Intramax' (Masser & Brown 1975): merges the pair "
+                                   "of maximum interaction until the number of regions remains. Only the settings "
+                                   "starting with the method's name are used.")),
+             (self.LA_OUT_SHARE, self.tr("LA: a centre sends less than this share of its employed residents to "
+                                         "other zones (SCB: 0.20).")),
+             (self.LA_SINGLE_SHARE, self.tr("LA: a centre's largest flow to a single zone is below this share of "
+                                            "its employed residents (SCB: 0.075).")),
+             (self.LA_PAIR_TEST, self.tr("LA: a joint centre pair must also pass both shares.")),
+             ((self.MIN_SIZE, self.MIN_SC, self.TARGET_SIZE, self.TARGET_SC),
+              self.tr("TTWA: the validity of a region, between a minimum and a target size (employed residents) and "
+                      "self-containment (ONS 2011: 3500, 0.6667, 25000, 0.75).")),
+             (self.N_REGIONS, self.tr("Intramax: merging stops at this number of regions.")),
+             (self.CONTIGUOUS, self.tr("Intramax: merge only zones that touch.")),
+             (self.OUTPUT_MEMBERSHIP, self.tr("every zone with region_id, region_name (its centre or centres), role "
+                                              "(centre, member, reserve) and links (the LA chain length).")),
+             (self.OUTPUT_REGIONS, self.tr("the dissolved regions with n_zones, residents, jobs, internal, "
+                                           "sc_supply, sc_demand and validity (TTWA).")),
+             (self.OUTPUT_REPORT, self.tr("an HTML report with a chart of self-containment against size."))])
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(

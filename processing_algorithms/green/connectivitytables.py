@@ -65,7 +65,7 @@ class DispersalParameters:
 
     def add_dispersal_parameters(self):
         self.addParameter(QgsProcessingParameterNumber(
-            self.DISTANCE, self.tr("Dispersal distance (m) at which the probability is PROBABILITY"),
+            self.DISTANCE, self.tr("Dispersal distance (m)"),
             QgsProcessingParameterNumber.Type.Double, 1000.0, False, 0.0, checks.MAX_DISTANCE))
         self.addParameter(QgsProcessingParameterNumber(
             self.PROBABILITY, self.tr("Probability at that distance"), QgsProcessingParameterNumber.Type.Double, 0.5,
@@ -73,6 +73,20 @@ class DispersalParameters:
         self.addParameter(QgsProcessingParameterNumber(
             self.IIC_DISTANCE, self.tr("IIC: link pairs within this distance (m; empty: the dispersal distance)"),
             QgsProcessingParameterNumber.Type.Double, None, True, 0.0, checks.MAX_DISTANCE))
+
+    def dispersal_help(self):
+        """Help entries of DISTANCE, PROBABILITY and IIC_DISTANCE."""
+        return [
+            (self.DISTANCE, self.tr("the distance at which two patches are linked with the probability below; "
+                                    "the probability decays exponentially with the distance, p_ij = "
+                                    "exp(ln(probability) · d_ij / dispersal distance). There is no agreed table of "
+                                    "dispersal distances for Swedish species groups: choose it for the species group "
+                                    "studied and say so.")),
+            (self.PROBABILITY, self.tr("the link probability at the dispersal distance, between 0 and 1 "
+                                       "(exclusive); PC uses the maximum-product path p*_ij.")),
+            (self.IIC_DISTANCE, self.tr("IIC links a pair whose distance is at most this and counts the steps; "
+                                        "empty: the dispersal distance.")),
+        ]
 
     def dispersal_settings(self, parameters, context):
         """(dispersal distance, probability at it, IIC distance), refusing values that make no kernel."""
@@ -102,19 +116,20 @@ class ConnectivityTables(DispersalParameters, StrukturbildAlgorithm):
         return self.tr("Connectivity indices from Conefor files (PC, IIC, EC, dPC)")
 
     def shortHelpString(self):
-        return self.tr(
-            "Computes the habitat-network connectivity indices of Conefor 2.7.3 from Conefor's own input files, "
-            "so Conefor users migrate with their files unchanged.\n\n"
-            "Nodes: a text file 'id attribute' (e.g. habitat area in ha). Connections: 'id1 id2 distance' (m, "
-            "edge to edge), one line per pair. All pairs: the file lists every pair (Conefor's 'all'); otherwise a "
-            "pair that is missing has no direct link (Conefor's 'notall').\n"
-            "PC: the link probability is p = PROBABILITY at DISTANCE and decays exponentially, "
-            "p_ij = exp(ln(PROBABILITY)·d_ij/DISTANCE); PC uses the maximum-product path p*_ij. IIC links a pair "
-            "when d ≤ IIC_DISTANCE (default DISTANCE) and counts steps. EC = sqrt(numerator). PC and IIC are "
-            "divided by LANDSCAPE_AREA² when it is given (same unit as the attributes).\n"
-            "Node importance dX = 100·(X − X without the node)/X, split into intra (the node's own attribute), "
-            "flux (its flows to and from others) and connector (its role as a stepping stone); F is Graphab's "
-            "flux Σ a_j p*_ij.")
+        return self.help_text(
+            self.tr("Computes the habitat-network connectivity indices of Conefor 2.7.3 from Conefor's own input "
+                    "files, so Conefor users migrate with their files unchanged."),
+            [(self.NODES, self.tr("a text file of lines 'id attribute' (e.g. the habitat area in ha).")),
+             (self.CONNECTIONS, self.tr("a text file of lines 'id1 id2 distance' (m, edge to edge), one per pair.")),
+             (self.ALL_PAIRS, self.tr("on: the file lists every pair (Conefor's 'all'); off: a pair that is missing "
+                                      "has no direct link (Conefor's 'notall').")),
+             *self.dispersal_help(),
+             (self.LANDSCAPE_AREA, self.tr("PC and IIC are divided by its square when it is given (in the unit of "
+                                           "the attributes); empty: only the numerators and EC = sqrt(numerator).")),
+             (self.OUTPUT, self.tr("per node the importance dX = 100·(X − X without the node)/X of PC and IIC, "
+                                   "split into intra (the node's own attribute), flux (its flows to and from others) "
+                                   "and connector (its role as a stepping stone); F is Graphab's flux Σ a_j "
+                                   "p*_ij."))])
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFile(self.NODES, self.tr("Conefor node file (id attribute)")))

@@ -63,17 +63,25 @@ class Corridors(StrukturbildAlgorithm):
         return self.tr("Least-cost corridors between core areas")
 
     def shortHelpString(self):
-        return self.tr(
-            "Least-cost links between core areas (e.g. värdetrakter or protected areas) over a resistance raster, "
-            "and the normalised least-cost corridor of Linkage Mapper: for every linked pair of cores a and b, "
-            "CWD_a + CWD_b − LCD_ab (0 on the least-cost path), mosaicked by the minimum.\n\n"
-            "Cost step as GRASS r.cost: (c_a + c_b)/2 × (1 for a rook move, √2 diagonal, √5 for the optional "
-            "knight's move) × cell size. Cells with nodata or a cost of 0 or less are impassable. The raster must "
-            "be in a projected CRS in metres; the cores are reprojected to it.\n"
-            "MAX_COST: pairs whose least-cost distance is larger are not linked (0: no limit). CUTOFF: corridor "
-            "polygons where the corridor value is at most this cost.\n"
-            "Outputs: the links as lines along the least-cost paths (from_core, to_core, cost, length_m), the "
-            "corridor raster (GeoTIFF) and the corridor polygons.")
+        return self.help_text(
+            self.tr("Least-cost links between core areas (e.g. värdetrakter or protected areas) over a resistance "
+                    "raster, and the normalised least-cost corridor of Linkage Mapper: for every linked pair of cores "
+                    "a and b, CWD_a + CWD_b − LCD_ab (0 on the least-cost path), mosaicked by the minimum."),
+            [(self.CORES, self.tr("polygons, reprojected to the raster's CRS.")),
+             (self.CORE_ID_FIELD, self.tr("the core names in from_core and to_core; empty: the feature id.")),
+             (self.RESISTANCE, self.tr("the cost of crossing each cell, in a projected CRS in metres. Cells with "
+                                       "nodata or a cost of 0 or less are impassable. A step costs as in GRASS "
+                                       "r.cost: (c_a + c_b)/2 × the move's length (1 for a rook move, √2 diagonal, "
+                                       "√5 knight's move) × the cell size.")),
+             (self.MAX_COST, self.tr("pairs whose least-cost distance is larger are not linked (0: no limit).")),
+             (self.CUTOFF, self.tr("the corridor polygons cover the cells whose corridor value is at most this "
+                                   "cost.")),
+             (self.NEIGHBOURS, self.tr("the moves between cells: '8 (rook and diagonal moves)', or '16 (also "
+                                       "knight's moves)' for smoother paths.")),
+             (self.OUTPUT_LINKS, self.tr("the links as lines along the least-cost paths with from_core, to_core, "
+                                         "cost and length_m.")),
+             (self.OUTPUT_CORRIDOR, self.tr("the corridor raster (GeoTIFF).")),
+             (self.OUTPUT_POLYGONS, self.tr("the corridor as polygons, up to the corridor cost above."))])
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
@@ -89,7 +97,8 @@ class Corridors(StrukturbildAlgorithm):
             self.CUTOFF, self.tr("Corridor polygons up to this corridor cost"),
             QgsProcessingParameterNumber.Type.Double, 0.0, False, 0.0, checks.MAX_COST))
         self.addParameter(QgsProcessingParameterEnum(
-            self.NEIGHBOURS, self.tr("Neighbours"), options=["8", "16"], defaultValue=0))
+            self.NEIGHBOURS, self.tr("Neighbours"),
+            options=[self.tr("8 (rook and diagonal moves)"), self.tr("16 (also knight's moves)")], defaultValue=0))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT_LINKS, self.tr("Least-cost links"), QgsProcessing.SourceType.TypeVectorLine))
         self.addParameter(QgsProcessingParameterRasterDestination(

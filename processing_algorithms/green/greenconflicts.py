@@ -39,20 +39,24 @@ class GreenConflicts(HabitatNetwork):
         return self.tr("Conflicts between development and green links")
 
     def shortHelpString(self):
-        return self.tr(
-            "Where the strukturbild's development areas meet its green structure. For every planned development "
-            "polygon: the habitat area it takes, the links of the habitat network it cuts (a link whose "
-            "nearest-point line crosses the polygon) and dEC_pct, the loss of equivalent connectivity EC(PC) if "
-            "that polygon alone is built; also the loss if all are built, and per patch the habitat it loses.\n\n"
-            "The network is the one of 'Habitat network' with the same parameters. A developed part of a patch "
-            "reduces the patch's attribute in proportion to the area taken (a patch taken whole disappears); the "
-            "distances between the remaining patches are kept.")
+        return self.help_text(
+            self.tr("Where the strukturbild's development areas meet its green structure. For every planned "
+                    "development polygon: the habitat area it takes, the links of the habitat network it cuts (a "
+                    "link whose nearest-point line crosses the polygon) and the loss of equivalent connectivity "
+                    "EC(PC) if that polygon alone is built; also the loss if all are built, and per patch the "
+                    "habitat it loses. The network is the one of 'Habitat network' with the same settings."),
+            [*self.network_help(),
+             (self.DEVELOPMENT, self.tr("the planned development polygons. A developed part of a patch reduces the "
+                                        "patch's attribute in proportion to the area taken (a patch taken whole "
+                                        "disappears); the distances between the remaining patches are kept.")),
+             (self.OUTPUT, self.tr("the development polygons with habitat_ha (taken), patches_hit, links_cut, "
+                                   "ec_after and dEC_pct (the loss of EC(PC) in %).")),
+             (self.OUTPUT_PATCHES, self.tr("the patches with habitat_ha, taken_ha and taken_pct."))],
+            [self.tr("Results: EC(PC) as it is (EC_PC) and if every development is built (EC_ALL_BUILT), the loss "
+                     "in % (DEC_ALL_PCT), the habitat taken (HABITAT_TAKEN_HA) and the links cut (LINKS_CUT).")])
 
     def initAlgorithm(self, config=None):
-        self.add_network_parameters()
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.DEVELOPMENT, self.tr("Planned development (polygons, e.g. the strukturbild's utvecklingsomraden)"),
-            [QgsProcessing.SourceType.TypeVectorPolygon]))
+        self.add_network_parameters(self._add_development)
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Development polygons with their conflicts"),
             QgsProcessing.SourceType.TypeVectorPolygon))
@@ -65,6 +69,11 @@ class GreenConflicts(HabitatNetwork):
                            ("HABITAT_TAKEN_HA", self.tr("Habitat taken by all developments (ha)")),
                            ("LINKS_CUT", self.tr("Links cut by all developments"))):
             self.addOutput(QgsProcessingOutputNumber(name, text))
+
+    def _add_development(self):
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.DEVELOPMENT, self.tr("Planned development (polygons, e.g. the strukturbild's utvecklingsomraden)"),
+            [QgsProcessing.SourceType.TypeVectorPolygon]))
 
     def process(self, parameters, context, feedback):
         from ..methods import connectivity

@@ -109,20 +109,34 @@ class HabitatNetwork(DispersalParameters, StrukturbildAlgorithm):
         return self.tr("Habitat network (PC, IIC, EC, patch importance)")
 
     def shortHelpString(self):
-        return self.tr(
-            "Builds a habitat network from patch polygons (e.g. protected areas or habitat patches) and computes "
-            "the connectivity indices of Conefor: PC and IIC (with a landscape area), their numerators and the "
-            "equivalent connectivity EC, and every patch's importance dPC and dIIC split into intra, flux and "
-            "connector, plus Graphab's flux F.\n\n"
-            "Distances are edge to edge (0 for touching or overlapping patches) in metres; a geographic CRS is "
-            "reprojected to its UTM zone. The attribute is the patch area in hectares unless a field is chosen. "
-            "The link probability is PROBABILITY at DISTANCE and decays exponentially; links below "
-            "MIN_PROBABILITY are dropped (0 keeps every pair) and the share of PC this drops is reported. IIC "
-            "links pairs within IIC_DISTANCE (default DISTANCE). There is no agreed table of dispersal distances "
-            "for Swedish species groups: choose DISTANCE for the species group studied and say so.\n\n"
-            "Outputs: the patches with component, degree and the importance fields; the links as lines between "
-            "the patches' nearest points with distance, probability and on_best_path (the link lies on a best "
-            "path between some pair of patches).")
+        return self.help_text(
+            self.tr("Builds a habitat network from patch polygons (e.g. protected areas or habitat patches) and "
+                    "computes the connectivity indices of Conefor: PC and IIC (with a landscape area), their "
+                    "numerators and the equivalent connectivity EC, and every patch's importance dPC and dIIC split "
+                    "into intra, flux and connector, plus Graphab's flux F."),
+            [*self.network_help(),
+             (self.OUTPUT_PATCHES, self.tr("the patches with component, degree and the importance fields.")),
+             (self.OUTPUT_LINKS, self.tr("the links as lines between the patches' nearest points with distance, "
+                                         "probability and on_best_path (the link lies on a best path between some "
+                                         "pair of patches)."))])
+
+    def network_help(self):
+        """Help entries of the patch and dispersal parameters (shared with strukturbild:greenconflicts)."""
+        return [
+            (self.PATCHES, self.tr("polygons; distances are edge to edge (0 for touching or overlapping patches) "
+                                   "in metres, and a layer in degrees is reprojected to its UTM zone.")),
+            (self.ATTRIBUTE_FIELD, self.tr("the habitat value of each patch, e.g. its quality-weighted area; empty: "
+                                           "the patch area in hectares.")),
+            (self.PATCH_ID_FIELD, self.tr("the patch names in the outputs; empty: the feature id.")),
+            (self.RESISTANCE, self.tr("a cost raster in a projected CRS: the distances between patches become "
+                                      "least-cost distances over it, in cost units, and so do the dispersal "
+                                      "distances below. Empty: straight edge-to-edge distances in metres.")),
+            *self.dispersal_help(),
+            (self.MIN_PROBABILITY, self.tr("links with a lower probability are dropped (0 keeps every pair); the "
+                                           "share of PC this drops is reported.")),
+            (self.LANDSCAPE_AREA, self.tr("PC and IIC are divided by its square; empty: only the numerators and "
+                                          "EC.")),
+        ]
 
     def initAlgorithm(self, config=None):
         self.add_network_parameters()
@@ -135,8 +149,9 @@ class HabitatNetwork(DispersalParameters, StrukturbildAlgorithm):
             self.addOutput(QgsProcessingOutputNumber(name, name))
         self.addOutput(QgsProcessingOutputNumber("DROPPED_PC_SHARE", self.tr("Share of PC dropped by MIN_PROBABILITY")))
 
-    def add_network_parameters(self):
-        """The patch and dispersal parameters (shared with strukturbild:greenconflicts)."""
+    def add_network_parameters(self, *inputs):
+        """The patch and dispersal parameters (shared with strukturbild:greenconflicts): the input layers first,
+        then ``inputs`` (functions that add more input layers), then the settings."""
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.PATCHES, self.tr("Habitat patches (polygons)"), [QgsProcessing.SourceType.TypeVectorPolygon]))
         self.addParameter(QgsProcessingParameterField(
@@ -145,6 +160,11 @@ class HabitatNetwork(DispersalParameters, StrukturbildAlgorithm):
         self.addParameter(QgsProcessingParameterField(
             self.PATCH_ID_FIELD, self.tr("Patch id field (empty: feature id)"), parentLayerParameterName=self.PATCHES,
             optional=True))
+        self.addParameter(QgsProcessingParameterRasterLayer(
+            self.RESISTANCE, self.tr("Resistance raster (least-cost distances in cost units instead of metres)"),
+            optional=True))
+        for add in inputs:
+            add()
         self.add_dispersal_parameters()
         self.addParameter(QgsProcessingParameterNumber(
             self.MIN_PROBABILITY, self.tr("Drop links with a probability below (0 keeps every pair)"),
@@ -152,9 +172,6 @@ class HabitatNetwork(DispersalParameters, StrukturbildAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(
             self.LANDSCAPE_AREA, self.tr("Landscape area (ha; empty: numerators and EC only)"),
             QgsProcessingParameterNumber.Type.Double, None, True, 0.0, checks.MAX_AREA))
-        self.addParameter(QgsProcessingParameterRasterLayer(
-            self.RESISTANCE, self.tr("Resistance raster (optional: least-cost distances in cost units instead of "
-                                     "metres)"), optional=True))
 
     def read_network(self, parameters, context, feedback):
         """Patches, settings and candidate pairs, as a Network (shared with strukturbild:greenconflicts)."""

@@ -55,25 +55,35 @@ class AssembleMap(StrukturbildAlgorithm):
         return super().flags() | QgsProcessingAlgorithm.Flag.FlagNoThreading
 
     def shortHelpString(self):
-        return self.tr(
-            "Builds a print-ready strukturbild map from a strukturbild GeoPackage and/or extra layers, with the "
-            "region's shared styles and a layout template, and exports it as PDF, PNG or SVG (chosen by the "
-            "output's extension). The same code builds the map in the Strukturbild panel.\n\n"
-            "Strukturbild GeoPackage: every layer named as an element type (nod, utvecklingsstrak, "
-            "funktionellt_samband, gronstruktur, ...) is drawn; empty layers are left out of map and legend.\n"
-            "Extra layers: each is matched to an element type by a text field 'strukturbild_typ' or by its "
-            "layer name.\n"
-            "Template: a library template name (A3_landscape, A4_portrait, presentation_16x9) or a .qpt file "
-            "with the items main_map, legend and title (and overview_map, subtitle, scalebar, north_arrow, "
-            "sources, date, logo).\n"
-            "Extent: the bounding box of the extent layer's features (optionally filtered by an expression, "
-            "e.g. \"code\" = '05' for one county); else the given extent; else all thematic layers. The "
-            "extent layer must be in a projected CRS.\n"
-            "PDF and SVG keep text as text with embedded fonts, so the map is searchable and accessible.\n\n"
-            "Templates and styles are someone else's files and are checked before use: HTML items are printed as "
-            "plain text without JavaScript; pictures and symbols outside the style library folder, at web addresses "
-            "or chosen by expressions are left out; each removal is reported in this log. Web addresses are used "
-            "only when the QGIS setting strukturbild/allow_remote_resources is true.")
+        return self.help_text(
+            self.tr("Builds a print-ready strukturbild map from a strukturbild GeoPackage and/or extra layers, with "
+                    "the region's shared styles and a layout template, and exports it as PDF, PNG or SVG. The same "
+                    "code builds the map in the Strukturbild panel."),
+            [(self.STRUKTURBILD, self.tr("every layer named as an element type (nod, utvecklingsstrak, "
+                                         "funktionellt_samband, gronstruktur, ...) is drawn; empty layers are left "
+                                         "out of map and legend.")),
+             (self.LAYERS, self.tr("each is matched to an element type by a text field 'strukturbild_typ' or by its "
+                                   "layer name.")),
+             (self.TEMPLATE, self.tr("a library template name (A3_landscape, A4_portrait, presentation_16x9) or a "
+                                     ".qpt file with the items main_map, legend and title (and overview_map, "
+                                     "subtitle, scalebar, north_arrow, sources, date, logo).")),
+             ((self.TITLE, self.SUBTITLE), self.tr("printed in the template's title and subtitle.")),
+             (self.SOURCES, self.tr("printed in the template's sources item.")),
+             (self.EXTENT_LAYER, self.tr("the map shows the bounding box of its features (it must be in a "
+                                         "projected CRS); without it the extent below, else all thematic layers.")),
+             (self.EXTENT_FILTER, self.tr("only the extent layer's features that match, e.g. \"code\" = '05' for one "
+                                          "county.")),
+             (self.EXTENT, self.tr("the map's extent when no extent layer is given.")),
+             (self.STYLE_LIBRARY, self.tr("a folder with the region's shared styles and templates; empty: the "
+                                          "library set in the Strukturbild settings, else the bundled one.")),
+             (self.LANGUAGE, self.tr("'Swedish' or 'English' names of the element types in the legend.")),
+             (self.OUTPUT, self.tr("the file's extension chooses PDF, PNG or SVG. PDF and SVG keep text as text with "
+                                   "embedded fonts, so the map is searchable and accessible."))],
+            [self.tr("Templates and styles are someone else's files and are checked before use: HTML items are "
+                     "printed as plain text without JavaScript; pictures and symbols outside the style library "
+                     "folder, at web addresses or chosen by expressions are left out; each removal is reported in "
+                     "this log. Web addresses are used only when the QGIS setting "
+                     "strukturbild/allow_remote_resources is true.")])
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFile(
@@ -81,6 +91,13 @@ class AssembleMap(StrukturbildAlgorithm):
         self.addParameter(QgsProcessingParameterMultipleLayers(
             self.LAYERS, self.tr("Extra element layers (matched by 'strukturbild_typ' field or layer name)"),
             QgsProcessing.SourceType.TypeVectorAnyGeometry, optional=True))
+        self.addParameter(QgsProcessingParameterVectorLayer(
+            self.EXTENT_LAYER, self.tr("Extent layer (e.g. län or kommuner)"), optional=True))
+        self.addParameter(QgsProcessingParameterExpression(
+            self.EXTENT_FILTER, self.tr("Extent filter expression on the extent layer"),
+            parentLayerParameterName=self.EXTENT_LAYER, optional=True))
+        self.addParameter(QgsProcessingParameterExtent(
+            self.EXTENT, self.tr("Extent (used when no extent layer is given)"), optional=True))
         self.addParameter(QgsProcessingParameterString(
             self.TEMPLATE, self.tr("Layout template (library name or .qpt file)"), defaultValue="A3_landscape"))
         self.addParameter(QgsProcessingParameterString(
@@ -89,13 +106,6 @@ class AssembleMap(StrukturbildAlgorithm):
             self.SUBTITLE, self.tr("Subtitle"), optional=True))
         self.addParameter(QgsProcessingParameterString(
             self.SOURCES, self.tr("Sources (printed as 'Källa: …')"), optional=True, multiLine=True))
-        self.addParameter(QgsProcessingParameterVectorLayer(
-            self.EXTENT_LAYER, self.tr("Extent layer (e.g. län or kommuner)"), optional=True))
-        self.addParameter(QgsProcessingParameterExpression(
-            self.EXTENT_FILTER, self.tr("Extent filter expression on the extent layer"),
-            parentLayerParameterName=self.EXTENT_LAYER, optional=True))
-        self.addParameter(QgsProcessingParameterExtent(
-            self.EXTENT, self.tr("Extent (used when no extent layer is given)"), optional=True))
         self.addParameter(QgsProcessingParameterFile(
             self.STYLE_LIBRARY, self.tr("Style library folder (empty: configured or bundled)"),
             behavior=QgsProcessingParameterFile.Behavior.Folder, optional=True))

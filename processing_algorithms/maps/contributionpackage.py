@@ -67,25 +67,30 @@ class ContributionPackage(StrukturbildAlgorithm):
         return self.tr("Contribution packages")
 
     def shortHelpString(self):
-        return self.tr(
-            "Makes one strukturbild GeoPackage per zone (a kommun, a län, any polygon of the ZONES layer) to send to "
-            "the contributors of a contributions round.\n\n"
-            "Each package, strukturbild_bidrag_<zone id>.gpkg, holds every element layer of the strukturbild with "
-            "the regional elements in the zone: elements outside are left out, lines and areas that cross the "
-            "zone's border are cut at it (a cut piece gets an id of its own; 'ursprung_id' keeps the regional "
-            "element's id). Every element gets the package's plan_id and the zone's id as 'bidragsgivare' "
-            "(contributor), and so does every element the contributor draws (the forms fill them in). The regional "
-            "elements within 30 km of the zone come along unchanged as reference layers ('referens_…'), the zone "
-            "itself as 'bidragsomrade', and a table 'strukturbild_bidrag' names the contributor for the merge. The "
-            "layers carry the style library's styles and forms with drop-down lists, so the package opens ready "
-            "to edit in QGIS.\n\n"
-            "STRUKTURBILD: the regional strukturbild GeoPackage (read only; its own saved styles are not used).\n"
-            "ZONES, ZONE_ID_FIELD: the contributors' areas and their ids (e.g. kommunkod); features with the same "
-            "id make one zone. ZONE_NAME_FIELD: their names (optional).\n"
-            "PLAN_ID: the plan the contributions are for (empty: the strukturbild's own plan_id).\n"
-            "OUTPUT_FOLDER: where the packages are written; other files in it are left alone.\n\n"
-            "Check a returned package with 'Validate strukturbild' and merge the packages with 'Merge "
-            "contributions'.")
+        return self.help_text(
+            self.tr("Makes one strukturbild GeoPackage per zone (a kommun, a län, any polygon of the zones layer) to "
+                    "send to the contributors of a contributions round. Check a returned package with 'Validate "
+                    "strukturbild' and merge the packages with 'Merge contributions'."),
+            [(self.STRUKTURBILD, self.tr("the regional strukturbild GeoPackage (read only; its own saved styles are "
+                                         "not used).")),
+             (self.ZONES, self.tr("the contributors' areas; features with the same id make one zone.")),
+             (self.ZONE_ID_FIELD, self.tr("the contributor of each zone, e.g. the kommunkod.")),
+             (self.ZONE_NAME_FIELD, self.tr("the zones' names.")),
+             (self.PLAN_ID, self.tr("the plan the contributions are for; empty: the strukturbild's own plan_id.")),
+             (self.STYLE_LIBRARY, self.tr("a folder with the region's shared styles; empty: the library set in the "
+                                          "Strukturbild settings, else the bundled one.")),
+             (self.OUTPUT_FOLDER, self.tr("where the packages are written; other files in it are left alone. Each "
+                                          "package (strukturbild_bidrag_0580.gpkg for the zone 0580) holds every "
+                                          "element layer of the strukturbild with the regional elements in the zone: "
+                                          "elements outside are left out, lines and areas that cross the zone's border "
+                                          "are cut at it (a cut piece gets an id of its own; 'ursprung_id' keeps the "
+                                          "regional element's id). Every element gets the package's plan_id and the "
+                                          "zone's id as 'bidragsgivare' (contributor), and so does every element the "
+                                          "contributor draws (the forms fill them in). The regional elements within 30 "
+                                          "km of the zone come along unchanged as reference layers ('referens_…'), the "
+                                          "zone itself as 'bidragsomrade', and a table 'strukturbild_bidrag' names the "
+                                          "contributor for the merge. The layers carry the style library's styles and "
+                                          "forms with drop-down lists, so the package opens ready to edit in QGIS."))])
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFile(

@@ -28,19 +28,20 @@ class CreateStrukturbild(StrukturbildAlgorithm):
         return self.tr("Create strukturbild GeoPackage")
 
     def shortHelpString(self):
-        return self.tr(
-            "Creates an empty strukturbild GeoPackage with one layer per element type of the strukturbild "
-            "data model (an extension of Boverket's ÖP-modell): nodes, interchanges, development corridors, "
-            "transport infrastructure, functional and cross-border connections, green structure and green "
-            "links, blue structure, development areas, rural typology, border bands, functional regions, "
-            "GI value areas and administrative units.\n\n"
-            "Every layer has the common fields id, plan_id, struktur, objekttyp, niva, vagledning, status, "
-            "horisont_ar, kalla, beskrivning and its own fields. The style from the style library is stored "
-            "in the GeoPackage as each layer's default style, and coded fields get drop-down lists, so the "
-            "layers can be drawn in directly.\n\n"
-            "CRS: a projected CRS in metres (default SWEREF 99 TM, EPSG:3006).\n"
-            "Style library: a folder with the region's shared styles (empty: the library set in the "
-            "Strukturbild settings, else the bundled one).")
+        return self.help_text(
+            self.tr("Creates an empty strukturbild GeoPackage with one layer per element type of the strukturbild "
+                    "data model (an extension of Boverket's ÖP-modell): nodes, interchanges, development corridors, "
+                    "transport infrastructure, functional and cross-border connections, green structure and green "
+                    "links, blue structure, development areas, rural typology, border bands, functional regions, "
+                    "GI value areas and administrative units."),
+            [(self.CRS, self.tr("a projected CRS in metres; empty: SWEREF 99 TM (EPSG:3006).")),
+             (self.STYLE_LIBRARY, self.tr("a folder with the region's shared styles; empty: the library set in the "
+                                          "Strukturbild settings, else the bundled one.")),
+             (self.OUTPUT, self.tr("the GeoPackage. Every layer has the common fields id, plan_id, struktur, "
+                                   "objekttyp, niva, vagledning, status, horisont_ar, kalla, beskrivning and its own "
+                                   "fields. The style from the style library is stored in the GeoPackage as each "
+                                   "layer's default style, and coded fields get drop-down lists, so the layers can "
+                                   "be drawn in directly."))])
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterCrs(

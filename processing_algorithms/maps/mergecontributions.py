@@ -119,33 +119,37 @@ class MergeContributions(StrukturbildAlgorithm):
         return self.tr("Merge contributions")
 
     def shortHelpString(self):
-        return self.tr(
-            "Merges the contributors' strukturbild GeoPackages (the packages made by 'Contribution packages', "
-            "edited and sent back) into one regional strukturbild.\n\n"
-            "Nothing is lost: every contributed feature ends in the output or in its 'rejected' table with the "
-            "reason and what to do (a value outside the field's list, an invalid or missing geometry, an element "
-            "outside the contributor's area, an id used twice in one file ...), with all its values; the counts say "
-            "so: N_IN = N_OUT + N_REJECTED. Every feature carries its provenance: bidragsgivare (contributor), "
-            "bidrag_fil (file) and bidrag_datum (when the file's layers were last changed). A layer in another CRS "
-            "is reprojected to the regional one and the report says so.\n\n"
-            "Conflicts are reported, not decided (the 'conflicts' layer and the report): the same id in two files, "
-            "overlapping development areas of two contributors, a cross-border connection that meets the border of "
-            "a contributor who has none there, one place (points within 500 m, areas that mostly overlap) "
-            "classified differently by two contributors.\n\n"
-            "CONTRIBUTIONS: the contributed GeoPackages, one per contributor (read only: their data and nothing else; "
-            "their saved styles are never loaded).\n"
-            "BASE: the previous merged strukturbild (optional). The contributors who sent a file now have all "
-            "their features of BASE replaced by it; all other features are kept. OUTPUT cannot be BASE: each round "
-            "writes a new version, and the previous one stays as it was.\n"
-            "OUTPUT: the merged strukturbild GeoPackage: the element layers (styled, with forms), 'rejected', "
-            "'conflicts' and 'bidragsomraden' (the contributors' areas).\n"
-            "OUTPUT_REPORT: an HTML report of the round (optional).")
+        return self.help_text(
+            self.tr("Merges the contributors' strukturbild GeoPackages (the packages made by 'Contribution packages', "
+                    "edited and sent back) into one regional strukturbild."),
+            [(self.CONTRIBUTIONS, self.tr("the contributed GeoPackages, one per contributor (read only: their data "
+                                          "and nothing else; their saved styles are never loaded).")),
+             (self.BASE, self.tr("the previous merged strukturbild. The contributors who sent a file now have all "
+                                 "their features of it replaced by the file; all other features are kept. The output "
+                                 "cannot be this file: each round writes a new version, and the previous one stays "
+                                 "as it was.")),
+             (self.STYLE_LIBRARY, self.tr("a folder with the region's shared styles; empty: the library set in the "
+                                          "Strukturbild settings, else the bundled one.")),
+             (self.OUTPUT, self.tr("the merged strukturbild GeoPackage: the element layers (styled, with forms), "
+                                   "'rejected', 'conflicts' and 'bidragsomraden' (the contributors' areas).")),
+             (self.OUTPUT_REPORT, self.tr("an HTML report of the round."))],
+            [self.tr("Nothing is lost: every contributed feature ends in the output or in its 'rejected' table with "
+                     "the reason and what to do (a value outside the field's list, an invalid or missing geometry, an "
+                     "element outside the contributor's area, an id used twice in one file ...), with all its "
+                     "values; the counts say so: N_IN = N_OUT + N_REJECTED. Every feature carries its provenance: "
+                     "bidragsgivare (contributor), bidrag_fil (file) and bidrag_datum (when the file's layers were "
+                     "last changed). A layer in another CRS is reprojected to the regional one and the report says "
+                     "so."),
+             self.tr("Conflicts are reported, not decided (the 'conflicts' layer and the report): the same id in two "
+                     "files, overlapping development areas of two contributors, a cross-border connection that meets "
+                     "the border of a contributor who has none there, one place (points within 500 m, areas that "
+                     "mostly overlap) classified differently by two contributors.")])
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterMultipleLayers(
             self.CONTRIBUTIONS, self.tr("Contributions (GeoPackages)"), QgsProcessing.SourceType.TypeFile))
         self.addParameter(QgsProcessingParameterFile(
-            self.BASE, self.tr("Previous merged strukturbild (optional)"), extension="gpkg", optional=True))
+            self.BASE, self.tr("Previous merged strukturbild"), extension="gpkg", optional=True))
         self.addParameter(QgsProcessingParameterFile(
             self.STYLE_LIBRARY, self.tr("Style library folder (empty: configured or bundled)"),
             behavior=QgsProcessingParameterFile.Behavior.Folder, optional=True))

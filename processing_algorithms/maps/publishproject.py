@@ -43,21 +43,28 @@ class PublishProject(StrukturbildAlgorithm):
         return super().flags() | QgsProcessingAlgorithm.Flag.FlagNoThreading
 
     def shortHelpString(self):
-        return self.tr(
-            "Writes a QGIS project that a region puts on its map server (QGIS Server, or Lizmap) or opens in QGIS "
-            "Desktop: the element layers of the strukturbild GeoPackage and the analysis layers, styled from the "
-            "style library as on the printed map, grouped by structure (Bebyggelse, Kommunikationer, Natur och "
-            "friluftsliv, Underlag, Analyser) with Swedish names, field aliases and drop-down lists, one print "
-            "layout per template of the library, and the service settings: title, abstract, contact, the CRSs "
-            "EPSG:3006, 3857 and 4326, every layer published over WMS, WFS and OGC API Features, and feature info "
-            "with each feature's name.\n\n"
-            "The project reads its data by paths relative to itself, so its folder can be copied to the server as "
-            "it is. Data inside the project's folder is used where it is; data kept elsewhere is copied into a "
-            "folder beside the project named after it (strukturbild.qgz: strukturbild_data; earlier copies there "
-            "are replaced). Pictures of the "
-            "layouts are embedded in the project. Empty element layers are left out.\n\n"
-            "Output: a .qgz project, or a .qgs project for Lizmap (which reads only .qgs; configure it with the "
-            "Lizmap plugin afterwards).")
+        return self.help_text(
+            self.tr("Writes a QGIS project that a region puts on its map server (QGIS Server, or Lizmap) or opens in "
+                    "QGIS Desktop: the element layers of the strukturbild GeoPackage and the analysis layers, styled "
+                    "from the style library as on the printed map, grouped by structure (Bebyggelse, "
+                    "Kommunikationer, Natur och friluftsliv, Underlag, Analyser) with Swedish names, field aliases "
+                    "and drop-down lists, one print layout per template of the library, and the service settings: "
+                    "the CRSs EPSG:3006, 3857 and 4326, every layer published over WMS, WFS and OGC API Features, "
+                    "and feature info with each feature's name."),
+            [(self.STRUKTURBILD, self.tr("the strukturbild; its empty element layers are left out.")),
+             (self.LAYERS, self.tr("analysis layers keep their own style; element layers from elsewhere are "
+                                   "matched to an element type as in 'Assemble strukturbild map'.")),
+             ((self.TITLE, self.ABSTRACT), self.tr("the service's title and description.")),
+             ((self.ORGANIZATION, self.PERSON, self.EMAIL), self.tr("the service's contact.")),
+             (self.SOURCES, self.tr("printed on the layouts.")),
+             (self.STYLE_LIBRARY, self.tr("a folder with the region's shared styles and templates; empty: the "
+                                          "library set in the Strukturbild settings, else the bundled one.")),
+             (self.OUTPUT, self.tr("a .qgz project, or a .qgs project for Lizmap (which reads only .qgs; configure "
+                                   "it with the Lizmap plugin afterwards)."))],
+            [self.tr("The project reads its data by paths relative to itself, so its folder can be copied to the "
+                     "server as it is. Data inside the project's folder is used where it is; data kept elsewhere is "
+                     "copied into a folder beside the project named after it (strukturbild.qgz: strukturbild_data; "
+                     "earlier copies there are replaced). Pictures of the layouts are embedded in the project.")])
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFile(

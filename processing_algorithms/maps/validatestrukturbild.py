@@ -94,21 +94,23 @@ class ValidateStrukturbild(StrukturbildAlgorithm):
         return self.tr("Validate strukturbild")
 
     def shortHelpString(self):
-        return self.tr(
-            "Checks a strukturbild GeoPackage — typically a contribution sent back by a kommun — against the "
-            "strukturbild schema, and lists every problem with what to do about it.\n\n"
-            "Checked: element layers that are missing or renamed, layers that are not part of the strukturbild, "
-            "fields that are missing, extra or of another type, values that are not numbers or not in the field's "
-            "list of codes, features without a geometry or with an invalid one or one of the wrong kind, layers "
-            "without a CRS or in another CRS than the package, ids used twice, features without an id, elements "
-            "outside (or partly outside) the contributor's area, a file that names no contributor or holds no "
-            "features.\n\n"
-            "Severity: an error is what 'Merge contributions' will not take (the feature goes to its rejected table, "
-            "or the file is refused); a warning is merged but worth a look.\n\n"
-            "INPUT: the GeoPackage (read only; its saved styles are never loaded).\n"
-            "AREA: the contributor's area (optional; default: the package's own 'bidragsomrade' layer).\n"
-            "FAIL_ON_ERROR: make the run fail when there is an error (e.g. in a model or script); off by default.\n"
-            "OUTPUT: the problems table (severity, layer, feature_fid, feature_id, field, problem, what_to_do, kind).")
+        return self.help_text(
+            self.tr("Checks a strukturbild GeoPackage — typically a contribution sent back by a kommun — against the "
+                    "strukturbild schema, and lists every problem with what to do about it."),
+            [(self.INPUT, self.tr("the GeoPackage (read only; its saved styles are never loaded).")),
+             (self.AREA, self.tr("the contributor's area; empty: the package's own 'bidragsomrade' layer.")),
+             (self.FAIL_ON_ERROR, self.tr("make the run fail when there is an error (e.g. in a model or script); off "
+                                          "by default.")),
+             (self.OUTPUT, self.tr("the problems table (severity, layer, feature_fid, feature_id, field, problem, "
+                                   "what_to_do, kind)."))],
+            [self.tr("Checked: element layers that are missing or renamed, layers that are not part of the "
+                     "strukturbild, fields that are missing, extra or of another type, values that are not numbers "
+                     "or not in the field's list of codes, features without a geometry or with an invalid one or one "
+                     "of the wrong kind, layers without a CRS or in another CRS than the package, ids used twice, "
+                     "features without an id, elements outside (or partly outside) the contributor's area, a file "
+                     "that names no contributor or holds no features."),
+             self.tr("Severity: an error is what 'Merge contributions' will not take (the feature goes to its "
+                     "rejected table, or the file is refused); a warning is merged but worth a look.")])
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFile(

@@ -46,9 +46,10 @@ from qgis.PyQt.QtCore import QPointF  # noqa: E402
 POINT, POLYGON, LINE = (QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon,
                         QgsProcessing.SourceType.TypeVectorLine)
 NUMERIC = QgsProcessingParameterField.DataType.Numeric
-# the Model Designer's canvas: inputs in rows at the top, the steps below from left to right, outputs beside them
+# the Model Designer's canvas: inputs in rows at the top, the steps below them one under the other, each step's
+# outputs to its right (component centres, in pixels; a component is 200 × 30)
 COLUMNS, INPUT_X, INPUT_Y, INPUT_DX, INPUT_DY = 5, 120.0, 60.0, 230.0, 75.0
-STEP_X, STEP_DX, STEP_DY, OUTPUT_DX, OUTPUT_DY = 160.0, 300.0, 110.0, 60.0, 70.0
+STEP_X, STEP_GAP, OUTPUT_DX, OUTPUT_DY = 400.0, 90.0, 330.0, 60.0
 
 
 def param(name):
@@ -71,6 +72,7 @@ class ModelWriter:
         self.texts = texts
         self.n_inputs = 0
         self.steps = []
+        self.next_y = None
 
     def text(self, name):
         return self.texts[name]
@@ -96,7 +98,10 @@ class ModelWriter:
             raise SystemExit(f"{algorithm_id} is not registered: is the Strukturbild provider loaded?")
         child.setChildId(child_id)
         child.setDescription(description)
-        x, y = STEP_X + k * STEP_DX, INPUT_Y + rows * INPUT_DY + 60.0 + k * STEP_DY
+        if self.next_y is None:
+            self.next_y = INPUT_Y + rows * INPUT_DY + 80.0
+        x, y = STEP_X + (k % 2) * 60.0, self.next_y  # a small stagger keeps the wires between steps apart
+        self.next_y += max(1, len(outputs)) * OUTPUT_DY + STEP_GAP
         child.setPosition(QPointF(x, y))
         for name, source in sources.items():
             if child.algorithm().parameterDefinition(name) is None:
@@ -115,7 +120,7 @@ class ModelWriter:
             out.setChildId(child_id)
             out.setChildOutputName(name)
             out.setMandatory(name in needed)
-            out.setPosition(QPointF(x + OUTPUT_DX + 200.0, y + OUTPUT_DY * (j + 0.5)))
+            out.setPosition(QPointF(x + OUTPUT_DX, y + OUTPUT_DY * j))
             model_outputs[name] = out
         child.setModelOutputs(model_outputs)
         self.model.addChildAlgorithm(child)
