@@ -127,6 +127,15 @@ def test_models_are_listed_under_strukturbild_in_the_group_models(processing_pro
         assert algorithm.model_file().suffix == ".model3"
 
 
+def test_a_damaged_model_file_leaves_the_rest_loading(processing_provider, tmp_path, monkeypatch):
+    from strukturbild.processing_algorithms import models
+
+    shutil.copy(models.MODELS_DIR / "funktionellaregioner.model3", tmp_path)
+    (tmp_path / "gransbygdsanalys.model3").write_text("<!DOCTYPE model><not a model", encoding="utf-8")
+    monkeypatch.setattr(models, "MODELS_DIR", tmp_path)
+    assert [model.id() for model in models.shipped_models()] == ["funktionellaregioner"]
+
+
 def _names(algorithm):
     return [definition.name() for definition in algorithm.parameterDefinitions()]
 

@@ -226,7 +226,19 @@ def _named_temporary_file(value, description):
 def shipped_models():
     """The shipped models whose files are there (build_models.py writes them; a checkout without them still loads
     every algorithm)."""
-    return [StrukturbildModel(model_id) for model_id in MODEL_FILES if model_path(model_id).is_file()]
+    models = []
+    for model_id in MODEL_FILES:
+        if not model_path(model_id).is_file():
+            continue
+        try:
+            models.append(StrukturbildModel(model_id))
+        except OSError:  # a damaged file: the algorithms and the other model still load
+            from qgis.core import Qgis, QgsMessageLog
+
+            QgsMessageLog.logMessage(QCoreApplication.translate(
+                "StrukturbildModel", "The model {path} could not be read: reinstall the Strukturbild plugin.").format(
+                path=model_path(model_id)), "Strukturbild", Qgis.MessageLevel.Warning)
+    return models
 
 
 def open_in_designer(model):
