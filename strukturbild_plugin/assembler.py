@@ -56,7 +56,7 @@ _NICE_STEPS = (1.0, 1.25, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 7.5, 8.0, 10.0)
 # down to LEGEND_MIN_SCALE. Whatever still does not fit is reported, never cut off silently.
 TEXT_MIN_SCALE = 0.5
 POINT_MM = 25.4 / 72.0  # QgsLayoutUtils::pointsToMM
-MIN_TEXT_POINTS = 6.0
+MIN_TEXT_POINTS = 5.0
 LEGEND_MIN_SCALE = 0.6
 LEGEND_EXTRA_COLUMNS = 2
 FITTED_TEXTS = ("title", "subtitle", "sources")
@@ -348,13 +348,13 @@ def _fit_label(item, text):
     width, height = _label_box(item)
     smallest = min(points, max(MIN_TEXT_POINTS, points * TEXT_MIN_SCALE))
     size = points
-    while not text_fits(font, size, text, width, height):
-        if size <= smallest:
-            return False
+    fits = text_fits(font, size, text, width, height)
+    while not fits and size > smallest:
         size = max(smallest, size - 0.5)
+        fits = text_fits(font, size, text, width, height)
     if size != points:
-        _set_label_points(item, size)
-    return True
+        _set_label_points(item, size)  # the smallest allowed when it does not fit at all: the least is cut off
+    return fits
 
 
 def _apply_map_filter(legend):

@@ -87,6 +87,7 @@ DEFAULTS_GROUP = "strukturbild/panel/"
 PREVIEW_PROPERTY = "strukturbild/preview"
 PREVIEW_TITLE_PROPERTY = "strukturbild/preview_title"  # the title a preview layout was made for
 ADMIN_KEY = "administrativ_indelning"
+LAYER_COLUMN_MIN = 120  # px: the layer table's name column never gets narrower
 TABLE_ROWS = 5  # the layer table keeps this many rows when the panel is short (it shares the side with others)
 HELP_ANCHOR = "#making-a-strukturbild-in-qgis"
 PLUGIN_ROOT = Path(__file__).resolve().parent.parent
@@ -165,6 +166,7 @@ class StrukturbildDock(QDockWidget):
         intro.setWordWrap(True)
         self.help_button = QToolButton(body)
         self.help_button.setIcon(QgsApplication.getThemeIcon("/mActionHelpContents.svg"))
+        self.help_button.setText("?")  # shown where the theme has no help icon
         self.help_button.setAutoRaise(True)
         self.help_button.setToolTip(tr("Help: the README's section on making a strukturbild in QGIS"))
         self.help_button.clicked.connect(lambda: open_url(help_url()))
@@ -196,9 +198,11 @@ class StrukturbildDock(QDockWidget):
         table_header = self.layer_table.horizontalHeader()
         table_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         table_header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        table_header.setMinimumSectionSize(60)
+        # the layer names keep room to be read; in a narrow panel the table scrolls sideways rather than cut the
+        # element types
+        table_header.setMinimumSectionSize(LAYER_COLUMN_MIN)
         self.layer_table.verticalHeader().setVisible(False)
-        self.layer_table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.layer_table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.layer_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.layer_table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         rows_height = (self.layer_table.verticalHeader().defaultSectionSize() * TABLE_ROWS

@@ -3,6 +3,7 @@ long title fits its box on every bundled template, the legend fits its box or sa
 GeoPackage is asked for by name."""
 
 import pytest
+from conftest import REPO_ROOT
 from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QRectF, Qt
 from qgis.PyQt.QtGui import QFont, QFontMetricsF
@@ -95,9 +96,27 @@ def test_a_short_title_keeps_the_template_size(demo_gpkg):
 
 def test_a_title_too_long_for_any_size_is_reported(demo_gpkg):
     title = " ".join(["Gränsbygdsanalys"] * 40)
-    assembler, _ = _build(demo_gpkg, template="A4_portrait", title=title)
+    assembler, layout = _build(demo_gpkg, template="A4_portrait", title=title)
     assert any("does not fit its box" in warning and "Gränsbygdsanalys" in warning
                for warning in assembler.warnings)
+    # set as small as allowed, so that as little as possible is cut off
+    from strukturbild.strukturbild_plugin.assembler import MIN_TEXT_POINTS, TEXT_MIN_SCALE
+
+    _, short = _build(demo_gpkg, template="A4_portrait", title="Östergötland")
+    template_size = _label_font(short.itemById("title")).pointSizeF()
+    assert _label_font(layout.itemById("title")).pointSizeF() == max(MIN_TEXT_POINTS, template_size * TEXT_MIN_SCALE)
+
+
+def test_the_demo_sources_fit_the_a3_sources_box(demo_gpkg):
+    """`make demo`'s long sources line (data, caveats) was cut after five lines; it is set smaller and fits."""
+    import re
+
+    makefile = (REPO_ROOT / "Makefile").read_text(encoding="utf-8")
+    sources = re.search(r'SOURCES="(SCB \(kommuner[^"]+)"', makefile).group(1)
+    assembler, layout = _build(demo_gpkg, template="A3_landscape", sources=sources)
+    label = layout.itemById("sources")
+    assert _text_height_mm(label) <= label.sizeWithUnits().height() + 0.05
+    assert not [w for w in assembler.warnings if "does not fit" in w]
 
 
 @pytest.mark.parametrize("template", TEMPLATES)

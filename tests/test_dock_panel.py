@@ -6,6 +6,7 @@ import pytest
 from conftest import REPO_ROOT
 from qgis.core import QgsLayerTreeGroup, QgsPrintLayout, QgsProject, QgsSettings, QgsVectorLayer
 from qgis.PyQt.QtCore import Qt, QUrl
+from qgis.PyQt.QtGui import QFont
 from qgis.PyQt.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -281,7 +282,7 @@ def test_selected_county_offers_the_geopackages_administrative_units(panel, demo
 def test_usable_at_300_pixels_and_beside_the_toolbox(panel, demo_gpkg, qtbot):
     """300 px wide and short (sharing the side with the Processing Toolbox): the panel scrolls instead of squeezing,
     nothing needs more width than there is, element-type names are whole, the layer table keeps its rows."""
-    from strukturbild.strukturbild_plugin.dock import TABLE_ROWS
+    from strukturbild.strukturbild_plugin.dock import LAYER_COLUMN_MIN, TABLE_ROWS
 
     _add(demo_gpkg, "nod", "gransoverskridande_samband", "funktionellt_samband", "gronstruktur",
          "administrativ_indelning", "utvecklingsstrak", "transportinfrastruktur")
@@ -297,6 +298,7 @@ def test_usable_at_300_pixels_and_beside_the_toolbox(panel, demo_gpkg, qtbot):
         combo = table.cellWidget(row, 1)
         assert combo.width() >= combo.sizeHint().width()  # "Gränsöverskridande samband" is not cut
         assert table.columnWidth(1) >= combo.sizeHint().width()
+    assert table.columnWidth(0) >= LAYER_COLUMN_MIN  # and the layer names are not squeezed out
 
 
 def test_export_shows_progress_and_offers_to_open_the_file(panel, demo_gpkg, opened, monkeypatch, qtbot, tmp_path):
@@ -359,3 +361,37 @@ def test_no_geopackage_chosen_says_so(panel, tmp_path):
     panel.gpkg_widget.setFilePath("")
     assert panel.export(str(tmp_path / "karta.pdf")) is None
     assert messages == ["Choose a strukturbild GeoPackage."]
+
+
+def test_the_readme_shows_the_panel(panel, demo_gpkg, qtbot, tmp_path):
+    """The README's screenshot of the panel is this panel (STRUKTURBILD_SCREENSHOT=1 retakes demo/strukturbild_panel.png
+    from the demo GeoPackage): a real grab of the widget, offscreen."""
+    import os
+
+    from strukturbild.strukturbild_plugin.dock import EXTENT_SELECTION
+
+    names = ("nod", "funktionellt_samband", "gransoverskridande_samband", "utvecklingsstrak", "gronstruktur",
+             "blastruktur", "administrativ_indelning")
+    layers = _add(demo_gpkg, *names)
+    for layer, name in zip(layers, ("Noder", "Pendling", "Över länsgräns", "Stråk", "Grönstruktur", "Blåstruktur",
+                                    "Län och kommuner")):
+        layer.setName(name)
+    panel.refresh_layers()
+    panel.use_layers.setChecked(True)
+    panel.template_combo.setCurrentText("A3_landscape")
+    panel.title_edit.setText("Östergötland, Jönköping och Kalmar")
+    panel.subtitle_edit.setText("Strukturbild 2040")
+    panel.sources_edit.setText("SCB, Naturvårdsverket")
+    panel.extent_mode.setCurrentIndex(panel.extent_mode.findData(EXTENT_SELECTION))
+    panel.extent_layer_combo.setLayer(layers[-1])
+    panel.title_edit.setCursorPosition(0)
+    panel.setFont(QFont(panel.font().family(), 10))  # a desktop's usual size (offscreen Qt defaults to 12 pt)
+    panel.resize(430, 900)
+    qtbot.wait(50)
+    image = panel.grab().toImage()
+    assert image.width() == 430 and not image.isNull()
+    assert len({image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)}) > 20
+    target = REPO_ROOT / "demo" / "strukturbild_panel.png"
+    assert image.save(str(target if os.environ.get("STRUKTURBILD_SCREENSHOT") == "1" else tmp_path / "panel.png"))
+    assert target.is_file()
+    assert "(demo/strukturbild_panel.png)" in (REPO_ROOT / "README.md").read_text(encoding="utf-8")
