@@ -237,7 +237,10 @@ class StrukturbildAlgorithm(QgsProcessingAlgorithm):
             return {}
         except self.user_errors() as error:
             transaction.discard()
-            message = str(error.args[0]) if error.args else str(error)
+            from .method_messages import translated  # a method's MethodError is English: the user's language
+
+            message = translated(error) if hasattr(error, "template") else str(error.args[0]) if error.args \
+                else str(error)
             # Free the layers and projects that process() held: a traceback kept alive elsewhere (sip keeps
             # the last one) would let QGIS objects outlive QGIS and crash the interpreter at exit.
             traceback.clear_frames(error.__traceback__)

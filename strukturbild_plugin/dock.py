@@ -150,6 +150,7 @@ class StrukturbildDock(QDockWidget):
         self._building = False  # a preview adds its styled layers to the project: not listed meanwhile
         self._stale = False  # the project changed while the panel was hidden
         self._connected = False
+        self._admin_lookup = (None, None)  # ((GeoPackage path, modified), its administrative units layer or None)
 
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -527,7 +528,10 @@ class StrukturbildDock(QDockWidget):
         path = self.gpkg_widget.filePath()
         if not path or not Path(path).is_file():
             return None
-        name = geopackage_admin_layer(path)
+        key = (path, Path(path).stat().st_mtime)
+        if self._admin_lookup[0] != key:  # opened once per file, not on every change of the project's layers
+            self._admin_lookup = (key, geopackage_admin_layer(path))
+        name = self._admin_lookup[1]
         if name is None:
             return None
         resolved = str(Path(path).resolve())

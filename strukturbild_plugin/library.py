@@ -92,6 +92,25 @@ def tr(text):
     return QCoreApplication.translate("@default", text)  # pylupdate5 files bare tr() calls under @default
 
 
+# The bundled templates' names as the panel shows them (the file names stay as they are: A3_landscape.qpt …).
+TEMPLATE_LABELS = {
+    "A3_landscape": {"en": "A3 landscape", "sv": "A3 liggande"},
+    "A4_portrait": {"en": "A4 portrait", "sv": "A4 stående"},
+    "presentation_16x9": {"en": "Presentation 16:9", "sv": "Presentation 16:9"},
+}
+
+
+def template_label(name, language=None):
+    """A template's name as the user reads it ("A3 liggande" in Swedish for A3_landscape); a region's own
+    template keeps its file name. language: 'sv' or 'en' (None: the user's, as the plugin's translation)."""
+    from .i18n import user_language
+
+    labels = TEMPLATE_LABELS.get(str(name))
+    if labels is None:
+        return str(name)
+    return labels["sv" if (language or user_language()) == "sv" else "en"]
+
+
 class LibraryError(Exception):
     """A template or style that cannot be found or read; the message says what to do."""
 
@@ -754,6 +773,9 @@ class StyleLibrary:
         available = self.templates()
         if text in available:
             return available[text]
+        by_label = {label: name for name in available for label in TEMPLATE_LABELS.get(name, {}).values()}
+        if text in by_label:  # the name as the panel shows it ("A3 liggande")
+            return available[by_label[text]]
         if text.lower().endswith(".qpt") and Path(text).stem in available and not Path(text).is_file():
             return available[Path(text).stem]
         path = Path(text)

@@ -24,7 +24,6 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-import numpy as np
 from qgis.core import (
     NULL,
     QgsCoordinateReferenceSystem,
@@ -48,7 +47,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtXml import QDomDocument
 
-from ..processing_algorithms.methods import webgeom, webstyle
+from ..processing_algorithms.methods import webstyle
 from ..processing_algorithms.methods.errors import MethodError
 from ..processing_algorithms.methods.progress import Cancelled
 from . import schema
@@ -187,6 +186,8 @@ def _kind(layer):
 
 
 def _xy(points):
+    import numpy as np
+
     return np.array([(p.x(), p.y()) for p in points], dtype=float).reshape(-1, 2)
 
 
@@ -258,6 +259,8 @@ class WebMapExporter:
 
     def export(self, element_layers, settings, folder):
         """Write the web map into ``folder`` (made if missing; files of the same name are replaced)."""
+        from ..processing_algorithms.methods import webgeom
+
         self.check_settings(settings)
         folder = Path(folder)
         if settings.background == "none":
@@ -425,6 +428,8 @@ class WebMapExporter:
     def _export_layer(self, layer_id, key, layer, kind, settings, target, project, start, end):
         """(config, [(file name, text)], extent in Web Mercator) of one layer; (None, None, None) if nothing is
         drawn."""
+        from ..processing_algorithms.methods import webgeom
+
         if not layer.crs().isValid():
             raise WebMapError(tr("Layer '{layer}' has no coordinate reference system, so it cannot be placed on a web "
                                  "map. Set its CRS (Layer Properties › Source) and run again.")
@@ -475,6 +480,8 @@ class WebMapExporter:
         return config, files, box
 
     def _features(self, layer, layer_id, kind, spec, renderer, render_context, transform, start, end):
+        from ..processing_algorithms.methods import webgeom
+
         context = render_context.expressionContext()
         key_to_class = {entry["key"]: index for index, entry in enumerate(spec["classes"])}
         fallback = spec["renderer"] == "unsupported"

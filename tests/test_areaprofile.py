@@ -199,17 +199,17 @@ def test_report(processing_provider, tmp_path):
     for area in ("A", "B", "C", "D"):
         assert f"<td>{area}</td>" in html
     for name in ("share_glesbygd", "time_3000", "time_10000", "services_within", "access_method"):
-        assert f"<th>{name}</th>" in html
+        assert f'<span class="field">{name}</span></th>' in html  # a readable label, the field name under it
     pytest.importorskip("matplotlib")
     assert len(re.findall(r'<img alt="[^"]*" src="data:image/png;base64,', html)) == 4
-    assert "1 200" in html and "83.3 %" in html  # A's population and share in tätort
+    assert "1,200" in html and "83.3%" in html  # A's population and share in tätort (English numbers)
     assert not list(tmp_path.glob(".partial-*"))
 
 
 def test_report_without_matplotlib(processing_provider, tmp_path, monkeypatch):
     from strukturbild.processing_algorithms.border import areaprofile_report
 
-    monkeypatch.setattr(areaprofile_report, "_pyplot", lambda: None)
+    monkeypatch.setattr(areaprofile_report, "matplotlib_figure", lambda: None)
     run(tmp_path)
     html = (tmp_path / "profile.html").read_text(encoding="utf-8")
     assert "matplotlib is not installed" in html and "<img" not in html and "<td>C</td>" in html

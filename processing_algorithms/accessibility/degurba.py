@@ -7,7 +7,6 @@ methods.degurba classifies it, and the classes are written back to the cells.
 
 import math
 
-import numpy as np
 from qgis.core import (
     QgsCoordinateTransform,
     QgsFeature,
@@ -31,6 +30,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication, QVariant
 
 from ...strukturbild_plugin.compat import make_field
+from ...strukturbild_plugin.i18n import format_number, format_percent
 from .. import checks
 from ..base import ProgressRange, StrukturbildAlgorithm, categorized_renderer, containing_polygon, styled_output
 
@@ -99,6 +99,8 @@ class Degurba(StrukturbildAlgorithm):
             self.addOutput(QgsProcessingOutputNumber(name, text))
 
     def process(self, parameters, context, feedback):
+        import numpy as np
+
         from ..methods import degurba as method
 
         layer = self.parameterAsLayer(parameters, self.INPUT, context)
@@ -122,9 +124,9 @@ class Degurba(StrukturbildAlgorithm):
                     "population.").format(name=layer.name(), field=field))
         else:
             raise QgsProcessingException(self.tr("The population grid must be a polygon layer or a raster."))
-        feedback.pushInfo(self.tr("Grid of {rows} × {cols} cells of {size:g} m, {pop:,.0f} inhabitants.").format(
-            rows=grid.population.shape[0], cols=grid.population.shape[1], size=grid.size,
-            pop=float(np.nansum(np.clip(grid.population, 0, None)))))
+        feedback.pushInfo(self.tr("Grid of {rows} × {cols} cells of {size} m, {pop} inhabitants.").format(
+            rows=grid.population.shape[0], cols=grid.population.shape[1], size=format_number(grid.size),
+            pop=format_number(np.nansum(np.clip(grid.population, 0, None)), 0)))
         result = method.degurba(grid.population, grid.size * grid.size / 1e6,
                                 feedback=ProgressRange(feedback, 10, 70))
 
@@ -163,8 +165,9 @@ class Degurba(StrukturbildAlgorithm):
             styled_output(context, results[self.OUTPUT_LAU], lambda layer: layer.setRenderer(
                 categorized_renderer(layer, "lau_class", lau_classes)))
         feedback.pushInfo(self.tr("{centres} urban centre(s), {clusters} urban cluster(s); population shares: "
-                                  "centres {c:.1%}, clusters {u:.1%}, rural {r:.1%}.").format(
-            centres=result.n_centres, clusters=result.n_clusters, c=shares[3], u=shares[2], r=shares[1]))
+                                  "centres {c}, clusters {u}, rural {r}.").format(
+            centres=result.n_centres, clusters=result.n_clusters, c=format_percent(shares[3], 1),
+            u=format_percent(shares[2], 1), r=format_percent(shares[1], 1)))
         return results
 
     def _band(self, parameters, layer):
@@ -185,6 +188,8 @@ class Degurba(StrukturbildAlgorithm):
 
     def _check_raster_population(self, grid, layer, band):
         """Refuse a raster band with no population value, and a negative population, naming the cell."""
+        import numpy as np
+
         population = grid.population
         if not np.isfinite(population).any():
             raise QgsProcessingException(self.tr(
@@ -203,6 +208,8 @@ class Degurba(StrukturbildAlgorithm):
                 if negative.sum() > 1 else ""))
 
     def _vector_grid(self, layer, field):
+        import numpy as np
+
         rects, attributes, geometries, values = [], [], [], []
         for feature in layer.getFeatures():
             if not feature.hasGeometry():
@@ -243,6 +250,8 @@ class Degurba(StrukturbildAlgorithm):
         return _Grid(population, size, x0, y0, list(zip(attributes, geometries, zip(rows, cols))))
 
     def _classify_lau(self, parameters, context, lau, grid, result, crs, method):
+        import numpy as np
+
         transform = QgsCoordinateTransform(lau.sourceCrs(), crs, context.transformContext())
         units = []
         for feature in lau.getFeatures(QgsFeatureRequest()):
@@ -287,6 +296,8 @@ class _Grid:
 
     def cells(self):
         """(attributes, geometry, (row, col)) per output cell: the input cells, or a raster's populated cells."""
+        import numpy as np
+
         if self._cells is not None:
             yield from ((list(a), g, rc) for a, g, rc in self._cells)
             return
@@ -297,6 +308,7 @@ class _Grid:
 
 
 def _raster_grid(layer, band):
+    import numpy as np
     from osgeo import gdal
 
     gdal.UseExceptions()

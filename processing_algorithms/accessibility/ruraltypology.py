@@ -6,7 +6,6 @@ Reuses strukturbild:traveltime's roads and points (or its straight-line estimate
 the classes are methods.typology.
 """
 
-import numpy as np
 from qgis.core import (
     QgsCoordinateTransform,
     QgsFeature,
@@ -24,10 +23,10 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ...strukturbild_plugin.compat import make_field
+from ...strukturbild_plugin.i18n import format_number
 from ...strukturbild_plugin.library import StyleLibrary
 from .. import checks
 from ..base import containing_polygon, graduated_renderer, spatial_index, styled_output
-from ..methods import typology
 from .traveltime import TravelTime, _number
 
 
@@ -107,7 +106,9 @@ class RuralTypology(TravelTime):
             QgsProcessing.SourceType.TypeVectorPolygon, optional=True, createByDefault=False))
 
     def process(self, parameters, context, feedback):
-        from ..methods import estimate
+        import numpy as np
+
+        from ..methods import estimate, typology
         from ..methods import network as method
 
         checks.require_finite_numbers(self, parameters, context)
@@ -143,7 +144,8 @@ class RuralTypology(TravelTime):
             known = np.isfinite(cell_xy).all(axis=1)
             time = np.full(len(cells), np.nan)
             time[known], _ = estimate.nearest(cell_xy[known], town_xy, detour, speed)
-            method_text = self.tr("estimate: straight line × {f:g} at {v:g} km/h").format(f=detour, v=speed)
+            method_text = self.tr("estimate: straight line × {f} at {v} km/h").format(f=format_number(detour),
+                                                                                       v=format_number(speed))
             feedback.pushWarning(self.tr("No road network: travel times are an estimate ({text}).")
                                  .format(text=method_text))
         else:
@@ -200,6 +202,8 @@ class RuralTypology(TravelTime):
 
     def _inside(self, source, crs, context, cells, town_geometries):
         """True for cells inside a tätort polygon, or containing a tätort point."""
+        import numpy as np
+
         inside = np.zeros(len(cells), dtype=bool)
         transform = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
         points = [g for g in town_geometries if g.type() == QgsWkbTypes.GeometryType.PointGeometry]
@@ -221,6 +225,10 @@ class RuralTypology(TravelTime):
         return inside
 
     def _area_shares(self, parameters, context, areas, crs, cell_xy, classes, population):
+        import numpy as np
+
+        from ..methods import typology
+
         transform = QgsCoordinateTransform(areas.sourceCrs(), crs, context.transformContext())
         units = []
         for feature in areas.getFeatures():

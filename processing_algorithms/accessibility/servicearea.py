@@ -6,7 +6,6 @@ Reuses strukturbild:traveltime's reading of roads and points; the times are meth
 
 import math
 
-import numpy as np
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
@@ -26,6 +25,7 @@ from qgis.core import (
 )
 
 from ...strukturbild_plugin.compat import make_field
+from ...strukturbild_plugin.i18n import format_number
 from .. import checks
 from ..base import ProgressRange, break_renderer, error_message, styled_output
 from ..methods.progress import Cancelled
@@ -115,6 +115,8 @@ class ServiceArea(TravelTime):
         return breaks
 
     def process(self, parameters, context, feedback):
+        import numpy as np
+
         from ..methods import network as method
 
         breaks = self._breaks(parameters, context)
@@ -134,8 +136,8 @@ class ServiceArea(TravelTime):
         if n_off:
             feedback.pushWarning(self.tr(
                 "{n} destination(s) lie nearest to a part of the road network cut off from its largest part: their "
-                "service areas cover only that part ({km:.1f} km of road). Check the network's connectivity "
-                "(TOLERANCE joins line ends that nearly meet).").format(n=n_off, km=km))
+                "service areas cover only that part ({km} km of road). Check the network's connectivity "
+                "(TOLERANCE joins line ends that nearly meet).").format(n=n_off, km=format_number(km, 1)))
         id_field = self.parameterAsString(parameters, self.DESTINATION_ID_FIELD, context)
         separate = self.parameterAsBool(parameters, self.SEPARATE, context)
         buffer_m = self.parameterAsDouble(parameters, self.BUFFER, context)
@@ -194,6 +196,8 @@ class ServiceArea(TravelTime):
 def _off_the_largest_part(method, network, attached):
     """(destinations attached to a part of the network other than the one with the most road, km of road in
     those parts)."""
+    import numpy as np
+
     parts = method.edge_parts(network)
     length = np.bincount(parts, weights=network.edge_length)
     own = parts[attached.edge[attached.attached]]

@@ -7,7 +7,6 @@ for the nearest destination and chunked ones for the rest.
 
 import math
 
-import numpy as np
 from qgis.core import (
     QgsCoordinateTransform,
     QgsFeature,
@@ -27,6 +26,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ...strukturbild_plugin.compat import make_field
+from ...strukturbild_plugin.i18n import format_number
 from .. import checks
 from ..base import ProgressRange, StrukturbildAlgorithm, graduated_renderer, minutes_renderer, styled_output
 from ..methods import roads
@@ -212,6 +212,8 @@ class TravelTime(StrukturbildAlgorithm):
 
     @staticmethod
     def _points(source, crs, context):
+        import numpy as np
+
         transform = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
         features, xy = [], []
         for feature in source.getFeatures():
@@ -227,6 +229,8 @@ class TravelTime(StrukturbildAlgorithm):
         return features, np.asarray(xy, dtype=float).reshape(-1, 2)
 
     def _network(self, parameters, context, network_source, crs, feedback):
+        import numpy as np
+
         from ..methods import network as method
 
         speed_field = self.parameterAsString(parameters, self.SPEED_FIELD, context)
@@ -323,6 +327,8 @@ class TravelTime(StrukturbildAlgorithm):
         their nearest road, origins the nearest road of a part of the network that reaches a destination (never a
         fragment cut off from them). Reports how many origins were attached farther than their nearest road and
         how many stay NULL because only such fragments lie near them. Returns (origins, destinations)."""
+        import numpy as np
+
         from ..methods import network as method
 
         d = method.attach_points(network, destination_xy, max_snap, access)
@@ -332,8 +338,8 @@ class TravelTime(StrukturbildAlgorithm):
             gap = float(np.max(o.distance[farther] - o.nearest_distance[farther]))
             feedback.pushWarning(self.tr(
                 "{n} origin(s) lie nearest to a road cut off from every destination (a fragment of the network): "
-                "they were attached to the nearest road that reaches one, up to {m:.0f} m farther away.").format(
-                n=len(farther), m=gap))
+                "they were attached to the nearest road that reaches one, up to {m} m farther away.").format(
+                n=len(farther), m=format_number(gap, 0)))
         if len(o.cut_off):
             feedback.pushWarning(self.tr(
                 "{n} origin(s) have roads within {m:g} m only in parts of the network cut off from every "
@@ -343,6 +349,8 @@ class TravelTime(StrukturbildAlgorithm):
     # -- the run ----------------------------------------------------------------------------------------------
 
     def process(self, parameters, context, feedback):
+        import numpy as np
+
         from ..methods import estimate
         from ..methods import network as method
 
@@ -375,7 +383,8 @@ class TravelTime(StrukturbildAlgorithm):
                 raise QgsProcessingException(self.tr("Gravity and 2SFCA need a road network (NETWORK)."))
             detour = self.parameterAsDouble(parameters, self.DETOUR_FACTOR, context)
             known = np.isfinite(origin_xy).all(axis=1)
-            method_text = self.tr("estimate: straight line × {f:g} at {v:g} km/h").format(f=detour, v=default_speed)
+            method_text = self.tr("estimate: straight line × {f} at {v} km/h").format(
+                f=format_number(detour), v=format_number(default_speed))
             feedback.pushWarning(self.tr("No road network: travel times are an estimate ({text}).")
                                  .format(text=method_text))
             keep = np.flatnonzero(usable)
@@ -466,7 +475,7 @@ class TravelTime(StrukturbildAlgorithm):
         finite = values["time_min"][np.isfinite(values["time_min"])]
         median = float(np.median(finite)) if len(finite) else None
         feedback.pushInfo(self.tr("{n} origins; median time to the nearest destination {t} min ({method}).").format(
-            n=len(origins), t="-" if median is None else f"{median:.1f}", method=method_text))
+            n=len(origins), t="-" if median is None else format_number(median, 1), method=method_text))
         return {self.OUTPUT: dest_id, "N_ORIGINS": len(origins), "N_UNATTACHED": n_unattached,
                 "N_WITHOUT_DESTINATION": n_without, "MEDIAN_TIME": median, "N_ATTACHED_FARTHER": n_farther}
 
@@ -480,5 +489,7 @@ def _number(value):
 
 
 def _plain(value):
+    import numpy as np
+
     return float(value) if value is not None and np.isfinite(value) else None
 

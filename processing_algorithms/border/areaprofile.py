@@ -11,7 +11,6 @@ aggregation is methods.areaprofile. The report is areaprofile_report.
 Cancel: every number and the report are computed before any output is opened, so a cancelled run writes nothing.
 """
 
-import numpy as np
 from qgis.core import (
     QgsCoordinateTransform,
     QgsCsException,
@@ -36,6 +35,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ...strukturbild_plugin.compat import make_field
+from ...strukturbild_plugin.i18n import format_number, format_percent
 from .. import checks
 from ..accessibility.traveltime import TravelTime, _number, _plain
 from ..base import (
@@ -47,7 +47,6 @@ from ..base import (
     step,
     styled_output,
 )
-from ..methods import typology
 from ..methods.progress import Cancelled
 
 SAME_PLACE_M = 1.0  # a population point this close to a tätort point is that tätort (rounding, reprojection)
@@ -176,6 +175,8 @@ class AreaProfile(TravelTime):
     # -- the run ----------------------------------------------------------------------------------------------
 
     def process(self, parameters, context, feedback):
+        import numpy as np
+
         from ..methods import areaprofile as method
 
         sizes = self._town_sizes(parameters, context)
@@ -214,8 +215,8 @@ class AreaProfile(TravelTime):
         outside = len(units) - len(placed)
         if outside:
             feedback.pushInfo(self.tr("{n} of {total} population feature(s) lie in no area and are left out "
-                                      "({pop:,.0f} inhabitants).").format(
-                n=outside, total=len(units), pop=float(population.sum() - population[placed].sum())))
+                                      "({pop} inhabitants).").format(
+                n=outside, total=len(units), pop=format_number(population.sum() - population[placed].sum(), 0)))
         if not population[placed].sum() > 0:
             raise QgsProcessingException(self.tr(
                 "The population features inside the areas have no inhabitants in '{field}' (all 0 or empty): "
@@ -239,10 +240,10 @@ class AreaProfile(TravelTime):
         for size in sizes:
             missing = float(result.time_missing[size].sum())
             if missing > 0 and size not in no_town:  # a size without any tätort was reported already
-                feedback.pushWarning(self.tr("{pop:,.0f} inhabitants have no travel time to a tätort larger than "
-                                             "{size:,.0f} (off the road network or in a part of it that reaches "
+                feedback.pushWarning(self.tr("{pop} inhabitants have no travel time to a tätort larger than "
+                                             "{size} (off the road network or in a part of it that reaches "
                                              "none): they are left out of time_{label}.").format(
-                    pop=missing, size=size, label=method.size_label(size)))
+                    pop=format_number(missing, 0), size=format_number(size), label=method.size_label(size)))
         rows = self._rows(labels, result, sizes, method_text)
         columns = [name for name, _ in self._output_fields(sizes, services_source is not None,
                                                             commuting is not None)]
@@ -265,12 +266,14 @@ class AreaProfile(TravelTime):
                 results[self.OUTPUT_REPORT] = partial.commit()
         first = f"time_{method.size_label(sizes[0])}"
         for row in rows:
-            feedback.pushInfo(self.tr("{id}: population {pop:,.0f}, density {density} per km², glesbygd {g}, "
-                                      "{time} min to the nearest tätort > {size:,.0f}.").format(
-                id=row["area_id"], pop=row["population"], density=_text(row["density"], "{:,.1f}"),
-                g=_text(row["share_glesbygd"], "{:.0%}"), time=_text(row[first], "{:.1f}"), size=sizes[0]))
-        feedback.pushInfo(self.tr("{n} area(s), {pop:,.0f} inhabitants in all ({method}).").format(
-            n=len(rows), pop=results["POPULATION"], method=method_text))
+            feedback.pushInfo(self.tr("{id}: population {pop}, density {density} per km², glesbygd {g}, "
+                                      "{time} min to the nearest tätort > {size}.").format(
+                id=row["area_id"], pop=format_number(row["population"], 0),
+                density=_text(row["density"], lambda v: format_number(v, 1)),
+                g=_text(row["share_glesbygd"], lambda v: format_percent(v, 0)),
+                time=_text(row[first], lambda v: format_number(v, 1)), size=format_number(sizes[0])))
+        feedback.pushInfo(self.tr("{n} area(s), {pop} inhabitants in all ({method}).").format(
+            n=len(rows), pop=format_number(results["POPULATION"], 0), method=method_text))
         feedback.setProgress(100)
         return results
 
@@ -389,6 +392,8 @@ class AreaProfile(TravelTime):
         return labels, geometries
 
     def _population_values(self, units, field, source, feedback):
+        import numpy as np
+
         if not field:
             return np.ones(len(units))
         values = [feature[field] for feature in units]
@@ -406,6 +411,8 @@ class AreaProfile(TravelTime):
 
     def _memberships(self, xy, polygons, feedback):
         """(unit, area) pairs: every area whose polygon contains the unit's point (prepared geometry per area)."""
+        import numpy as np
+
         pairs_unit, pairs_area = [], []
         known = np.isfinite(xy).all(axis=1)
         for j, polygon in enumerate(polygons):
@@ -425,6 +432,8 @@ class AreaProfile(TravelTime):
 
     def _read_towns(self, source, field, first_size, crs, context):
         """Tätort geometries (working CRS), their points (a polygon's point on surface) and populations."""
+        import numpy as np
+
         transform = self._transform(source, crs, context)
         geometries, xy, population = [], [], []
         for feature in source.getFeatures():
@@ -441,13 +450,16 @@ class AreaProfile(TravelTime):
         population = np.asarray(population, dtype=float)
         if not (population > first_size).any():
             raise QgsProcessingException(self.tr(
-                "No tätort in '{layer}' has more than {n:,.0f} inhabitants in '{field}' (the first of TOWN_SIZES, "
-                "which the rural typology needs).").format(layer=source.sourceName(), n=first_size, field=field))
+                "No tätort in '{layer}' has more than {n} inhabitants in '{field}' (the first of TOWN_SIZES, "
+                "which the rural typology needs).").format(layer=source.sourceName(), n=format_number(first_size),
+                                                           field=field))
         return geometries, np.asarray(xy, dtype=float).reshape(-1, 2), population
 
     def _inside_town(self, source, units, unit_xy, placed, towns, town_xy, large, crs, context, feedback):
         """Per unit: inside a large tätort polygon (by its point), or holding a large tätort point (a cell that
         contains one, or a population point at the same place)."""
+        import numpy as np
+
         from ..methods import areaprofile as method
 
         inside = np.zeros(len(units), dtype=bool)
@@ -486,6 +498,8 @@ class AreaProfile(TravelTime):
         """{size: minutes per unit to the nearest larger tätort}, services within the threshold per unit (or None),
         the access-method text and the sizes without a reachable tätort. Only the units in some area are computed
         (NaN elsewhere)."""
+        import numpy as np
+
         from ..methods import estimate
         from ..methods import network as method
 
@@ -504,7 +518,8 @@ class AreaProfile(TravelTime):
         if network_source is None:
             detour = self.parameterAsDouble(parameters, self.DETOUR_FACTOR, context)
             speed = self.parameterAsDouble(parameters, self.DEFAULT_SPEED, context)
-            method_text = self.tr("estimate: straight line × {f:g} at {v:g} km/h").format(f=detour, v=speed)
+            method_text = self.tr("estimate: straight line × {f} at {v} km/h").format(f=format_number(detour),
+                                                                                       v=format_number(speed))
             feedback.pushWarning(self.tr("No road network: travel times are an estimate ({text}).")
                                  .format(text=method_text))
             known = np.isfinite(xy).all(axis=1)
@@ -532,15 +547,15 @@ class AreaProfile(TravelTime):
         access = self.parameterAsDouble(parameters, self.ACCESS_SPEED, context)
         origins, towns = self._attach(network, xy, town_xy, max_snap, access, feedback)
         if len(origins.unattached):
-            feedback.pushWarning(self.tr("{n} population feature(s) in the areas are farther than {m:g} m from the "
+            feedback.pushWarning(self.tr("{n} population feature(s) in the areas are farther than {m} m from the "
                                          "road network: they have no travel time (left out of the means) and are "
                                          "glesbygd unless inside a tätort.").format(n=len(origins.unattached),
-                                                                                  m=max_snap))
+                                                                                  m=format_number(max_snap)))
         far_towns = int((~towns.attached & (town_population > sizes[0])).sum())
         if far_towns:
-            feedback.pushWarning(self.tr("{n} tätort(er) larger than {size:,.0f} are farther than {m:g} m from the "
-                                         "road network and were left out.").format(n=far_towns, size=sizes[0],
-                                                                                   m=max_snap))
+            feedback.pushWarning(self.tr("{n} tätort(er) larger than {size} are farther than {m} m from the "
+                                         "road network and were left out.").format(
+                n=far_towns, size=format_number(sizes[0]), m=format_number(max_snap)))
         for number, size in enumerate(sizes):
             keep = town_population > size
             if self._no_town(keep, size, feedback):
@@ -548,8 +563,9 @@ class AreaProfile(TravelTime):
                 continue
             destinations = method.subset(towns, keep)
             if not destinations.attached.any():
-                feedback.pushWarning(self.tr("No tätort larger than {size:,.0f} lies within {m:g} m of the road "
-                                             "network: that time is NULL.").format(size=size, m=max_snap))
+                feedback.pushWarning(self.tr("No tätort larger than {size} lies within {m} m of the road "
+                                             "network: that time is NULL.").format(size=format_number(size),
+                                                                                  m=format_number(max_snap)))
                 no_town.add(size)
                 continue
             part = ProgressRange(feedback, 20 + 60 * number / steps, 20 + 60 * (number + 1) / steps)
@@ -559,8 +575,9 @@ class AreaProfile(TravelTime):
             if len(service_xy):
                 points = method.attach_points(network, service_xy, max_snap, access)
                 if len(points.unattached):
-                    feedback.pushWarning(self.tr("{n} service(s) are farther than {m:g} m from the road network and "
-                                                 "were left out.").format(n=len(points.unattached), m=max_snap))
+                    feedback.pushWarning(self.tr("{n} service(s) are farther than {m} m from the road network and "
+                                                 "were left out.").format(n=len(points.unattached),
+                                                                          m=format_number(max_snap)))
                 within = method.opportunities(network, origins, points, np.ones(len(service_xy)), threshold,
                                               feedback=ProgressRange(feedback, 20 + 60 * len(sizes) / steps, 80))
             services[placed] = within
@@ -569,11 +586,13 @@ class AreaProfile(TravelTime):
     def _no_town(self, keep, size, feedback):
         if keep.any():
             return False
-        feedback.pushWarning(self.tr("No tätort has more than {size:,.0f} inhabitants: that time is NULL.")
-                             .format(size=size))
+        feedback.pushWarning(self.tr("No tätort has more than {size} inhabitants: that time is NULL.")
+                             .format(size=format_number(size)))
         return True
 
     def _commuting(self, source, crs, context, polygons, feedback):
+        import numpy as np
+
         zones, xy = self._points(source, crs, context)
         out_total = np.array([_number(zone["out_total"]) for zone in zones], dtype=float)
         out_cross = np.array([_number(zone["out_cross"]) for zone in zones], dtype=float)
@@ -588,6 +607,7 @@ class AreaProfile(TravelTime):
     @staticmethod
     def _output_fields(sizes, services, commuting):
         from ..methods import areaprofile as method
+        from ..methods import typology
 
         fields = [("area_id", QVariant.String), ("population", QVariant.Double), ("area_km2", QVariant.Double),
                   ("density", QVariant.Double)]
@@ -602,6 +622,7 @@ class AreaProfile(TravelTime):
     @staticmethod
     def _rows(labels, result, sizes, method_text):
         from ..methods import areaprofile as method
+        from ..methods import typology
 
         rows = []
         for j, label in enumerate(labels):
@@ -619,25 +640,33 @@ class AreaProfile(TravelTime):
 
     def _report(self, parameters, context, rows, columns, sizes, threshold, minutes, method_text, crs, services,
                 commuting, outside, areas_source, population_source, tatorter_source):
+        from ...strukturbild_plugin.i18n import user_language
+        from ..functional.report import parameter_label
         from ..methods import areaprofile as method
         from .areaprofile_report import build_report, chart_pngs
 
-        charts = chart_pngs(rows, [(size, f"time_{method.size_label(size)}") for size in sizes], threshold,
-                            services=services, commuting=commuting)
+        language = user_language()
+        time_fields = [(size, f"time_{method.size_label(size)}") for size in sizes]
+        charts = chart_pngs(rows, time_fields, threshold, services=services, commuting=commuting, language=language)
         notes = [self.tr("Travel times: {method}.").format(method=method_text),
                  self.tr("Population units count wholly in the area that contains their point (a polygon's point on "
-                         "surface); {n} unit(s) lie in no area.").format(n=outside),
-                 self.tr("Rural typology: tätort = inside a tätort larger than {size:,.0f}; tätortsnära landsbygd = "
-                         "within {minutes:g} minutes of one; glesbygd = farther.").format(size=sizes[0],
-                                                                                        minutes=minutes),
+                         "surface); {n} unit(s) lie in no area.").format(n=format_number(outside, 0, language)),
+                 self.tr("Rural typology: tätort = inside a tätort larger than {size}; tätortsnära landsbygd = "
+                         "within {minutes} minutes of one; glesbygd = farther.").format(
+                     size=format_number(sizes[0], None, language), minutes=format_number(minutes, None, language)),
                  self.tr("Times and services are population-weighted means; empty cells are undefined (no "
                          "population, or none with a travel time).")]
-        parameters_table = {
-            "AREAS": areas_source.sourceName(), "POPULATION": population_source.sourceName(),
-            "TATORTER": tatorter_source.sourceName(), "TOWN_SIZES": ", ".join(f"{s:g}" for s in sizes),
-            "MINUTES": f"{minutes:g}", "THRESHOLD": f"{threshold:g}" if services else "-",
-            "access": method_text, "working CRS": f"{crs.authid()} ({crs.description()})"}
-        return build_report(self.tr("Area profile"), parameters_table, columns, rows, charts, notes)
+        parameters_table = [
+            (parameter_label(self, self.AREAS), areas_source.sourceName()),
+            (parameter_label(self, self.POPULATION), population_source.sourceName()),
+            (parameter_label(self, self.TATORTER), tatorter_source.sourceName()),
+            (parameter_label(self, self.TOWN_SIZES), "; ".join(format_number(s, None, language) for s in sizes)),
+            (parameter_label(self, self.MINUTES), format_number(minutes, None, language)),
+            (parameter_label(self, self.THRESHOLD), format_number(threshold, None, language) if services else "-"),
+            (self.tr("Travel times"), method_text),
+            (parameter_label(self, self.TARGET_CRS), f"{crs.authid()} ({crs.description()})")]
+        return build_report(self.tr("Area profile"), parameters_table, columns, rows, charts, notes,
+                            language=language, threshold=threshold if services else None, sizes=time_fields)
 
     def _write(self, parameters, context, crs, rows, geometries, sizes, services, commuting):
         fields = QgsFields()
@@ -666,8 +695,9 @@ def _point_xy(xy):
     return QgsPointXY(float(xy[0]), float(xy[1]))
 
 
-def _text(value, pattern):
-    return "-" if value is None else pattern.format(value)
+def _text(value, write):
+    """A value for a log line written by ``write`` (a number format), "-" when undefined."""
+    return "-" if value is None else write(value)
 
 
 def _examples(items, k=5):

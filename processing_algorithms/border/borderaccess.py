@@ -8,7 +8,6 @@ points are placed in regions with a spatial index, and methods.borderaccess does
 or as a straight-line estimate without one).
 """
 
-import numpy as np
 from qgis.core import (
     QgsCoordinateTransform,
     QgsFeature,
@@ -28,6 +27,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ...strukturbild_plugin.compat import make_field
+from ...strukturbild_plugin.i18n import format_number
 from .. import checks
 from ..accessibility.traveltime import _number, _plain
 from ..base import ProgressRange, containing_polygon, graduated_renderer, minutes_renderer, styled_output
@@ -133,6 +133,8 @@ class BorderAccess(BorderZones):
         self.check_selection(parameters, context, ALL_LAND)
 
     def process(self, parameters, context, feedback):
+        import numpy as np
+
         from ..methods import borderaccess as method
 
         layers, id_field = self.region_layers(parameters, context)
@@ -178,7 +180,8 @@ class BorderAccess(BorderZones):
         if network_source is None:
             detour = self.parameterAsDouble(parameters, self.DETOUR_FACTOR, context)
             speed = self.parameterAsDouble(parameters, self.DEFAULT_SPEED, context)
-            method_text = self.tr("estimate: straight line × {f:g} at {v:g} km/h").format(f=detour, v=speed)
+            method_text = self.tr("estimate: straight line × {f} at {v} km/h").format(f=format_number(detour),
+                                                                                       v=format_number(speed))
             feedback.pushWarning(self.tr("No road network: travel times are an estimate ({text}).")
                                  .format(text=method_text))
             result = method.estimate(origin_xy, destination_xy, origin_region, destination_region, measure, weights,
@@ -217,8 +220,8 @@ class BorderAccess(BorderZones):
             values = values[np.isfinite(values)]
             feedback.pushInfo(self.tr("{id}: {n} origins, mean gain {gain} {unit}, largest {top} {unit}; nearest "
                                       "across the border for {across}.").format(
-                id=region_ids[k], n=int(mine.sum()), gain=f"{values.mean():.1f}" if len(values) else "-",
-                top=f"{values.max():.1f}" if len(values) else "-", unit=unit,
+                id=region_ids[k], n=int(mine.sum()), gain=format_number(values.mean(), 1) if len(values) else "-",
+                top=format_number(values.max(), 1) if len(values) else "-", unit=unit,
                 across=int(result.across[mine].sum())))
         results = {self.OUTPUT: dest_id, "N_ORIGINS": int(selected.sum()), "N_ACROSS": n_across,
                    "MEAN_GAIN": mean_gain}
@@ -304,6 +307,8 @@ def zone_summary(inside, weight, result, measure):
     """[n_origins, weight, own_mean, all_mean, gain_mean, gain_max, across_share, n_no_own] for the origins in a
     zone: means weighted, over the origins with a finite own and all value (no own destination in reach: counted in
     n_no_own and left out)."""
+    import numpy as np
+
     n = int(inside.sum())
     if not n:
         return [0, 0.0, None, None, None, None, None, 0]

@@ -15,7 +15,6 @@ Cancel: everything is computed before the outputs are opened, so a cancelled run
 
 import math
 
-import numpy as np
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
@@ -43,6 +42,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ...strukturbild_plugin.compat import make_field
+from ...strukturbild_plugin.i18n import format_number, format_percent
 from .. import checks
 from ..accessibility.traveltime import TravelTime, _plain
 from ..base import ProgressRange, graduated_renderer, step, styled_output
@@ -214,6 +214,9 @@ class BorderFlows(TravelTime):
     # -- the run ----------------------------------------------------------------------------------------------
 
     def process(self, parameters, context, feedback):
+        import numpy as np
+
+        from ..method_messages import translated
         from ..methods import borderflows as method
 
         self._lines_id = None
@@ -242,8 +245,9 @@ class BorderFlows(TravelTime):
         n = len(zones["ids"])
         if n > LARGE_ZONES:
             # the model holds a dozen dense zone × zone arrays
-            feedback.pushWarning(self.tr("{n} zones: the model needs about {gb:.1f} GB of memory. Kommuner or "
-                                         "similar zones are the intended size.").format(n=n, gb=200 * n * n / 1e9))
+            feedback.pushWarning(self.tr("{n} zones: the model needs about {gb} GB of memory. Kommuner or "
+                                         "similar zones are the intended size.").format(
+                n=n, gb=format_number(200 * n * n / 1e9, 1)))
         step(feedback, 10)
         flows_name = flows_source.sourceName() or str(parameters.get(self.FLOWS))
         matrix = read_od(flows_source, flows_name, self.parameterAsString(parameters, self.ORIGIN_FIELD, context),
@@ -280,7 +284,7 @@ class BorderFlows(TravelTime):
         except ValueError as error:
             raise QgsProcessingException(self.tr("The border model cannot be fitted: {error}.").format(error=error))
         for note in fit.notes:
-            feedback.pushWarning(note)
+            feedback.pushWarning(translated(note))
         pair_rows = fit.pair_rows(T, regions)
         step(feedback, 90)
 
@@ -296,28 +300,31 @@ class BorderFlows(TravelTime):
         cross_share = cross / total if total > 0 else 0.0
         unit = " " + (self.tr("per km") if distance == CENTROID_DISTANCE else self.tr("per minute"))
         feedback.pushInfo(self.tr(
-            "Model: {decay} decay of {cost}, β = {beta:.4g} ± {se:.2g}{unit}; fitted on {fitted:,.0f} commuters "
-            "between different zones in {n} cells; deviance {deviance:,.0f}, dispersion {dispersion:.3g}; "
+            "Model: {decay} decay of {cost}, β = {beta} ± {se}{unit}; fitted on {fitted} commuters "
+            "between different zones in {n} cells; deviance {deviance}, dispersion {dispersion}; "
             "{iterations} Newton iterations.")
             .format(decay=self.tr("exponential") if decay == method.EXPONENTIAL else self.tr("power"),
-                    cost=cost_text, beta=fit.beta, se=fit.beta_se,
-                    unit=unit if decay == method.EXPONENTIAL else "", fitted=fit.observed_in_fit,
-                    n=int(fit.cells.sum()), deviance=fit.deviance, dispersion=fit.dispersion,
-                    iterations=fit.iterations))
+                    cost=cost_text, beta=format_number(float(f"{fit.beta:.4g}")),
+                    se=format_number(float(f"{fit.beta_se:.2g}")),
+                    unit=unit if decay == method.EXPONENTIAL else "", fitted=format_number(fit.observed_in_fit, 0),
+                    n=int(fit.cells.sum()), deviance=format_number(fit.deviance, 0),
+                    dispersion=format_number(float(f"{fit.dispersion:.3g}")), iterations=fit.iterations))
         effects = []
         for (a, b), theta, se in zip(fit.pairs, fit.theta, fit.log_theta_se):
             if theta > 0:
                 low, high = theta * math.exp(-1.96 * se), theta * math.exp(1.96 * se)
-                effects.append(f"{a}-{b}: {theta:.3f} ({low:.3f}–{high:.3f})")
+                effects.append(f"{a}-{b}: {format_number(theta, 3)} ({format_number(low, 3)}–"
+                               f"{format_number(high, 3)})")
             else:
                 effects.append(f"{a}-{b}: 0")
         feedback.pushInfo(self.tr("Border effect θ per region pair (95 % interval): {list}.").format(
             list="; ".join(effects)))
         for row in pair_rows:
-            feedback.pushInfo(self.tr("{a} → {b}: observed {obs:,.0f}, expected without the border {exp:,.0f}, "
-                                      "ratio {ratio:.3f}.").format(a=row.region_from, b=row.region_to,
-                                                                   obs=row.observed, exp=row.expected,
-                                                                   ratio=row.border_effect))
+            feedback.pushInfo(self.tr("{a} → {b}: observed {obs}, expected without the border {exp}, "
+                                      "ratio {ratio}.").format(a=row.region_from, b=row.region_to,
+                                                               obs=format_number(row.observed, 0),
+                                                               exp=format_number(row.expected, 0),
+                                                               ratio=format_number(row.border_effect, 3)))
         above = [f"{a}-{b}" for (a, b), theta in zip(fit.pairs, fit.theta) if theta > 1]
         if above:
             feedback.pushWarning(self.tr(
@@ -327,9 +334,10 @@ class BorderFlows(TravelTime):
         if fit.zero_pairs:
             feedback.pushInfo(self.tr("No commuting at all between {list}: θ = 0.").format(
                 list=", ".join(f"{a}-{b}" for a, b in fit.zero_pairs)))
-        feedback.pushInfo(self.tr("{cross:,.0f} of {total:,.0f} commuters ({share:.1%}) cross a region border; "
-                                  "{n} cross-border flow line(s).").format(cross=cross, total=total,
-                                                                           share=cross_share, n=n_lines))
+        feedback.pushInfo(self.tr("{cross} of {total} commuters ({share}) cross a region border; "
+                                  "{n} cross-border flow line(s).").format(
+            cross=format_number(cross, 0), total=format_number(total, 0), share=format_percent(cross_share, 1),
+            n=n_lines))
         return {self.OUTPUT_TABLE: table_id, self.OUTPUT_PAIRS: pairs_id, self.OUTPUT_LINES: lines_id,
                 "BETA": fit.beta, "BETA_SE": fit.beta_se, "CROSS_SHARE": cross_share,
                 "DISPERSION": fit.dispersion, "DEVIANCE": fit.deviance, "N_ZONES": len(zones["ids"]),
@@ -348,6 +356,8 @@ class BorderFlows(TravelTime):
 
     def _read_zones(self, layers, id_field, name_field, region_field, anchor, crs, context, feedback):
         """Zone ids, names, regions (text) and anchor points (n, 2) in the working CRS, over all zone layers."""
+        import numpy as np
+
         from ..methods import od
 
         ids, names, regions, xy, geometries, owner, no_region = [], [], [], [], [], {}, []
@@ -403,6 +413,8 @@ class BorderFlows(TravelTime):
                 "xy": np.asarray(xy, dtype=float).reshape(-1, 2), "geometries": geometries}
 
     def _anchor(self, geometry, anchor, transform, zone_id, layer_name, crs):
+        import numpy as np
+
         if geometry is None or geometry.isNull() or geometry.isEmpty():
             return (np.nan, np.nan)
         if geometry.type() == QgsWkbTypes.GeometryType.PointGeometry and not geometry.isMultipart():
@@ -422,6 +434,8 @@ class BorderFlows(TravelTime):
 
     def _network_times(self, parameters, context, network_source, crs, xy, ids, feedback):
         """Zone × zone travel times (minutes) over the road network; inf where a zone is off the network."""
+        import numpy as np
+
         from ..methods import network as method
 
         network = self._network(parameters, context, network_source, crs, feedback)
@@ -512,6 +526,8 @@ class BorderFlows(TravelTime):
         return dest_id
 
     def _write_lines(self, parameters, context, zones, T, fit, crs):
+        import numpy as np
+
         fields = self._fields([(name, QVariant.Double if name in ("value", "share_of_origin",
                                                                   "share_of_destination", "flode", "andel")
                                 else QVariant.String) for name in FlowLines.FIELD_NAMES] + list(LINE_EXTRA_FIELDS))

@@ -15,7 +15,6 @@ shore) is no border.
 Cancel: every zone is computed before the output is opened, so a cancelled run leaves no file.
 """
 
-import numpy as np
 from qgis.analysis import QgsGeometrySnapper
 from qgis.core import (
     QgsCoordinateTransform,
@@ -43,6 +42,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ...strukturbild_plugin.compat import make_field
+from ...strukturbild_plugin.i18n import format_number
 from ...strukturbild_plugin.library import StyleLibrary
 from .. import checks
 from ..accessibility.traveltime import TravelTime, _number
@@ -276,7 +276,8 @@ class BorderZones(TravelTime):
                 # no road data (county scale offline): minutes become straight-line km, said in the output
                 speed = self.parameterAsDouble(parameters, self.DEFAULT_SPEED, context)
                 detour = self.parameterAsDouble(parameters, self.DETOUR_FACTOR, context)
-                method_text = self.tr("estimate: straight line × {f:g} at {v:g} km/h").format(f=detour, v=speed)
+                method_text = self.tr("estimate: straight line × {f} at {v} km/h").format(f=format_number(detour),
+                                                                                           v=format_number(speed))
                 feedback.pushWarning(self.tr("No road network: the travel-time bands are an estimate ({text}).")
                                      .format(text=method_text))
 
@@ -295,7 +296,8 @@ class BorderZones(TravelTime):
                                              what=self.tr("border with another selected region") if kind == INTERNAL
                                              else self.tr("land border")))
         for (a, b), line in lines.items():
-            feedback.pushInfo(self.tr("Border {a}–{b}: {km:.1f} km.").format(a=a, b=b, km=line.length() / 1000.0))
+            feedback.pushInfo(self.tr("Border {a}–{b}: {km} km.").format(a=a, b=b,
+                                                                         km=format_number(line.length() / 1000.0, 1)))
         step(feedback, 30)
 
         if mode == DISTANCE:
@@ -318,15 +320,17 @@ class BorderZones(TravelTime):
         dest_id = self._write(parameters, context, crs, zones, borders, population, services, mode, method_text)
         unit = "km" if mode == DISTANCE else "min"
         for k, zone in enumerate(zones):
-            feedback.pushInfo(self.tr("{id} {low:g}–{high:g} {unit}: {area:,.1f} km², population {pop}, services "
+            feedback.pushInfo(self.tr("{id} {low}–{high} {unit}: {area} km², population {pop}, services "
                                       "{services}.").format(
-                id=zone.region_id, low=zone.low, high=zone.high, unit=unit, area=zone.geometry.area() / 1e6,
-                pop="-" if population is None else f"{population[k]:,.0f}",
+                id=zone.region_id, low=format_number(zone.low), high=format_number(zone.high), unit=unit,
+                area=format_number(zone.geometry.area() / 1e6, 1),
+                pop="-" if population is None else format_number(population[k], 0),
                 services="-" if services is None else int(services[k])))
         total_km = sum(line.length() for line in lines.values()) / 1000.0
-        lengths = "; ".join(f"{a}–{b}: {line.length() / 1000.0:.1f} km" for (a, b), line in lines.items())
-        feedback.pushInfo(self.tr("{n} zone(s) for {k} region(s) along {m} border(s), {km:.1f} km in all.").format(
-            n=len(zones), k=len({zone.region_id for zone in zones}), m=len(lines), km=total_km))
+        lengths = "; ".join(f"{a}–{b}: {format_number(line.length() / 1000.0, 1)} km"
+                            for (a, b), line in lines.items())
+        feedback.pushInfo(self.tr("{n} zone(s) for {k} region(s) along {m} border(s), {km} km in all.").format(
+            n=len(zones), k=len({zone.region_id for zone in zones}), m=len(lines), km=format_number(total_km, 1)))
         style_on_load(context, dest_id, lambda layer: StyleLibrary().apply_style(layer, "gransbygd"))
         feedback.setProgress(100)
         return {self.OUTPUT: dest_id, "N_ZONES": len(zones), "N_BORDERS": len(lines), "BORDER_KM": total_km,
@@ -511,6 +515,8 @@ class BorderZones(TravelTime):
 
     def _time_zones(self, parameters, context, network_source, crs, regions, borders, bands, feedback):
         """Rings of travel time from each region's border over the roads (band bounds in minutes)."""
+        import numpy as np
+
         from ..methods import border as method
         from ..methods import network as network_method
 
@@ -581,6 +587,8 @@ class BorderZones(TravelTime):
     # -- contents -------------------------------------------------------------------------------------------
 
     def _population(self, parameters, context, crs, zones, feedback):
+        import numpy as np
+
         from ..methods import border as method
 
         source = self.parameterAsSource(parameters, self.POPULATION, context)
@@ -628,6 +636,8 @@ class BorderZones(TravelTime):
         return totals
 
     def _services(self, parameters, context, crs, zones, feedback):
+        import numpy as np
+
         source = self.parameterAsSource(parameters, self.SERVICES, context)
         if source is None:
             return None
@@ -647,6 +657,8 @@ class BorderZones(TravelTime):
     @staticmethod
     def _sum_points(zones, geometries, values, feedback):
         """Per zone the sum of the values of the points inside it (a multipoint counts where its first point is)."""
+        import numpy as np
+
         points = [QgsGeometry(geometry.vertexAt(0)) for geometry in geometries]
         index = spatial_index(points)
         totals = np.zeros(len(zones))

@@ -74,6 +74,8 @@ def read_zones(source, layer_name, id_field, name_field="", feedback=None):
 
 def read_od(source, layer_name, origin_field, destination_field, value_field, zone_ids, feedback=None):
     """Read an OD table (any QGIS table/CSV/GeoPackage layer) into a methods.od.ODMatrix over `zone_ids`."""
+    from ...strukturbild_plugin.i18n import format_number
+    from ..method_messages import translated
     from ..methods import od
 
     if source is None:
@@ -98,14 +100,14 @@ def read_od(source, layer_name, origin_field, destination_field, value_field, zo
         matrix = od.build_matrix(origins, destinations, values, zone_ids, first_row_number=1)
     except od.ODError as error:
         raise QgsProcessingException(tr("Flow table '{layer}' (fields {o}, {d}, {v}): {error}").format(
-            layer=layer_name, o=origin_field, d=destination_field, v=value_field, error=error))
+            layer=layer_name, o=origin_field, d=destination_field, v=value_field, error=translated(error)))
     if feedback is not None:
-        feedback.pushInfo(tr("Flow table '{layer}': {rows} rows read, {used} used, {total:,.0f} commuters in the "
+        feedback.pushInfo(tr("Flow table '{layer}': {rows} rows read, {used} used, {total} commuters in the "
                              "matrix of {n} zones.").format(layer=layer_name, rows=matrix.n_rows, used=matrix.n_used,
-                                                            total=float(matrix.matrix.sum()),
+                                                            total=format_number(matrix.matrix.sum(), 0),
                                                             n=len(zone_ids)))
         for note in matrix.notes:
-            feedback.pushWarning(tr("Flow table '{layer}': {note}").format(layer=layer_name, note=note))
+            feedback.pushWarning(tr("Flow table '{layer}': {note}").format(layer=layer_name, note=translated(note)))
     return matrix
 
 

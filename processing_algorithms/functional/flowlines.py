@@ -34,6 +34,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication, QVariant
 
 from ...strukturbild_plugin.compat import make_field, save_style_to_database
+from ...strukturbild_plugin.i18n import format_number, format_percent
 from .. import checks
 from ..base import StrukturbildAlgorithm, load_with_post_processor
 from .common import read_od, read_zones
@@ -333,10 +334,10 @@ class FlowLines(StrukturbildAlgorithm):
                                  .format(minimum=min_value))
         mode_name = [self.tr("gross"), self.tr("net"), self.tr("two-way")][mode]
         feedback.pushInfo(self.tr(
-            "Flow lines ({mode}): {n} line(s) with {total:,.0f} in total between {zones} zone(s); "
-            "{unmatched} flow-table id(s) not among the zones; {crossing:.1%} of the drawn value crosses groups.")
-            .format(mode=mode_name, n=n_lines, total=total, zones=len(zones.ids), unmatched=len(matrix.unmatched),
-                    crossing=share_crossing))
+            "Flow lines ({mode}): {n} line(s) with {total} in total between {zones} zone(s); "
+            "{unmatched} flow-table id(s) not among the zones; {crossing} of the drawn value crosses groups.")
+            .format(mode=mode_name, n=n_lines, total=format_number(total, 0), zones=len(zones.ids),
+                    unmatched=len(matrix.unmatched), crossing=format_percent(share_crossing, 1)))
         self._dest_id = dest_id
         return {self.OUTPUT: dest_id, self.N_LINES: n_lines, self.TOTAL_VALUE: total,
                 self.N_UNMATCHED_IDS: len(matrix.unmatched), self.SHARE_CROSSING: share_crossing}

@@ -6,7 +6,6 @@ region and dissolved regions out, plus an HTML report.
 import statistics
 from pathlib import Path
 
-import numpy as np
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
     QgsFeature,
@@ -33,6 +32,7 @@ from qgis.PyQt.QtCore import QVariant
 from qgis.PyQt.QtGui import QColor
 
 from ...strukturbild_plugin.compat import make_field
+from ...strukturbild_plugin.i18n import format_number
 from ...strukturbild_plugin.library import StyleLibrary
 from .. import checks
 from ..base import ProgressRange, StrukturbildAlgorithm, load_with_post_processor, spatial_index
@@ -197,6 +197,9 @@ class FunctionalRegions(StrukturbildAlgorithm):
     # -- the run -------------------------------------------------------------------------------------------
 
     def process(self, parameters, context, feedback):
+        import numpy as np
+
+        from ..method_messages import translated
         from ..methods import ttwa as ttwa_method
         from ..methods.errors import MethodError
         from ..methods.regions import region_statistics
@@ -240,7 +243,7 @@ class FunctionalRegions(StrukturbildAlgorithm):
                 method, settings, flows[active][:, active], active_zones, zones_source, sub)
         except MethodError as error:
             raise QgsProcessingException(self.tr("{method} on the flow table '{flows}': {error}").format(
-                method=METHOD_CODES[method], flows=flows_name, error=error)) from None
+                method=self.method_name(method), flows=flows_name, error=translated(error))) from None
         n = len(zones.ids)
         membership = np.full(n, -1, dtype=np.int64)
         membership[active] = sub_membership
@@ -270,18 +273,20 @@ class FunctionalRegions(StrukturbildAlgorithm):
                                          feedback)
         feedback.setProgress(95)
 
+        notes = [translated(note) for note in notes]
         report_path = self.parameterAsFileOutput(parameters, self.OUTPUT_REPORT, context)
         if report_path:
-            write_report(report_path, self.tr("Functional regions: {method}").format(method=METHOD_CODES[method]),
-                         {"method": METHOD_CODES[method], **settings, "zones": zones_name, "flows": flows_name,
-                          "zones (n)": len(zones.ids), "commuters in the matrix": float(flows.sum())},
+            write_report(report_path, self.tr("Functional regions: {method}").format(method=self.method_name(method)),
+                         self._report_parameters(method, settings, zones_name, flows_name, len(zones.ids),
+                                                 float(flows.sum())),
                          regions, reserve_events, notes, ttwa_params if method == METHOD_TTWA else None)
         min_sc = [min(r["sc_supply"], r["sc_demand"]) for r in regions if r["residents"] > 0]
         median_sc = statistics.median(min_sc) if min_sc else 0.0
         n_reserve = sum(1 for role in roles if role == "reserve")
-        feedback.pushInfo(self.tr("{method}: {n} regions from {zones} zones; median self-containment {sc:.3f}; "
+        feedback.pushInfo(self.tr("{method}: {n} regions from {zones} zones; median self-containment {sc}; "
                                   "{reserve} zones from the reserve list.").format(
-            method=METHOD_CODES[method], n=n_regions, zones=len(zones.ids), sc=median_sc, reserve=n_reserve))
+            method=self.method_name(method), n=n_regions, zones=len(zones.ids), sc=format_number(median_sc, 3),
+            reserve=n_reserve))
         for note in notes:
             feedback.pushInfo(note)
         results = {self.OUTPUT_MEMBERSHIP: membership_id, self.OUTPUT_REGIONS: regions_id,
@@ -290,6 +295,30 @@ class FunctionalRegions(StrukturbildAlgorithm):
         if report_path:
             results[self.OUTPUT_REPORT] = report_path
         return results
+
+    def method_name(self, method):
+        """The method's name in the user's language (METHOD_CODES are the codes written into the layers)."""
+        return (self.tr("Local labour markets (SCB's LA method)"), self.tr("Travel-to-work areas (CURDS TTWA)"),
+                self.tr("Intramax"))[method]
+
+    def _report_parameters(self, method, settings, zones_name, flows_name, n_zones, commuters):
+        """[(label, value)] of the report's parameter table: the method's own settings, as the dialog names them."""
+        from ...strukturbild_plugin.i18n import user_language
+        from .report import parameter_label
+
+        language = user_language()
+        names = {METHOD_LA: (self.LA_OUT_SHARE, self.LA_SINGLE_SHARE, self.LA_PAIR_TEST),
+                 METHOD_TTWA: (self.MIN_SIZE, self.MIN_SC, self.TARGET_SIZE, self.TARGET_SC),
+                 METHOD_INTRAMAX: (self.N_REGIONS, self.CONTIGUOUS)}[method]
+        rows = [(parameter_label(self, self.METHOD), self.method_name(method))]
+        for name in names:
+            value = settings[name]
+            rows.append((parameter_label(self, name),
+                         (self.tr("yes") if value else self.tr("no")) if isinstance(value, bool)
+                         else format_number(value, None, language)))
+        return rows + [(parameter_label(self, self.ZONES), zones_name), (parameter_label(self, self.FLOWS), flows_name),
+                       (self.tr("Zones"), format_number(n_zones, 0, language)),
+                       (self.tr("Commuters in the matrix"), format_number(commuters, 0, language))]
 
     def _layer_name(self, parameters, name, context):
         """A name users recognise: the layer's name, or for a file its file name (and layer)."""
@@ -343,6 +372,8 @@ class FunctionalRegions(StrukturbildAlgorithm):
 
     def _run_method(self, method, settings, flows, zones, zones_source, feedback):
         """-> membership, roles, links, centres per region (tuples of zone indices), notes, reserve events."""
+        import numpy as np
+
         from ..methods import intramax as intramax_method
         from ..methods import la as la_method
         from ..methods import ttwa as ttwa_method
@@ -386,6 +417,7 @@ class FunctionalRegions(StrukturbildAlgorithm):
 
     def _adjacency(self, zones, source, feedback):
         """Zones that share a boundary (touch or overlap), via a spatial index."""
+        import numpy as np
         import scipy.sparse as sp
 
         # geometries in zone order, so that index ids, positions and matrix rows coincide
@@ -443,6 +475,8 @@ class FunctionalRegions(StrukturbildAlgorithm):
         return dest_id
 
     def _write_regions(self, parameters, context, zones, membership, regions, provenance, method, feedback):
+        import numpy as np
+
         fields = QgsFields()
         for name, kind in (("region_id", QVariant.String), ("region_name", QVariant.String),
                            ("n_zones", QVariant.Int), ("residents", QVariant.Double), ("jobs", QVariant.Double),
@@ -492,11 +526,15 @@ class FunctionalRegions(StrukturbildAlgorithm):
 
 
 def _float(value):
+    import numpy as np
+
     return None if value is None or np.isnan(value) else float(value)
 
 
 def _compact(flows, membership):
     """Renumber regions 0..k-1 by their centre's position and return (membership, centres as 1-tuples)."""
+    import numpy as np
+
     from ..methods.regions import pick_centres
 
     used = np.unique(membership[membership >= 0])

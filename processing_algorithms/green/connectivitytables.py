@@ -5,7 +5,6 @@ Conefor users migrate with their node and connection files unchanged; the number
 
 from pathlib import Path
 
-import numpy as np
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
@@ -23,7 +22,6 @@ from qgis.core import (
 from ...strukturbild_plugin.compat import make_field
 from .. import checks
 from ..base import StrukturbildAlgorithm
-from ..methods import conefor_io
 
 #: Per-node output fields, in order (the same importance fields as strukturbild:habitatnetwork).
 IMPORTANCE_FIELDS = ("component", "degree", "dIIC", "dIIC_intra", "dIIC_flux", "dIIC_connector", "dPC", "dPC_intra",
@@ -147,7 +145,9 @@ class ConnectivityTables(DispersalParameters, StrukturbildAlgorithm):
             self.addOutput(QgsProcessingOutputNumber(name, name))
 
     def process(self, parameters, context, feedback):
-        from ..methods import connectivity
+        import numpy as np
+
+        from ..methods import conefor_io, connectivity
 
         checks.require_finite_numbers(self, parameters, context)
         nodes_path = self.parameterAsFile(parameters, self.NODES, context)

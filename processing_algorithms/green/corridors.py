@@ -7,7 +7,6 @@ GDAL writes the corridor raster and polygonises the corridor.
 
 from pathlib import Path
 
-import numpy as np
 from qgis.core import (
     QgsColorRampShader,
     QgsCoordinateTransform,
@@ -110,6 +109,7 @@ class Corridors(StrukturbildAlgorithm):
             self.addOutput(QgsProcessingOutputNumber(name, text))
 
     def process(self, parameters, context, feedback):
+        import numpy as np
         from osgeo import gdal, ogr, osr
 
         from ..methods import corridors as method

@@ -5,7 +5,6 @@ built; the loss if all are built; and the patches that lose most.
 Built on strukturbild:habitatnetwork's reading of patches and links; EC is recomputed with methods.connectivity.
 """
 
-import numpy as np
 from qgis.core import (
     QgsCoordinateTransform,
     QgsFeature,
@@ -22,6 +21,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ...strukturbild_plugin.compat import make_field
+from ...strukturbild_plugin.i18n import format_number
 from .. import checks
 from ..base import graduated_renderer, spatial_index, style_on_load
 from .habitatnetwork import HabitatNetwork
@@ -76,6 +76,8 @@ class GreenConflicts(HabitatNetwork):
             [QgsProcessing.SourceType.TypeVectorPolygon]))
 
     def process(self, parameters, context, feedback):
+        import numpy as np
+
         from ..methods import connectivity
 
         development = self.parameterAsSource(parameters, self.DEVELOPMENT, context)
@@ -189,10 +191,11 @@ class GreenConflicts(HabitatNetwork):
         style_on_load(context, patches_id, lambda layer: _graduated_if_any(layer, "taken_pct", ("#edf8e9", "#d94701")))
         dec_all = 100.0 * (ec_before - ec_all) / ec_before if ec_before > 0 else 0.0
         worst = [network.labels[k] for k in np.argsort(-taken_union)[:3] if taken_union[k] > 0]
-        feedback.pushInfo(self.tr("EC(PC) {before:.6g} now, {after:.6g} if all {n} developments are built "
-                                  "({loss:.2f} % less); {ha:.1f} ha of habitat taken, {links} link(s) cut; patches "
+        feedback.pushInfo(self.tr("EC(PC) {before} now, {after} if all {n} developments are built "
+                                  "({loss} % less); {ha} ha of habitat taken, {links} link(s) cut; patches "
                                   "losing most: {worst}.").format(
-            before=ec_before, after=ec_all, n=len(polygons), loss=dec_all, ha=taken_union.sum() / 10_000.0,
+            before=format_number(ec_before), after=format_number(ec_all), n=len(polygons),
+            loss=format_number(dec_all, 2), ha=format_number(taken_union.sum() / 10_000.0, 1),
             links=int(cut_union.sum()), worst=", ".join(worst) or "-"))
         return {self.OUTPUT: dest_id, self.OUTPUT_PATCHES: patches_id, "EC_PC": ec_before, "EC_ALL_BUILT": ec_all,
                 "DEC_ALL_PCT": dec_all, "HABITAT_TAKEN_HA": float(taken_union.sum() / 10_000.0),

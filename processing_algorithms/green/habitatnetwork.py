@@ -7,8 +7,8 @@ methods.connectivity, patches and link lines out.
 
 import math
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-import numpy as np
 from qgis.core import (
     QgsClassificationEqualInterval,
     QgsCoordinateTransform,
@@ -30,6 +30,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ...strukturbild_plugin.compat import make_field
+from ...strukturbild_plugin.i18n import format_number
 from .. import checks
 from ..base import (
     LayerStyler,
@@ -45,6 +46,9 @@ from ..base import (
 from .connectivitytables import IMPORTANCE_FIELDS, OVERALL, DispersalParameters, importance_values, overall_results
 from .raster import rasterise, read_grid
 
+if TYPE_CHECKING:  # numpy is imported where an algorithm runs, not when QGIS loads the plugin
+    import numpy as np
+
 
 def _Styler(kind):  # noqa: N802 (kept name: a post-processor for "patches" or "links")
     return LayerStyler(style_patches if kind == "patches" else style_links)
@@ -58,11 +62,11 @@ class Network:
     crs: object
     features: list
     geometries: list
-    attributes: np.ndarray
+    attributes: "np.ndarray"
     labels: list
-    start: np.ndarray
-    end: np.ndarray
-    distance: np.ndarray
+    start: "np.ndarray"
+    end: "np.ndarray"
+    distance: "np.ndarray"
     dispersal: float
     probability: float
     iic_distance: float
@@ -211,17 +215,18 @@ class HabitatNetwork(DispersalParameters, StrukturbildAlgorithm):
             start, end, distance = self._least_cost_pairs(resistance, geometries, radius, feedback)
             feedback.pushInfo(self.tr("{n} patches, {m} pairs within the cost distance {r} (least-cost distances "
                                       "over '{raster}'; DISTANCE and IIC_DISTANCE are in cost units).").format(
-                n=n, m=len(start), r="∞" if math.isinf(radius) else f"{radius:,.0f}".replace(",", " "),
-                raster=resistance.name()))
+                n=n, m=len(start), r=format_number(radius, 0), raster=resistance.name()))
         else:
             start, end, distance = self._candidate_pairs(geometries, radius, feedback)
             feedback.pushInfo(self.tr("{n} patches, {m} pairs within {r} m.").format(
-                n=n, m=len(start), r="∞" if math.isinf(radius) else f"{radius:,.0f}".replace(",", " ")))
+                n=n, m=len(start), r=format_number(radius, 0)))
         feedback.setProgress(40)
         return Network(source, crs, features, geometries, attributes, labels, start, end, distance, dispersal,
                        probability, iic_distance, min_probability, area)
 
     def process(self, parameters, context, feedback):
+        import numpy as np
+
         from ..methods import connectivity
 
         network = self.read_network(parameters, context, feedback)
@@ -294,6 +299,8 @@ class HabitatNetwork(DispersalParameters, StrukturbildAlgorithm):
         return results
 
     def _read_patches(self, source, transform, attribute_field, id_field, feedback):
+        import numpy as np
+
         fields = source.fields()
         if attribute_field and fields.indexOf(attribute_field) < 0:
             raise QgsProcessingException(
@@ -362,6 +369,8 @@ class HabitatNetwork(DispersalParameters, StrukturbildAlgorithm):
         Cost step as GRASS r.cost (8 neighbours); from every cell of patch a (rasterised, all touched cells) to the
         nearest cell of patch b. Touching or overlapping patches are at 0.
         """
+        import numpy as np
+
         from ..methods import corridors as method
 
         grid = read_grid(resistance)
@@ -397,6 +406,8 @@ class HabitatNetwork(DispersalParameters, StrukturbildAlgorithm):
 
     def _candidate_pairs(self, geometries, radius, feedback):
         """Unordered pairs with edge-to-edge distance ≤ radius (GEOS distance after a spatial-index query)."""
+        import numpy as np
+
         index = spatial_index(geometries)
         start, end, distance = [], [], []
         n = len(geometries)

@@ -6,10 +6,13 @@ patches). Everything here is I/O; the cost distances are methods.corridors.
 
 import math
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-import numpy as np
 from qgis.core import QgsProcessingException
 from qgis.PyQt.QtCore import QCoreApplication
+
+if TYPE_CHECKING:  # numpy is imported where an algorithm runs, not when QGIS loads the plugin
+    import numpy as np
 
 
 def tr(text):
@@ -20,7 +23,7 @@ def tr(text):
 class Grid:
     """A north-up raster: cost array (rows, cols), square cells, GDAL geotransform and projection."""
 
-    cost: np.ndarray
+    cost: "np.ndarray"
     nodata: object
     geotransform: tuple
     projection: str
@@ -63,6 +66,8 @@ def read_grid(raster_layer):
 
 def require_passable_cells(grid, name):
     """Refuse a resistance raster without a single cell that a path may cross (it gave 0 links and an info line)."""
+    import numpy as np
+
     from ..methods.corridors import passable
 
     ok = passable(grid.cost, grid.nodata)

@@ -23,6 +23,7 @@ from ...strukturbild_plugin.assembler import (
     geopackage_layers,
     match_layers,
 )
+from ...strukturbild_plugin.i18n import format_number
 from ...strukturbild_plugin.library import StyleLibrary
 from ..base import AtomicOutputFile, StrukturbildAlgorithm
 
@@ -165,6 +166,6 @@ class AssembleMap(StrukturbildAlgorithm):
         drawn = [layer.name() for layer in assembler.map_layers]
         feedback.pushInfo(
             self.tr("Map written to {path}: template {template}, scale 1:{scale}, {n} element layers ({layers}).")
-            .format(path=path, template=settings.template, scale=f"{scale:,.0f}".replace(",", " "), n=len(drawn),
+            .format(path=path, template=settings.template, scale=format_number(scale, 0), n=len(drawn),
                     layers=", ".join(drawn)))
         return {self.OUTPUT: path, "N_LAYERS": len(drawn), "SCALE": f"1:{scale:.0f}"}

@@ -16,6 +16,7 @@ from qgis.core import (
 )
 
 from ...strukturbild_plugin.assembler import geopackage_layers, match_layers
+from ...strukturbild_plugin.i18n import format_number
 from ...strukturbild_plugin.library import StyleLibrary
 from ...strukturbild_plugin.webmap import BACKGROUNDS, WebMapExporter, WebMapSettings
 from ..base import StrukturbildAlgorithm
@@ -144,9 +145,9 @@ class ExportWebMap(StrukturbildAlgorithm):
             raise QgsProcessingException(self.tr("Give a folder for the web map (OUTPUT_FOLDER)."))
         result = WebMapExporter(library, feedback).export(element_layers, settings, folder)
         final = self.final_folder(parameters, context, folder)
-        feedback.pushInfo(self.tr("Web map written to {folder}: {n} layers ({layers}), {size:.1f} MB. Open "
+        feedback.pushInfo(self.tr("Web map written to {folder}: {n} layers ({layers}), {size} MB. Open "
                                   "index.html, or copy the whole folder to a file share or web server.").format(
-            folder=final, n=len(result.layers), size=result.size_mb,
+            folder=final, n=len(result.layers), size=format_number(result.size_mb, 1),
             layers=", ".join(f"{title} ({count})" for _id, title, count in result.layers)))
         return {self.OUTPUT_FOLDER: final, "INDEX": str(self._index_path(final)), "N_LAYERS": len(result.layers),
                 "SIZE_MB": round(result.size_mb, 2)}

@@ -67,7 +67,7 @@ import scipy.linalg
 import scipy.sparse as sp
 
 from . import progress
-from .errors import MethodError
+from .errors import MethodError, MethodNote
 
 EXPONENTIAL, POWER = 0, 1
 DECAYS = {EXPONENTIAL: "exponential", POWER: "power"}
@@ -246,8 +246,9 @@ def fit_border_model(flows, regions, cost, decay=EXPONENTIAL, tol=1e-10, max_ite
                              "the same place): power decay c^−β needs costs > 0; use exponential decay")
     unreachable = ~np.eye(n, dtype=bool) & ~np.isfinite(cost)
     if unreachable.any() and (T * unreachable).sum() > 0:
-        notes.append(f"{(T * unreachable).sum():,.0f} commuters between {int((unreachable & (T > 0)).sum())} zone "
-                     "pair(s) without a finite cost were left out of the fit")
+        notes.append(MethodNote("{commuters} commuters between {pairs} zone pair(s) without a finite cost were left "
+                                "out of the fit", commuters=round(float((T * unreachable).sum())),
+                                pairs=int((unreachable & (T > 0)).sum())))
 
     # unordered pair index per cell: −1 within a region
     lo, hi = np.minimum(r[:, None], r[None, :]), np.maximum(r[:, None], r[None, :])

@@ -31,7 +31,7 @@ from typing import Dict, List, Optional, Set, Tuple
 import numpy as np
 import scipy.sparse as sp
 
-from .errors import MethodError
+from .errors import MethodError, MethodNote
 from .od import flow_matrix, require_flows_between_zones
 from .progress import report
 
@@ -61,8 +61,8 @@ def _neighbours(adjacency, n) -> List[Set[int]]:
     except (TypeError, ValueError):
         raise MethodError("the neighbour matrix (adjacency) must be a table of zones × zones") from None
     if a.shape != (n, n):
-        raise MethodError(f"the neighbour matrix (adjacency) must be {n} × {n}, one row and column per zone, not "
-                          f"{a.shape[0]} × {a.shape[1]}")
+        raise MethodError("the neighbour matrix (adjacency) must be {n} × {n}, one row and column per zone, not "
+                          "{rows} × {columns}", n=n, rows=a.shape[0], columns=a.shape[1])
     keep = (a.data != 0) & (a.row != a.col)
     nbr: List[Set[int]] = [set() for _ in range(n)]
     for i, j in zip(a.row[keep].tolist(), a.col[keep].tolist()):
@@ -81,7 +81,8 @@ def intramax(flows, n_regions: int, adjacency=None, feedback=None) -> IntramaxRe
     except (TypeError, ValueError, OverflowError):
         whole = False
     if not whole or n_regions < 1:
-        raise MethodError(f"the number of Intramax regions must be a whole number of at least 1, not {n_regions!r}")
+        raise MethodError("the number of Intramax regions must be a whole number of at least 1, not {value}",
+                          value=repr(n_regions))
     n_regions = int(n_regions)
     require_flows_between_zones(m, "Intramax")
     o = np.asarray(m.sum(axis=1)).ravel().tolist()
@@ -124,7 +125,7 @@ def intramax(flows, n_regions: int, adjacency=None, feedback=None) -> IntramaxRe
     units = n
     target = min(n_regions, n)
     if n_regions > n:
-        notes.append(f"{n_regions} regions requested but there are only {n} zones: no merge")
+        notes.append(MethodNote("{k} regions requested but there are only {n} zones: no merge", k=n_regions, n=n))
     todo = max(n - target, 1)
     while units > target:
         entry: Optional[tuple] = None
@@ -134,11 +135,11 @@ def intramax(flows, n_regions: int, adjacency=None, feedback=None) -> IntramaxRe
                 entry = (neg, a, b)
                 break
         if entry is None:
-            notes.append(
-                f"no admissible pair left (no flows between the remaining units"
-                f"{' that are neighbours' if nbr is not None else ''}): stopped at {units} regions "
-                f"instead of {n_regions}"
-            )
+            notes.append(MethodNote(
+                "no admissible pair left (no flows between the remaining units that are neighbours): stopped at "
+                "{units} regions instead of {k}" if nbr is not None else
+                "no admissible pair left (no flows between the remaining units): stopped at {units} regions "
+                "instead of {k}", units=units, k=n_regions))
             break
         neg, a, b = entry
         merges.append((len(merges) + 1, a, b, -neg))

@@ -38,7 +38,7 @@ from typing import List, Optional, Sequence, Tuple
 import numpy as np
 import scipy.sparse as sp
 
-from .errors import MethodError
+from .errors import MethodError, MethodNote
 from .od import flow_matrix, require_flows_between_zones
 from .progress import report
 
@@ -81,7 +81,7 @@ def id_ranks(ids: Optional[Sequence], n: int) -> np.ndarray:
         return np.arange(n)
     ids = [str(x).strip() for x in ids]
     if len(ids) != n:
-        raise MethodError(f"there are {len(ids)} zone ids for {n} zones: give one id per zone")
+        raise MethodError("there are {ids} zone ids for {n} zones: give one id per zone", ids=len(ids), n=n)
 
     def key(k):
         s = ids[k]
@@ -163,8 +163,8 @@ def scb_la_from_shares(
     if n == 0:
         raise MethodError("SCB's LA method needs at least one zone, and there is none")
     if not (len(p2) == len(till_values) == n):
-        raise MethodError(f"p1, p2 and till must have one value per zone, but they have {len(p1)}, {len(p2)} and "
-                          f"{len(till_values)}")
+        raise MethodError("p1, p2 and till must have one value per zone, but they have {p1}, {p2} and {till}",
+                          p1=len(p1), p2=len(p2), till=len(till_values))
     if not (np.isfinite(out_share) and np.isfinite(single_share)):
         raise MethodError("the LA thresholds (out-commuting share and largest single out-flow share) must be numbers "
                           "between 0 and 1")
@@ -172,8 +172,8 @@ def scb_la_from_shares(
         np.isinf(p1) | np.isinf(p2)
     if bad_share.any():
         k = int(np.flatnonzero(bad_share)[0])
-        raise MethodError(f"the shares of zone {k if ids is None else ids[k]} are not between 0 and 1 (p1 {p1[k]:g}, "
-                          f"p2 {p2[k]:g})")
+        raise MethodError("the shares of zone {zone} are not between 0 and 1 (p1 {p1}, p2 {p2})",
+                          zone=str(k if ids is None else ids[k]), p1=float(p1[k]), p2=float(p2[k]))
     if not np.all(np.isfinite(till_values) & (till_values == np.round(till_values))):
         raise MethodError("till must hold zone indices (whole numbers), or -1 for a zone without out-flows")
     till = till_values.astype(np.int64)
@@ -199,7 +199,7 @@ def scb_la_from_shares(
         if not valid[i]:
             unit_centre[i] = True
             unit_target[i] = -1
-            notes.append(f"zone {label[i]} has no employed residents: a region of its own")
+            notes.append(MethodNote("zone {zone} has no employed residents: a region of its own", zone=label[i]))
     m = _as_csr(flows) if pair_test else None
     for i in np.argsort(ranks):
         j = till[i]
@@ -217,10 +217,9 @@ def scb_la_from_shares(
             if not passed:
                 unit_centre[u] = False
                 unit_target[u] = t_u
-                notes.append(
-                    f"mutual pair {label[members[u][0]]}-{label[members[u][1]]} fails the pair test; it stays "
-                    f"together and follows its largest combined out-flow to {label[t_u]}"
-                )
+                notes.append(MethodNote(
+                    "mutual pair {pair} fails the pair test; it stays together and follows its largest combined "
+                    "out-flow to {zone}", pair=f"{label[members[u][0]]}-{label[members[u][1]]}", zone=label[t_u]))
     report(feedback, 0.6)
 
     units = [u for u in np.argsort(ranks) if members[u]]
@@ -245,10 +244,8 @@ def scb_la_from_shares(
             unit_centre[best] = True
             unit_target[best] = -1
             names = ", ".join("-".join(label[z] for z in members[w]) for w in cycle)
-            notes.append(
-                f"largest flows form a cycle ({names}); "
-                f"{'-'.join(label[z] for z in members[best])} (most employed residents) was made a centre"
-            )
+            notes.append(MethodNote("largest flows form a cycle ({cycle}); {centre} (most employed residents) was "
+                                    "made a centre", cycle=names, centre="-".join(label[z] for z in members[best])))
         for w in path:
             state[w] = 2
 

@@ -25,7 +25,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 import numpy as np
 import scipy.sparse as sp
 
-from .errors import MethodError
+from .errors import MethodError, MethodNote
 
 TOTAL_LABELS = ("totalt", "total", "samtliga", "riket", "summa", "sum", "alla", "hela riket", "i alt", "all")
 
@@ -97,9 +97,9 @@ class IdMatcher:
         self.exact: Dict[str, int] = {}
         for i, z in enumerate(self.zone_ids):
             if z == "":
-                raise ODError(f"zone {i + 1} has an empty id")
+                raise ODError("zone {zone} has an empty id", zone=str(i + 1))
             if z in self.exact:
-                raise ODError(f"zone id '{z}' occurs more than once among the zones")
+                raise ODError("zone id '{id}' occurs more than once among the zones", id=z)
             self.exact[z] = i
         groups: Dict[str, List[int]] = {}
         for i, z in enumerate(self.zone_ids):
@@ -110,7 +110,8 @@ class IdMatcher:
         collided = {key: [self.zone_ids[i] for i in idx] for key, idx in groups.items() if len(idx) > 1}
         self.ambiguous: Dict[str, List[str]] = collided
         self.notes: List[str] = [
-            f"zone ids {', '.join(repr(z) for z in ids)} differ only by leading zeros; they are matched exactly only"
+            MethodNote("zone ids {ids} differ only by leading zeros; they are matched exactly only",
+                       ids=", ".join(repr(z) for z in ids))
             for ids in collided.values()
         ]
         self._cache: Dict[str, Optional[int]] = {}
@@ -167,7 +168,7 @@ def parse_count(value) -> float:
     "1.234,5"; see the module docstring for the exact rules. Negative values raise ValueError('negative …').
     """
     if isinstance(value, (bool, np.bool_)):
-        raise ValueError(f"not a number: {value!r}")
+        raise ValueError(MethodNote("not a number: {value}", value=repr(value)))
     if isinstance(value, (int, np.integer, float, np.floating)):
         number = float(value)
         original = repr(value)
@@ -175,9 +176,9 @@ def parse_count(value) -> float:
         original = "" if value is None else str(value)
         number = _parse_text(original)
     if not math.isfinite(number):
-        raise ValueError(f"not a finite number: {original!r}")
+        raise ValueError(MethodNote("not a finite number: {value}", value=repr(original)))
     if number < 0:
-        raise ValueError(f"negative count: {original!r}")
+        raise ValueError(MethodNote("negative count: {value}", value=repr(original)))
     return number + 0.0  # -0.0 → 0.0
 
 
@@ -187,18 +188,18 @@ def _parse_text(original: str) -> float:
         text = text.replace(ch, "")
     text = text.replace("\u2212", "-")  # Unicode minus
     if not text:
-        raise ValueError(f"empty value: {original!r}")
+        raise ValueError(MethodNote("empty value: {value}", value=repr(original)))
     sign = ""
     if text[0] in "+-":
         sign, text = text[0], text[1:]
     if not re.fullmatch(r"[\d.,]+", text) or not re.search(r"\d", text):
-        raise ValueError(f"not a number: {original!r}")
+        raise ValueError(MethodNote("not a number: {value}", value=repr(original)))
     commas, dots = text.count(","), text.count(".")
     if commas and dots:
         decimal = "," if text.rfind(",") > text.rfind(".") else "."
         group = "." if decimal == "," else ","
         if text.count(decimal) > 1:
-            raise ValueError(f"not a number: {original!r}")
+            raise ValueError(MethodNote("not a number: {value}", value=repr(original)))
         whole, frac = text.split(decimal)
         whole = _ungroup(whole, group, original)
         text = whole + "." + frac
@@ -208,17 +209,17 @@ def _parse_text(original: str) -> float:
     elif commas == 1:
         text = text.replace(",", ".")
     if text.startswith(".") or text.endswith("."):
-        raise ValueError(f"not a number: {original!r}")
+        raise ValueError(MethodNote("not a number: {value}", value=repr(original)))
     try:
         return float(sign + text)
     except ValueError:
-        raise ValueError(f"not a number: {original!r}")
+        raise ValueError(MethodNote("not a number: {value}", value=repr(original)))
 
 
 def _ungroup(text: str, sep: str, original: str) -> str:
     parts = text.split(sep)
     if not parts[0] or len(parts[0]) > 3 or any(len(p) != 3 for p in parts[1:]):
-        raise ValueError(f"not a number (bad digit grouping): {original!r}")
+        raise ValueError(MethodNote("not a number (bad digit grouping): {value}", value=repr(original)))
     return "".join(parts)
 
 
@@ -308,7 +309,7 @@ def build_matrix(
             x = parse_count(v)
         except ValueError as exc:
             if on_bad != "skip":
-                raise ODError(f"row {k + first_row_number}: {exc}") from None
+                raise ODError("row {row}: {problem}", row=str(k + first_row_number), problem=exc.args[0]) from None
             bad_values.append((k + first_row_number, "" if v is None else str(v)))
             continue
         i, j = matcher(o), matcher(d)
@@ -347,21 +348,20 @@ def build_matrix(
     unmatched = {key: (unmatched_rows[key], unmatched_sums[key]) for key in sorted(unmatched_rows)}
     notes = list(matcher.notes)
     if totals:
-        notes.append(f"{totals} total row(s) dropped")
+        notes.append(MethodNote("{n} total row(s) dropped", n=totals))
     if n_duplicates:
-        notes.append(f"{n_duplicates} OD pair(s) occurred more than once; their values were summed")
+        notes.append(MethodNote("{n} OD pair(s) occurred more than once; their values were summed", n=n_duplicates))
     if unmatched:
         shown = ", ".join(list(unmatched)[:10]) + (" …" if len(unmatched) > 10 else "")
-        notes.append(
-            f"{len(unmatched)} OD id(s) are not among the zones ({shown}); "
-            f"{sum(unmatched_rows.values())} row(s) with {unmatched_total:g} in total were left out"
-        )
+        notes.append(MethodNote("{n} OD id(s) are not among the zones ({ids}); {rows} row(s) with {total} in total "
+                                "were left out", n=len(unmatched), ids=shown, rows=sum(unmatched_rows.values()),
+                                total=unmatched_total))
     if bad_values:
         shown = ", ".join(f"row {r}: {t!r}" for r, t in bad_values[:5]) + (" …" if len(bad_values) > 5 else "")
-        notes.append(f"{len(bad_values)} row(s) with a bad value were left out ({shown})")
+        notes.append(MethodNote("{n} row(s) with a bad value were left out ({rows})", n=len(bad_values), rows=shown))
     if without:
         shown = ", ".join(without[:10]) + (" …" if len(without) > 10 else "")
-        notes.append(f"{len(without)} zone(s) have no flows at all: {shown}")
+        notes.append(MethodNote("{n} zone(s) have no flows at all: {zones}", n=len(without), zones=shown))
     return ODMatrix(
         matrix=m,
         zone_ids=list(matcher.zone_ids),
@@ -396,8 +396,8 @@ def flow_matrix(flows, ids: Optional[Sequence] = None) -> sp.csr_matrix:
         else:
             dense = np.asarray(flows, dtype=float)
             if dense.ndim != 2:
-                raise MethodError(f"the flow matrix must have one row and one column per zone, but it has "
-                                  f"{dense.ndim} dimension(s)")
+                raise MethodError("the flow matrix must have one row and one column per zone, but it has "
+                                  "{n} dimension(s)", n=dense.ndim)
             m = sp.csr_matrix(dense)
     except (TypeError, ValueError) as error:
         if isinstance(error, MethodError):
@@ -405,20 +405,22 @@ def flow_matrix(flows, ids: Optional[Sequence] = None) -> sp.csr_matrix:
         raise MethodError("the flow matrix holds values that are not numbers: the counts must be numbers of "
                           "commuters") from None
     if m.shape[0] != m.shape[1]:
-        raise MethodError(f"the flow matrix must have one row and one column per zone (square), but it is "
-                          f"{m.shape[0]} × {m.shape[1]}")
+        raise MethodError("the flow matrix must have one row and one column per zone (square), but it is "
+                          "{rows} × {columns}", rows=m.shape[0], columns=m.shape[1])
     m.sum_duplicates()
     if m.nnz:
         bad = ~np.isfinite(m.data)
         if bad.any():
             row, col = _cell(m, int(np.flatnonzero(bad)[0]))
-            raise MethodError(f"the flow from zone {_zone_name(row, ids)} to zone {_zone_name(col, ids)} is not a "
-                              f"finite number ({m.data[bad][0]}): every count must be a number of commuters")
+            raise MethodError("the flow from zone {origin} to zone {destination} is not a finite number ({value}): "
+                              "every count must be a number of commuters", origin=_zone_name(row, ids),
+                              destination=_zone_name(col, ids), value=str(m.data[bad][0]))
         negative = m.data < 0
         if negative.any():
             row, col = _cell(m, int(np.flatnonzero(negative)[0]))
-            raise MethodError(f"the flow from zone {_zone_name(row, ids)} to zone {_zone_name(col, ids)} is negative "
-                              f"({m.data[negative][0]:g}): commuter counts must be 0 or more")
+            raise MethodError("the flow from zone {origin} to zone {destination} is negative ({value}): commuter "
+                              "counts must be 0 or more", origin=_zone_name(row, ids),
+                              destination=_zone_name(col, ids), value=float(m.data[negative][0]))
         with np.errstate(over="ignore"):
             total = float(m.data.sum())
         if not math.isfinite(total):
@@ -436,15 +438,15 @@ def _cell(m: sp.csr_matrix, position: int) -> Tuple[int, int]:
 def require_flows_between_zones(m: sp.csr_matrix, method: str) -> None:
     """Refuse a flow matrix without any commuting between two different zones: no region can be delineated from it."""
     if m.shape[0] == 0:
-        raise MethodError(f"{method} needs at least one zone, and the flow matrix has none")
+        raise MethodError("{method} needs at least one zone, and the flow matrix has none", method=method)
     if not m.nnz or not (m.data > 0).any():
-        raise MethodError(f"the flow table holds no commuters (every count is 0): {method} needs commuting between "
-                          "zones")
+        raise MethodError("the flow table holds no commuters (every count is 0): {method} needs commuting between "
+                          "zones", method=method)
     coo = m.tocoo()
     if not ((coo.row != coo.col) & (coo.data > 0)).any():
-        raise MethodError(f"the flow table has no commuting between different zones: every commuter lives and works "
-                          f"in the same zone. {method} needs flows between zones; check that the residence and "
-                          "workplace fields are two different columns")
+        raise MethodError("the flow table has no commuting between different zones: every commuter lives and works "
+                          "in the same zone. {method} needs flows between zones; check that the residence and "
+                          "workplace fields are two different columns", method=method)
 
 
 def zone_ids_from_od(origins: Sequence, destinations: Sequence, total_labels: Sequence[str] = TOTAL_LABELS):
@@ -476,7 +478,7 @@ def read_csv_table(path, delimiter: Optional[str] = None, encoding: Optional[str
         text = raw.decode(encoding)
     lines = [line for line in text.splitlines() if line.strip()]
     if not lines:
-        raise ODError(f"{path}: empty file")
+        raise ODError("{path}: empty file", path=str(path))
     if delimiter is None:
         delimiter = _sniff(lines[:20])
     reader = csv.reader(lines, delimiter=delimiter)

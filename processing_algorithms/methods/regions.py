@@ -53,11 +53,12 @@ def _checked(flows, membership, n_regions):
     except (TypeError, ValueError, OverflowError):
         raise MethodError("the region of every zone must be a whole number (negative: in no region)") from None
     if membership.size != flows.shape[0]:
-        raise MethodError(f"there are regions for {membership.size} zones but {flows.shape[0]} zones in the flow "
-                          "matrix: give one region per zone")
+        raise MethodError("there are regions for {regions} zones but {n} zones in the flow matrix: give one region "
+                          "per zone", regions=membership.size, n=flows.shape[0])
     k = int(n_regions if n_regions is not None else (membership.max() + 1 if membership.size else 0))
     if membership.size and membership.max() >= k:
-        raise MethodError(f"a zone is in region {int(membership.max())}, but there are only {k} regions")
+        raise MethodError("a zone is in region {region}, but there are only {k} regions",
+                          region=str(int(membership.max())), k=k)
     return flows, membership, k
 
 

@@ -189,8 +189,8 @@ def r_order(ids):
     if len(set(keys)) != len(keys):
         seen = set()
         twice = next(ids[i] for i in range(len(ids)) if keys[i] in seen or seen.add(keys[i]))
-        raise MethodError(f"zone ids must be unique, but '{twice}' occurs more than once (ids are compared as numbers "
-                          "when all of them are whole numbers, so '0301' and 301 are the same zone)")
+        raise MethodError("zone ids must be unique, but '{id}' occurs more than once (ids are compared as numbers "
+                          "when all of them are whole numbers, so '0301' and 301 are the same zone)", id=str(twice))
     return np.array(sorted(range(len(ids)), key=lambda i: keys[i]), dtype=np.int64)
 
 
@@ -527,13 +527,15 @@ def ttwa(flows, min_size=3500, min_sc=0.6667, target_size=25000, target_sc=0.75,
                           "must be numbers") from None
     if not all(np.isfinite(params)) or not min(params) > 0:
         raise MethodError("TTWA's minimum size, minimum self-containment, target size and target self-containment "
-                          f"must be positive numbers (got {', '.join(f'{p:g}' for p in params)})")
+                          "must be positive numbers (got {values})", values=", ".join(f"{p:g}" for p in params))
     if params[2] == params[0]:
-        raise MethodError(f"TTWA's target size must differ from its minimum size (both are {params[0]:g})")
+        raise MethodError("TTWA's target size must differ from its minimum size (both are {size})",
+                          size=float(params[0]))
     f = _as_csr(flows, None if ids is None else list(ids))
     n = f.shape[0]
     if ids is not None and len(ids) != n:
-        raise MethodError(f"there are {len(ids)} zone ids for {n} zones in the flow matrix: give one id per zone")
+        raise MethodError("there are {ids} zone ids for {n} zones in the flow matrix: give one id per zone",
+                          ids=len(ids), n=n)
     perm = np.arange(n) if ids is None else r_order(ids)
     require_flows_between_zones(f, "TTWA")
     f = f[perm][:, perm]
