@@ -357,8 +357,8 @@ def test_ttwa_when_every_zone_lands_on_the_zero_list(processing_provider, tmp_pa
 
     zones = _points_layer(["0114", "0115"])
     table = _od_table(tmp_path / "pendling.csv", [("0114", "0115", "300")])
-    message = _refused(run_regions, r"Travel-to-work areas \(CURDS TTWA\) on the flow table 'pendling.csv': no zone "
-                       "can take part in TTWA", tmp_path, ZONES=zones, FLOWS=table, METHOD=1)
+    message = _refused(run_regions, "CURDS / Coombes–Bond TTWA on the flow table 'pendling.csv': no zone can take "
+                       "part in TTWA", tmp_path, ZONES=zones, FLOWS=table, METHOD=1)
     assert "zero list" in message
 
 

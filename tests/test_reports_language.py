@@ -242,7 +242,7 @@ def test_functionalregions_report_in_english(processing_provider, tmp_path, engl
     _, report = _functional_regions(tmp_path)
     assert "<html lang='en'>" in report
     assert "<td>4,420</td>" in report and re.search(r"<td>0\.\d{3}</td>", report)
-    assert "Commuters in the matrix" in report and "Local labour markets" in report
+    assert "Commuters in the matrix" in report and "SCB lokala arbetsmarknader (LA)" in report
     assert '<span class="field">residents</span>' in report  # the layer's field under its readable label
 
 
@@ -352,8 +352,10 @@ def test_method_names_in_the_users_language(processing_provider, marked):
     from strukturbild.processing_algorithms.functional.functionalregions import FunctionalRegions
 
     algorithm = FunctionalRegions()
-    assert [algorithm.method_name(k) for k in range(3)] == [
-        "«Local labour markets (SCB's LA method)»", "«Travel-to-work areas (CURDS TTWA)»", "«Intramax»"]
+    algorithm.initAlgorithm()
+    names = [algorithm.method_name(k) for k in range(3)]
+    assert names == ["«SCB lokala arbetsmarknader (LA)»", "«CURDS / Coombes–Bond TTWA»", "«Intramax»"]
+    assert names == algorithm.parameterDefinition("METHOD").options()  # the report names it as the dialog does
 
 
 # -- the methods' messages ---------------------------------------------------------------------------------------------

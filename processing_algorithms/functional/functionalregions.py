@@ -297,8 +297,9 @@ class FunctionalRegions(StrukturbildAlgorithm):
         return results
 
     def method_name(self, method):
-        """The method's name in the user's language (METHOD_CODES are the codes written into the layers)."""
-        return (self.tr("Local labour markets (SCB's LA method)"), self.tr("Travel-to-work areas (CURDS TTWA)"),
+        """The method's name in the user's language, as the dialog's METHOD lists it (METHOD_CODES are the codes
+        written into the layers)."""
+        return (self.tr("SCB lokala arbetsmarknader (LA)"), self.tr("CURDS / Coombes–Bond TTWA"),
                 self.tr("Intramax"))[method]
 
     def _report_parameters(self, method, settings, zones_name, flows_name, n_zones, commuters):
