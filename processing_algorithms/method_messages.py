@@ -35,26 +35,55 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("MethodError", "the measure must be NEAREST (0, minutes to the nearest destination) or "
                                      "OPPORTUNITIES (1, destinations within the time)"),
     QT_TRANSLATE_NOOP("MethodError", "give one weight per destination"),
+    QT_TRANSLATE_NOOP("MethodError", "the flow matrix must be square, one row and one column per zone, not {shape}"),
     QT_TRANSLATE_NOOP("MethodError", "the flow matrix holds negative or non-finite values: every count must be a "
                                      "number of commuters, 0 or more"),
     QT_TRANSLATE_NOOP("MethodError", "the flow counts are too large to fit a model to (their total is not a finite "
                                      "number when squared): check that the counts are numbers of commuters"),
+    QT_TRANSLATE_NOOP("MethodError", "{labels} region labels for {n} zones: give one region per zone"),
+    QT_TRANSLATE_NOOP("MethodError", "zone {zone} has no region ({n} zone(s) in all): give every zone a region"),
     QT_TRANSLATE_NOOP("MethodError", "the flow matrix has no zones: a border effect needs zones in at least two "
                                      "regions"),
     QT_TRANSLATE_NOOP("MethodError", "all zones are in one region: a border effect needs at least two regions"),
+    QT_TRANSLATE_NOOP("MethodError", "decay must be {exponential} (exponential) or {power} (power), not {decay}"),
+    QT_TRANSLATE_NOOP("MethodError", "the cost matrix must have one row and one column per zone ({n} × {n}), not "
+                                     "{shape}"),
     QT_TRANSLATE_NOOP("MethodError", "the cost matrix holds negative values: costs are distances (km) or travel "
                                      "times (minutes)"),
     QT_TRANSLATE_NOOP("MethodError", "no commuting crosses a region border (between zones with a finite cost): there "
                                      "is no border effect to estimate"),
+    QT_TRANSLATE_NOOP("MethodError", "no one commutes between two different zones of region(s) {regions} (e.g. a "
+                                     "region of a single zone): its border factor cannot be estimated; merge it with "
+                                     "a neighbouring region or use smaller zones"),
     QT_TRANSLATE_NOOP("MethodError", "fewer than two zones have commuters to other zones: the model cannot be fitted"),
     QT_TRANSLATE_NOOP("MethodError", "every pair of zones has the same cost: the distance decay cannot be estimated"),
+    QT_TRANSLATE_NOOP("MethodError", "the model did not converge in {n} iterations (relative error {error})"),
+    QT_TRANSLATE_NOOP("MethodError", "the border factor of {pairs} cannot be estimated (it runs to 0 or to "
+                                     "infinity): the distance decay predicts almost no commuting between these "
+                                     "regions (exponential decay over long distances? try power decay), or too few "
+                                     "people commute in and between them"),
     QT_TRANSLATE_NOOP("MethodError", "the flow matrix holds values that are not numbers of commuters"),
     QT_TRANSLATE_NOOP("MethodError", "the costs are too large to fit a model to: give them in km or minutes"),
+    QT_TRANSLATE_NOOP("MethodError", "{n} pair(s) of different zones have cost 0 (e.g. zones {i} and {j} at the same "
+                                     "place): power decay c^−β needs costs > 0; use exponential decay"),
     QT_TRANSLATE_NOOP("MethodError", "{commuters} commuters between {pairs} zone pair(s) without a finite cost were "
                                      "left out of the fit"),
     QT_TRANSLATE_NOOP("MethodError", "the model is not identifiable from these flows"),
     QT_TRANSLATE_NOOP("MethodError", "the model is not identifiable from these flows (too few zones or flows per "
                                      "region pair, or costs that do not vary): use larger regions or more zones"),
+    QT_TRANSLATE_NOOP("MethodError", "{file}, line {line}: the distance {text} is not a finite number"),
+    QT_TRANSLATE_NOOP("MethodError", "{file}: no nodes"),
+    QT_TRANSLATE_NOOP("MethodError", "{file}: cannot be read ({reason})"),
+    QT_TRANSLATE_NOOP("MethodError", "{file}, line {line}: expected {columns} columns, found {found}: {text}"),
+    QT_TRANSLATE_NOOP("MethodError", "{file}, line {line}: the distance {text} is not a number"),
+    QT_TRANSLATE_NOOP("MethodError", "{file}, line {line}: the attribute {text} is not a finite number"),
+    QT_TRANSLATE_NOOP("MethodError", "{file}, line {line}: node {node} occurs again (first on line {first})"),
+    QT_TRANSLATE_NOOP("MethodError", "{file}, line {line}: node {node} has a negative attribute {value}"),
+    QT_TRANSLATE_NOOP("MethodError", "{file}, line {line}: negative distance {value} between {a} and {b}"),
+    QT_TRANSLATE_NOOP("MethodError", "{file}, line {line}: the pair {a}-{b} occurs again with another distance "
+                                     "({first} on line {first_line}, now {value})"),
+    QT_TRANSLATE_NOOP("MethodError", "{file}, line {line}: the attribute {text} is not a number"),
+    QT_TRANSLATE_NOOP("MethodError", "{file}, line {line}: node {node} is not in the node file"),
     QT_TRANSLATE_NOOP("MethodError", "the habitat network has no nodes (patches): give at least one"),
     QT_TRANSLATE_NOOP("MethodError", "the node attributes are too large to square and add up (PC multiplies them in "
                                      "pairs): give them in a larger unit, e.g. hectares instead of square metres"),
@@ -89,6 +118,10 @@ MESSAGES = (
                                      "{value}"),
     QT_TRANSLATE_NOOP("MethodError", "the neighbour matrix (adjacency) must be a table of zones × zones"),
     QT_TRANSLATE_NOOP("MethodError", "{k} regions requested but there are only {n} zones: no merge"),
+    QT_TRANSLATE_NOOP("MethodError", "no admissible pair left (no flows between the remaining units that are "
+                                     "neighbours): stopped at {units} regions instead of {k}"),
+    QT_TRANSLATE_NOOP("MethodError", "no admissible pair left (no flows between the remaining units): stopped at "
+                                     "{units} regions instead of {k}"),
     QT_TRANSLATE_NOOP("MethodError", "there are {ids} zone ids for {n} zones: give one id per zone"),
     QT_TRANSLATE_NOOP("MethodError", "SCB's LA method needs at least one zone, and there is none"),
     QT_TRANSLATE_NOOP("MethodError", "p1, p2 and till must have one value per zone, but they have {p1}, {p2} and "
@@ -231,9 +264,10 @@ def collect_messages(folder=METHODS_DIR):
             if not (isinstance(node, ast.Call) and _called_name(node) in MESSAGE_CLASSES and node.args):
                 continue
             first = node.args[0]
-            if isinstance(first, ast.Constant) and isinstance(first.value, str):
-                if first.value not in found:
-                    found.append(first.value)
+            # a literal, or a choice between two literals ("… neighbours …" if contiguous else "…")
+            choices = [first.body, first.orelse] if isinstance(first, ast.IfExp) else [first]
+            if all(isinstance(choice, ast.Constant) and isinstance(choice.value, str) for choice in choices):
+                found.extend(choice.value for choice in choices if choice.value not in found)
             else:
                 built.append((path.name, node.lineno))
     return found, sorted(built)

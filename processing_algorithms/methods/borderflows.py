@@ -94,8 +94,8 @@ def _dense(flows):
     except (TypeError, ValueError):
         raise MethodError("the flow matrix holds values that are not numbers of commuters") from None
     if flows.ndim != 2 or flows.shape[0] != flows.shape[1]:
-        raise MethodError(f"the flow matrix must be square, one row and one column per zone, not "
-                          f"{' × '.join(map(str, flows.shape))}")
+        raise MethodError("the flow matrix must be square, one row and one column per zone, not {shape}",
+                          shape=" × ".join(map(str, flows.shape)))
     if not np.isfinite(flows).all() or (flows < 0).any():
         raise MethodError("the flow matrix holds negative or non-finite values: every count must be a number of "
                           "commuters, 0 or more")
@@ -110,11 +110,12 @@ def _dense(flows):
 def _labels(regions, n):
     regions = np.asarray(regions)
     if regions.shape != (n,):
-        raise MethodError(f"{regions.size} region labels for {n} zones: give one region per zone")
+        raise MethodError("{labels} region labels for {n} zones: give one region per zone", labels=regions.size, n=n)
     missing = [k for k, label in enumerate(regions.tolist()) if label is None or
                (isinstance(label, float) and not np.isfinite(label))]
     if missing:
-        raise MethodError(f"zone {missing[0]} has no region ({len(missing)} zone(s) in all): give every zone a region")
+        raise MethodError("zone {zone} has no region ({n} zone(s) in all): give every zone a region",
+                          zone=str(missing[0]), n=len(missing))
     try:
         labels, index = np.unique(regions, return_inverse=True)
     except TypeError:
@@ -225,11 +226,12 @@ def fit_border_model(flows, regions, cost, decay=EXPONENTIAL, tol=1e-10, max_ite
     if K < 2:
         raise MethodError("all zones are in one region: a border effect needs at least two regions")
     if decay not in DECAYS:
-        raise MethodError(f"decay must be {EXPONENTIAL} (exponential) or {POWER} (power), not {decay}")
+        raise MethodError("decay must be {exponential} (exponential) or {power} (power), not {decay}",
+                          exponential=str(EXPONENTIAL), power=str(POWER), decay=str(decay))
     cost = np.asarray(cost, dtype=float)
     if cost.shape != (n, n):
-        raise MethodError(f"the cost matrix must have one row and one column per zone ({n} × {n}), not "
-                          f"{' × '.join(map(str, cost.shape))}")
+        raise MethodError("the cost matrix must have one row and one column per zone ({n} × {n}), not {shape}", n=n,
+                          shape=" × ".join(map(str, cost.shape)))
     notes = []
     cells = ~np.eye(n, dtype=bool) & np.isfinite(cost)
     if (cost[cells] < 0).any():
@@ -242,8 +244,9 @@ def fit_border_model(flows, regions, cost, decay=EXPONENTIAL, tol=1e-10, max_ite
         zero = cells & (cost <= 0)
         if zero.any():
             i, j = np.argwhere(zero)[0]
-            raise MethodError(f"{int(zero.sum())} pair(s) of different zones have cost 0 (e.g. zones {i} and {j} at "
-                             "the same place): power decay c^−β needs costs > 0; use exponential decay")
+            raise MethodError("{n} pair(s) of different zones have cost 0 (e.g. zones {i} and {j} at the same place): "
+                              "power decay c^−β needs costs > 0; use exponential decay", n=int(zero.sum()), i=str(i),
+                              j=str(j))
     unreachable = ~np.eye(n, dtype=bool) & ~np.isfinite(cost)
     if unreachable.any() and (T * unreachable).sum() > 0:
         notes.append(MethodNote("{commuters} commuters between {pairs} zone pair(s) without a finite cost were left "
@@ -273,9 +276,9 @@ def fit_border_model(flows, regions, cost, decay=EXPONENTIAL, tol=1e-10, max_ite
     if lonely:
         # θ is measured against commuting inside the regions: without any, it cannot be told apart from the
         # zones' balancing factors (it would grow without bound)
-        raise MethodError("no one commutes between two different zones of region(s) {} (e.g. a region of a single "
-                         "zone): its border factor cannot be estimated; merge it with a neighbouring region or use "
-                         "smaller zones".format(", ".join(str(label) for label in lonely[:10])))
+        raise MethodError("no one commutes between two different zones of region(s) {regions} (e.g. a region of a "
+                          "single zone): its border factor cannot be estimated; merge it with a neighbouring region "
+                          "or use smaller zones", regions=", ".join(str(label) for label in lonely[:10]))
     if len(rows) < 2 or len(cols) < 2:
         raise MethodError("fewer than two zones have commuters to other zones: the model cannot be fitted")
 
@@ -354,14 +357,15 @@ def fit_border_model(flows, regions, cost, decay=EXPONENTIAL, tol=1e-10, max_ite
             break
         u, v, gamma, F, ll = u_new, v_new, gamma_new, F_new, ll_new
     if not converged:
-        raise MethodError(f"the model did not converge in {max_iter} iterations (relative error {residual:.1e})")
+        raise MethodError("the model did not converge in {n} iterations (relative error {error})", n=max_iter,
+                          error=f"{residual:.1e}")
     unbounded = [pairs[k] for k in np.flatnonzero(np.abs(gamma[1:]) > _LOG_THETA_LIMIT)]
     if unbounded:
         # the likelihood has no finite maximum (flows too sparse for a pair): report instead of a huge θ
-        raise MethodError("the border factor of {} cannot be estimated (it runs to 0 or to infinity): the distance "
-                         "decay predicts almost no commuting between these regions (exponential decay over long "
-                         "distances? try power decay), or too few people commute in and between them".format(
-                             ", ".join(f"{labels[a]}-{labels[b]}" for a, b in unbounded)))
+        raise MethodError("the border factor of {pairs} cannot be estimated (it runs to 0 or to infinity): the "
+                          "distance decay predicts almost no commuting between these regions (exponential decay over "
+                          "long distances? try power decay), or too few people commute in and between them",
+                          pairs=", ".join(f"{labels[a]}-{labels[b]}" for a, b in unbounded))
 
     # covariance of γ: the γ block of the inverse reduced information
     S, _, _ = _reduced_system(F, F.sum(axis=1), F.sum(axis=0), F * g, F @ M, M.T @ F, M.T @ F @ M,

@@ -19,14 +19,15 @@ def _records(path, columns):
     except UnicodeDecodeError:
         text = path.read_text(encoding="latin-1")
     except OSError as error:
-        raise MethodError(f"{path}: cannot be read ({error})") from None
+        raise MethodError("{file}: cannot be read ({reason})", file=str(path), reason=str(error)) from None
     for number, line in enumerate(text.splitlines(), start=1):
         stripped = line.strip()
         if not stripped or stripped.startswith("#"):
             continue
         parts = stripped.split()  # spaces or tabs, as Conefor
         if len(parts) < columns:
-            raise MethodError(f"{path.name}, line {number}: expected {columns} columns, found {len(parts)}: {line!r}")
+            raise MethodError("{file}, line {line}: expected {columns} columns, found {found}: {text}", file=path.name,
+                              line=str(number), columns=columns, found=len(parts), text=repr(line))
         yield number, parts[:columns]
 
 
@@ -34,9 +35,17 @@ def _number(text, path, number, what):
     try:
         value = float(text)
     except ValueError:
-        raise MethodError(f"{Path(path).name}, line {number}: the {what} {text!r} is not a number") from None
+        if what == "attribute":
+            raise MethodError("{file}, line {line}: the attribute {text} is not a number", file=Path(path).name,
+                              line=str(number), text=repr(text)) from None
+        raise MethodError("{file}, line {line}: the distance {text} is not a number", file=Path(path).name,
+                          line=str(number), text=repr(text)) from None
     if not np.isfinite(value):
-        raise MethodError(f"{Path(path).name}, line {number}: the {what} {text!r} is not a finite number")
+        if what == "attribute":
+            raise MethodError("{file}, line {line}: the attribute {text} is not a finite number", file=Path(path).name,
+                              line=str(number), text=repr(text))
+        raise MethodError("{file}, line {line}: the distance {text} is not a finite number", file=Path(path).name,
+                          line=str(number), text=repr(text))
     return value
 
 
@@ -57,16 +66,17 @@ def read_nodes(path):
     for number, (node, attribute) in _records(path, 2):
         node = _node_id(node)
         if node in seen:
-            raise MethodError(f"{Path(path).name}, line {number}: node {node} occurs again (first on line "
-                              f"{seen[node]})")
+            raise MethodError("{file}, line {line}: node {node} occurs again (first on line {first})",
+                              file=Path(path).name, line=str(number), node=node, first=str(seen[node]))
         value = _number(attribute, path, number, "attribute")
         if value < 0:
-            raise MethodError(f"{Path(path).name}, line {number}: node {node} has a negative attribute {value:g}")
+            raise MethodError("{file}, line {line}: node {node} has a negative attribute {value}",
+                              file=Path(path).name, line=str(number), node=node, value=value)
         seen[node] = number
         ids.append(node)
         attributes.append(value)
     if not ids:
-        raise MethodError(f"{Path(path).name}: no nodes")
+        raise MethodError("{file}: no nodes", file=Path(path).name)
     return ids, np.asarray(attributes, dtype=float)
 
 
@@ -83,17 +93,20 @@ def read_connections(path, ids):
         a, b = _node_id(a), _node_id(b)
         for node in (a, b):
             if node not in index:
-                raise MethodError(f"{Path(path).name}, line {number}: node {node} is not in the node file")
+                raise MethodError("{file}, line {line}: node {node} is not in the node file", file=Path(path).name,
+                                  line=str(number), node=node)
         value = _number(distance, path, number, "distance")
         if value < 0:
-            raise MethodError(f"{Path(path).name}, line {number}: negative distance {value:g} between {a} and {b}")
+            raise MethodError("{file}, line {line}: negative distance {value} between {a} and {b}",
+                              file=Path(path).name, line=str(number), value=value, a=a, b=b)
         if a == b:
             self_pairs += 1
             continue
         key = (min(index[a], index[b]), max(index[a], index[b]))
         if key in pairs and pairs[key][0] != value:
-            raise MethodError(f"{Path(path).name}, line {number}: the pair {a}-{b} occurs again with another distance "
-                             f"({pairs[key][0]:g} on line {pairs[key][1]}, now {value:g})")
+            raise MethodError("{file}, line {line}: the pair {a}-{b} occurs again with another distance ({first} on "
+                              "line {first_line}, now {value})", file=Path(path).name, line=str(number), a=a, b=b,
+                              first=pairs[key][0], first_line=str(pairs[key][1]), value=value)
         pairs[key] = (value, number)
     keys = sorted(pairs)
     start = np.array([k[0] for k in keys], dtype=np.int64)
