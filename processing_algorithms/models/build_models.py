@@ -192,7 +192,7 @@ def funktionellaregioner(texts, path):
     w.add_input(QgsProcessingParameterField("VALUE_FIELD", "", parentLayerParameterName="FLOWS"))
     w.add_input(QgsProcessingParameterEnum("METHOD", "", options=["", "", ""], defaultValue=0))
     w.add_input(QgsProcessingParameterNumber("MIN_VALUE", "", QgsProcessingParameterNumber.Type.Double,
-                                             defaultValue=100.0, minValue=0.0))
+                                             defaultValue=100.0, minValue=0.0, maxValue=1_000_000_000.0))
     w.add_input(QgsProcessingParameterFile("STRUKTURBILD", "", extension="gpkg", optional=True))
     w.add_input(QgsProcessingParameterString("TEMPLATE", "", defaultValue="A3_landscape"))
     w.add_input(QgsProcessingParameterString("TITLE", "", defaultValue="Funktionella regioner"))
