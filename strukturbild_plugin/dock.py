@@ -10,6 +10,7 @@ project (scope "strukturbild") and, as defaults for a new project, in the QGIS s
 """
 
 import configparser
+import traceback
 import uuid
 from contextlib import contextmanager
 from pathlib import Path
@@ -18,14 +19,22 @@ from qgis.core import (
     Qgis,
     QgsApplication,
     QgsDataProvider,
+    QgsFeature,
     QgsFeedback,
+    QgsGeometry,
     QgsMapLayerProxyModel,
     QgsMessageLog,
     QgsProject,
     QgsSettings,
     QgsVectorLayer,
 )
-from qgis.gui import QgsFieldExpressionWidget, QgsFileWidget, QgsMapLayerComboBox, QgsMessageBarItem
+from qgis.gui import (
+    QgsCollapsibleGroupBox,
+    QgsFieldExpressionWidget,
+    QgsFileWidget,
+    QgsMapLayerComboBox,
+    QgsMessageBarItem,
+)
 from qgis.PyQt.QtCore import QCoreApplication, Qt, QUrl
 from qgis.PyQt.QtGui import QCursor, QDesktopServices
 from qgis.PyQt.QtWidgets import (
@@ -43,6 +52,7 @@ from qgis.PyQt.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QProgressDialog,
     QPushButton,
     QRadioButton,
@@ -90,6 +100,10 @@ ADMIN_KEY = "administrativ_indelning"
 LAYER_COLUMN_MIN = 120  # px: the layer table's name column never gets narrower
 TABLE_ROWS = 5  # the layer table keeps this many rows when the panel is short (it shares the side with others)
 HELP_ANCHOR = "#making-a-strukturbild-in-qgis"
+# The Processing algorithms the Contributions section opens (their dialog, prefilled from the panel).
+PACKAGES_ALGORITHM = "strukturbild:contributionpackage"
+VALIDATE_ALGORITHM = "strukturbild:validatestrukturbild"
+MERGE_ALGORITHM = "strukturbild:mergecontributions"
 PLUGIN_ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -309,6 +323,54 @@ class StrukturbildDock(QDockWidget):
         buttons.addWidget(self.preview_button)
         buttons.addWidget(self.export_button)
         column.addLayout(buttons)
+
+        # -- publish and contributions: the code of the batch algorithms, with the panel's settings
+        self.publish_box = self._section(tr("Publish"), "strukturbildPublishSection", tr(
+            "Publish the map as set up above: as a web map anyone opens in a browser, or as a QGIS project for a map "
+            "server (QGIS Server, Lizmap)"))
+        self.webmap_button = QPushButton(tr("Web map…"), self.publish_box)
+        self.webmap_button.setToolTip(tr(
+            "Write the map as a web map: a folder with index.html that opens in any browser, from a file share or a "
+            "web server, also without internet. The layers, title, subtitle, sources, extent, language and style "
+            "library set above are used, as 'Export strukturbild web map' uses them. Needs a strukturbild "
+            "GeoPackage or ticked layers"))
+        self.webmap_button.clicked.connect(lambda: self.export_web_map())
+        self.project_button = QPushButton(tr("QGIS project…"), self.publish_box)
+        self.project_button.setToolTip(tr(
+            "Write a QGIS project to put on a map server (QGIS Server, Lizmap) or share: the layers set above, styled "
+            "and grouped, one print layout per template, the service settings; data kept elsewhere is copied beside "
+            "it (as 'Publish strukturbild as QGIS project' does). Needs a strukturbild GeoPackage or ticked layers"))
+        self.project_button.clicked.connect(lambda: self.publish_project())
+        publish_layout = QVBoxLayout(self.publish_box)
+        publish_layout.addWidget(self.webmap_button)
+        publish_layout.addWidget(self.project_button)
+        column.addWidget(self.publish_box)
+
+        self.contributions_box = self._section(tr("Contributions"), "strukturbildContributionsSection", tr(
+            "A contributions round with the kommuner: send each a package of the strukturbild, check what comes "
+            "back, merge the contributions into one regional strukturbild. Each button opens the Processing "
+            "algorithm, filled in from the panel"))
+        self.packages_button = QPushButton(tr("Packages per kommun…"), self.contributions_box)
+        self.packages_button.setToolTip(tr(
+            "Open 'Contribution packages' with the strukturbild GeoPackage chosen above: one GeoPackage per kommun "
+            "(or any zone of a layer) to send out, ready to edit. Needs a strukturbild GeoPackage"))
+        self.packages_button.clicked.connect(lambda: self.open_packages())
+        self.validate_button = QPushButton(tr("Validate a contribution…"), self.contributions_box)
+        self.validate_button.setToolTip(tr(
+            "Open 'Validate strukturbild' to check a GeoPackage (e.g. a kommun's returned package) against the "
+            "strukturbild schema: a table of problems with what to do. Starts with the GeoPackage chosen above, if "
+            "any"))
+        self.validate_button.clicked.connect(lambda: self.open_validate())
+        self.merge_button = QPushButton(tr("Merge contributions…"), self.contributions_box)
+        self.merge_button.setToolTip(tr(
+            "Open 'Merge contributions' to merge the returned packages into one regional strukturbild, with a "
+            "report; nothing is lost and conflicts are reported. A merged strukturbild chosen above is the previous "
+            "round (BASE)"))
+        self.merge_button.clicked.connect(lambda: self.open_merge())
+        contributions_layout = QVBoxLayout(self.contributions_box)
+        for button in (self.packages_button, self.validate_button, self.merge_button):
+            contributions_layout.addWidget(button)
+        column.addWidget(self.contributions_box)
         column.addStretch(0)
         scroll.setWidget(body)
         self.setWidget(scroll)
@@ -331,6 +393,20 @@ class StrukturbildDock(QDockWidget):
 
         self.connect_project()
         self.restore_settings()
+
+    def _section(self, title, name, tooltip):
+        """A collapsible section of the panel (its open/closed state is remembered by QGIS under `name`)."""
+        box = QgsCollapsibleGroupBox(title, self.body)
+        box.setObjectName(name)
+        box.setToolTip(tooltip)
+        for toggle in box.findChildren(QToolButton):  # the arrow that opens and closes it
+            toggle.setToolTip(tr("Show or hide the section '{title}'").format(title=title))
+        return box
+
+    def section_toggles(self):
+        """The arrows that open and close the collapsible sections."""
+        return [toggle for box in (self.publish_box, self.contributions_box)
+                for toggle in box.findChildren(QToolButton) if toggle.parentWidget() is box]
 
     # -- following the project -----------------------------------------------------------------------
 
@@ -522,6 +598,30 @@ class StrukturbildDock(QDockWidget):
         self.extent_expression.setEnabled(mode == EXTENT_FILTER)
         self.load_admin_button.setVisible(mode in (EXTENT_SELECTION, EXTENT_FILTER)
                                           and self._admin_layer_to_offer() is not None)
+        # Publishing needs something to map; packages are cut from the strukturbild GeoPackage. Validating and
+        # merging read the files the user chooses in the algorithm's dialog: always available.
+        can_map = self.strukturbild_file() is not None if from_gpkg else self._layers_ticked()
+        self.webmap_button.setEnabled(can_map)
+        self.project_button.setEnabled(can_map)
+        self.packages_button.setEnabled(self.strukturbild_file() is not None)
+
+    def strukturbild_file(self):
+        """The strukturbild GeoPackage the panel maps (an existing file), or None (none chosen, or project layers
+        are mapped)."""
+        path = self.gpkg_widget.filePath()
+        if not self.use_gpkg.isChecked() or not path or not Path(path).is_file():
+            return None
+        return str(Path(path).resolve())
+
+    def _layers_ticked(self):
+        """True when a layer of the project is ticked and has an element type (or its own style)."""
+        for row in range(self.layer_table.rowCount()):
+            item = self.layer_table.item(row, 0)
+            combo = self.layer_table.cellWidget(row, 1)
+            if (item is not None and combo is not None and item.checkState() == Qt.CheckState.Checked
+                    and combo.currentData()):
+                return True
+        return False
 
     def _admin_layer_to_offer(self):
         """(GeoPackage path, layer name) of administrative units the project lacks, or None."""
@@ -623,6 +723,7 @@ class StrukturbildDock(QDockWidget):
             self._layer_choices[item.data(Qt.ItemDataRole.UserRole)] = (
                 item.checkState() == Qt.CheckState.Checked, combo.currentData())
         self.save_settings()
+        self._update_enabled()
 
     def controls(self):
         """The panel's own controls (each has a tooltip)."""
@@ -630,7 +731,8 @@ class StrukturbildDock(QDockWidget):
                 self.refresh_button, self.template_combo, self.title_edit, self.subtitle_edit, self.sources_edit,
                 self.language_combo, self.library_widget, self.allow_remote_check, self.extent_mode,
                 self.extent_layer_combo, self.extent_expression, self.load_admin_button, self.preview_button,
-                self.export_button]
+                self.export_button, self.webmap_button, self.project_button, self.packages_button,
+                self.validate_button, self.merge_button] + self.section_toggles()
 
     def element_layers(self):
         if self.use_gpkg.isChecked():
@@ -694,21 +796,25 @@ class StrukturbildDock(QDockWidget):
 
     def _report(self, assembler):
         """Show the map's warnings (what was removed from shared templates and styles, missing items)."""
-        self.last_warnings = list(assembler.warnings)
-        for warning in assembler.warnings:
-            self._message(warning, Qgis.MessageLevel.Warning)
-            QgsMessageLog.logMessage(warning, "Strukturbild", Qgis.MessageLevel.Warning)  # kept after the bar
+        self._show_warnings(assembler.warnings)
+
+    def _action_buttons(self):
+        return (self.preview_button, self.export_button, self.webmap_button, self.project_button,
+                self.packages_button, self.validate_button, self.merge_button)
 
     @contextmanager
     def _busy(self):
         QApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
-        self.preview_button.setEnabled(False)
-        self.export_button.setEnabled(False)
+        for button in self._action_buttons():
+            button.setEnabled(False)
         try:
             yield
         finally:
             self.preview_button.setEnabled(True)
             self.export_button.setEnabled(True)
+            self.validate_button.setEnabled(True)
+            self.merge_button.setEnabled(True)
+            self._update_enabled()  # the publish and package buttons as the settings allow
             QApplication.restoreOverrideCursor()
 
     def preview_layouts(self):
@@ -768,8 +874,8 @@ class StrukturbildDock(QDockWidget):
             open_designer(layout)
         return layout
 
-    def _progress_dialog(self, feedback):
-        progress = QProgressDialog(tr("Making the map…"), tr("Cancel"), 0, 100, self)
+    def _progress_dialog(self, feedback, label=None):
+        progress = QProgressDialog(label or tr("Making the map…"), tr("Cancel"), 0, 100, self)
         progress.setWindowTitle(tr("Strukturbild"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(0)
@@ -834,19 +940,21 @@ class StrukturbildDock(QDockWidget):
 
     def _exported(self, path):
         """'Map exported to …' with buttons that open the file and its folder."""
-        text = tr("Map exported to {path}").format(path=path)
+        return self._offer(tr("Map exported to {path}").format(path=path), [
+            (tr("Open"), tr("Open the map in the program your system opens such files with"), path),
+            (tr("Open folder"), tr("Open the folder the map was written to"), Path(path).parent)])
+
+    def _offer(self, text, actions):
+        """A success message that stays, with a button per (label, tooltip, file or folder to open)."""
         item = QgsMessageBarItem(tr("Strukturbild"), text, Qgis.MessageLevel.Success, 0)
         buttons = QWidget(item)
         row = QHBoxLayout(buttons)
         row.setContentsMargins(0, 0, 0, 0)
-        open_file = QPushButton(tr("Open"), buttons)
-        open_file.setToolTip(tr("Open the map in the program your system opens such files with"))
-        open_file.clicked.connect(lambda: open_url(QUrl.fromLocalFile(str(path))))
-        open_folder = QPushButton(tr("Open folder"), buttons)
-        open_folder.setToolTip(tr("Open the folder the map was written to"))
-        open_folder.clicked.connect(lambda: open_url(QUrl.fromLocalFile(str(Path(path).parent))))
-        row.addWidget(open_file)
-        row.addWidget(open_folder)
+        for label, tooltip, target in actions:
+            button = QPushButton(label, buttons)
+            button.setToolTip(tooltip)
+            button.clicked.connect(lambda checked=False, target=target: open_url(QUrl.fromLocalFile(str(target))))
+            row.addWidget(button)
         item.setWidget(buttons)
         self.last_export_item = item
         bar = self.iface.messageBar() if self.iface is not None else None
@@ -855,3 +963,254 @@ class StrukturbildDock(QDockWidget):
         elif bar is not None:  # a test double of iface: the text only
             bar.pushMessage(tr("Strukturbild"), text, Qgis.MessageLevel.Success, 10)
         return item
+
+    def _show_warnings(self, warnings):
+        """What a map, web map or project reported, in the message bar and the log (kept after the bar)."""
+        self.last_warnings = list(warnings)
+        for warning in self.last_warnings:
+            self._message(warning, Qgis.MessageLevel.Warning)
+            QgsMessageLog.logMessage(warning, "Strukturbild", Qgis.MessageLevel.Warning)
+
+    # -- publish: the web map and the QGIS project --------------------------------------------------------
+    #
+    # The same code as strukturbild:exportwebmap and strukturbild:publishproject (webmap.py, publish.py), given the
+    # panel's layers (with the element types chosen in its table) and settings, and the same output transaction:
+    # destinations checked before anything is written, everything written into a staging place beside them and
+    # moved into place only when the whole run succeeded.
+
+    def _run_staged(self, label, work):
+        """Run ``work(transaction, feedback)`` with a busy cursor and a progress dialog with Cancel; what it writes
+        is staged by ``transaction`` and moved into place when it returned. A failure or Cancel writes nothing and
+        the message bar says why. Returns what ``work`` returned, or None."""
+        from ..processing_algorithms.base import StrukturbildAlgorithm
+        from ..processing_algorithms.method_messages import translated
+        from ..processing_algorithms.methods.progress import Cancelled
+        from ..processing_algorithms.outputs import OutputTransaction
+
+        transaction = OutputTransaction()
+        feedback = QgsFeedback()
+        message = None
+        with self._busy():
+            self.progress = self._progress_dialog(feedback, label)
+            try:
+                result = work(transaction, feedback)
+                if feedback.isCanceled() or self.progress.wasCanceled():
+                    raise Cancelled()
+                transaction.commit()
+                return result
+            except Cancelled:
+                transaction.discard()
+                message = tr("The export was cancelled; nothing was written."), Qgis.MessageLevel.Info
+            except StrukturbildAlgorithm.user_errors() as error:
+                transaction.discard()
+                text = translated(error) if hasattr(error, "template") else str(error.args[0]) if error.args \
+                    else str(error)
+                message = text, Qgis.MessageLevel.Critical
+                traceback.clear_frames(error.__traceback__)
+            except OSError as error:
+                transaction.discard()
+                message = tr("A file could not be read or written: {path} ({reason}). Check that you may write to "
+                             "the folder, then try again; nothing was written.").format(
+                    path=error.filename or "", reason=error.strerror or error), Qgis.MessageLevel.Critical
+                traceback.clear_frames(error.__traceback__)
+            except Exception as error:  # noqa: BLE001 - an unforeseen failure still reaches the user in plain words
+                transaction.discard()
+                QgsMessageLog.logMessage(traceback.format_exc(), "Strukturbild", Qgis.MessageLevel.Critical)
+                message = tr("The export stopped on an unexpected problem; nothing was written. The details are in "
+                             "the log (Strukturbild tab): please report them to the plugin's authors."), \
+                    Qgis.MessageLevel.Critical
+                traceback.clear_frames(error.__traceback__)
+            finally:
+                self.progress.close()
+                self.progress.deleteLater()
+                self.progress = None
+        self._message(*message)
+        return None
+
+    @staticmethod
+    def _input_files(element_layers):
+        """[(label, path, layer name)] of the files the layers read: an output never replaces one of them."""
+        from ..processing_algorithms.outputs import source_file
+
+        found = []
+        for item in element_layers:
+            if item.layer.providerType() not in ("ogr", "gdal"):
+                continue
+            parsed = source_file(item.layer.source())
+            if parsed is not None and parsed[0].is_file():
+                found.append((item.layer.name(), parsed[0], parsed[1]))
+        return found
+
+    def web_map_settings(self):
+        """The web map's settings from the panel's: title, subtitle, sources, language and extent (the map canvas's
+        extent given as a layer holding that rectangle); the administrative layers as the background, as on the
+        printed map."""
+        from .webmap import WebMapSettings
+
+        map_settings = self.map_settings()
+        settings = WebMapSettings(title=map_settings.title, subtitle=map_settings.subtitle,
+                                  sources=map_settings.sources, language=map_settings.language or "sv",
+                                  background="admin")
+        if map_settings.extent_layer is not None:
+            settings.extent_layer = map_settings.extent_layer
+            settings.extent_filter = map_settings.extent_filter or ""
+        elif (map_settings.extent is not None and not map_settings.extent.isEmpty()
+              and map_settings.extent_crs is not None and map_settings.extent_crs.isValid()):
+            settings.extent_layer = rectangle_layer(map_settings.extent, map_settings.extent_crs)
+        return settings
+
+    def _may_write_web_map(self, folder):
+        """An empty or new folder, or an earlier web map's, is written without asking; a folder holding other files
+        only when the user says so (files of the same name are replaced there, the others left alone)."""
+        if not folder.is_dir():
+            return True
+        if not [entry for entry in folder.iterdir() if not entry.name.startswith(".")]:
+            return True
+        if (folder / "index.html").is_file() and (folder / "data" / "config.js").is_file():
+            return True  # an earlier web map: brought up to date
+        answer = QMessageBox.question(
+            self, tr("Strukturbild"),
+            tr("{folder} already holds other files. Write the web map into it anyway? Files of the web map's names "
+               "(index.html, style.css, app.js, the folders data and vendor …) are replaced there; the others are "
+               "left alone. Choose No to pick or make an empty folder.").format(folder=folder),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def export_web_map(self, folder=None):
+        """Write the map as a web map into ``folder`` (asked for when not given); returns its index.html or None."""
+        if not folder:
+            folder = QFileDialog.getExistingDirectory(self, tr("Folder for the web map"), self._export_folder())
+        if not folder:
+            return None
+        folder = Path(folder)
+        if not self._may_write_web_map(folder):
+            return None
+        from .webmap import WebMapExporter
+
+        def work(transaction, feedback):
+            layers = self.element_layers()
+            settings = self.web_map_settings()
+            WebMapExporter.check_settings(settings)
+            transaction.check([], self._input_files(layers), [(tr("Web map folder"), folder)])
+            staged = transaction.stage_folder("OUTPUT_FOLDER", folder)
+            return WebMapExporter(self.library(), feedback).export(layers, settings, staged.staged_file)
+
+        result = self._run_staged(tr("Making the web map…"), work)
+        if result is None:
+            return None
+        from .i18n import format_number
+
+        QgsSettings().setValue(DEFAULTS_GROUP + "export_folder", str(folder.parent))
+        self._show_warnings(result.warnings)
+        index = folder / "index.html"
+        self._offer(tr("Web map written to {folder} ({size} MB). Copy the whole folder to a file share or a web "
+                       "server; index.html is the map.").format(folder=folder,
+                                                                 size=format_number(result.size_mb, 1)), [
+            (tr("Open in browser"), tr("Open the web map (index.html) in your web browser"), index),
+            (tr("Open folder"), tr("Open the folder the web map was written to"), folder)])
+        return index
+
+    def publish_project(self, path=None):
+        """Write the map's layers as a QGIS project at ``path`` (.qgz, or .qgs for Lizmap; asked for when not
+        given); returns its path or None."""
+        from .publish import PROJECT_SUFFIXES, PublishError, PublishSettings, data_folder, publish
+
+        if not path:
+            path, chosen = QFileDialog.getSaveFileName(
+                self, tr("Publish as QGIS project"), self._export_folder(),
+                tr("QGIS project (*.qgz);;QGIS project for Lizmap (*.qgs)"))
+            if path and Path(path).suffix.lower() not in PROJECT_SUFFIXES:
+                path += ".qgs" if "qgs)" in (chosen or "") else ".qgz"
+        if not path:
+            return None
+        path = Path(path).absolute()
+        open_project = QgsProject.instance().fileName()
+        if open_project and Path(open_project).absolute() == path:
+            self._message(tr("{path} is the project open in QGIS: choose another file for the published project.")
+                          .format(path=path), Qgis.MessageLevel.Critical)
+            return None
+
+        def work(transaction, feedback):
+            data = data_folder(path)
+            if data.exists() and not data.is_dir():
+                raise PublishError(tr("{path} is a file, but the project keeps copies of its data in a folder of "
+                                      "that name. Move the file or choose another project name.").format(path=data))
+            layers = self.element_layers()
+            transaction.check([(tr("QGIS project"), path, None)], self._input_files(layers), [])
+            staged = transaction.stage("OUTPUT", path)
+            staged_data = transaction.stage_folder("OUTPUT", data)
+            settings = PublishSettings(title=self.title_edit.text() or tr("Strukturbild"),
+                                       abstract=self.subtitle_edit.text(), sources=self.sources_edit.text(),
+                                       language=self.language_combo.currentData() or "sv")
+            return publish(layers, settings, staged.staged_file, path, staged_data.staged_file, self.library(),
+                           feedback)
+
+        result = self._run_staged(tr("Writing the QGIS project…"), work)
+        if result is None:
+            return None
+        QgsSettings().setValue(DEFAULTS_GROUP + "export_folder", str(path.parent))
+        self._show_warnings(result.warnings)
+        copied = [item for item in result.data if item.copy]
+        text = tr("QGIS project written to {path}: {layers} layers, {layouts} print layouts. Copy its folder to the "
+                  "map server as it is.").format(path=path, layers=len(result.layers), layouts=len(result.layouts))
+        if copied:
+            text += " " + tr("Data kept elsewhere was copied into {folder}.").format(folder=data_folder(path))
+        self._offer(text, [(tr("Open folder"), tr("Open the folder the project was written to"), path.parent)])
+        return str(path)
+
+    # -- contributions: the Processing algorithms' dialogs, filled in from the panel ------------------------
+
+    def open_algorithm(self, algorithm_id, parameters):
+        """Open a Strukturbild algorithm's dialog with ``parameters`` filled in (the user completes and runs it
+        there, with its log and results). Returns the dialog's results, or None when the algorithm is missing."""
+        if QgsApplication.processingRegistry().algorithmById(algorithm_id) is None:
+            self._message(tr("The Strukturbild algorithms are not in the Processing Toolbox: enable the Processing "
+                             "plugin (Plugins › Manage and Install Plugins), then try again."),
+                          Qgis.MessageLevel.Warning)
+            return None
+        import processing
+
+        return processing.execAlgorithmDialog(algorithm_id, parameters)
+
+    def _library_parameter(self, parameters):
+        folder = self.library_widget.filePath()
+        if folder:
+            parameters["STYLE_LIBRARY"] = folder
+        return parameters
+
+    def open_packages(self):
+        """'Contribution packages' with the panel's strukturbild GeoPackage and style library."""
+        path = self.strukturbild_file()
+        if path is None:
+            self._message(tr("Choose a strukturbild GeoPackage."), Qgis.MessageLevel.Warning)
+            return None
+        return self.open_algorithm(PACKAGES_ALGORITHM, self._library_parameter({"STRUKTURBILD": path}))
+
+    def open_validate(self):
+        """'Validate strukturbild', starting with the panel's GeoPackage (any other is chosen in the dialog)."""
+        path = self.strukturbild_file()
+        return self.open_algorithm(VALIDATE_ALGORITHM, {"INPUT": path} if path else {})
+
+    def open_merge(self):
+        """'Merge contributions' with the panel's style library, and the panel's GeoPackage as the previous round
+        (BASE) when it is a merged strukturbild. A regional strukturbild that was never merged is not filled in:
+        as BASE its elements would all be kept beside the contributors' edited copies of them."""
+        from ..processing_algorithms.methods.contributions import AREAS_LAYER
+        from ..processing_algorithms.outputs import gpkg_layer_names
+
+        parameters = self._library_parameter({})
+        path = self.strukturbild_file()
+        if path is not None and AREAS_LAYER in (gpkg_layer_names(path) or []):
+            parameters["BASE"] = path
+        return self.open_algorithm(MERGE_ALGORITHM, parameters)
+
+
+def rectangle_layer(rectangle, crs):
+    """A memory layer holding one polygon, ``rectangle`` in ``crs``: an extent given as a layer."""
+    layer = QgsVectorLayer("Polygon", tr("Map canvas"), "memory")
+    layer.setCrs(crs)
+    feature = QgsFeature()
+    feature.setGeometry(QgsGeometry.fromRect(rectangle))
+    layer.dataProvider().addFeatures([feature])
+    layer.updateExtents()
+    return layer
