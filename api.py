@@ -28,8 +28,11 @@ Worker processes: the many-source searches (opportunities, gravity, 2SFCA) may s
 (``STRUKTURBILD_WORKERS``, default the CPU count up to 8). They never re-run the calling script, so the API is safe
 from notebooks and from plain scripts without an ``if __name__ == "__main__":`` guard.
 
-``client``: reserved for a distributed engine (e.g. a dask.distributed ``Client``) that a later release will map
-the searches over; see ``engine_for``. Today it must be None.
+``client``: ``travel_time`` runs the many-source searches of opportunities, gravity and 2SFCA (blocks of origins
+or destinations) as tasks on a dask.distributed cluster when given a ``distributed.Client`` or a scheduler address
+(``"tcp://host:8786"``); the results are bit-identical to a run without it. dask is imported only then. The nearest
+time is one search and runs here. ``habitat_network`` and ``border_zones`` run here only (client must be None).
+See ``engine_for``.
 """
 
 import math
@@ -51,6 +54,7 @@ except ImportError as _error:  # pragma: no cover - depends on the environment
 
 from .processing_algorithms.methods import border as border_method
 from .processing_algorithms.methods import connectivity as connectivity_method
+from .processing_algorithms.methods import engine as engine_method
 from .processing_algorithms.methods import estimate as estimate_method
 from .processing_algorithms.methods import flows as flows_method
 from .processing_algorithms.methods import intramax as intramax_method
@@ -106,17 +110,23 @@ def _warn(message):
 
 
 def engine_for(client):
-    """The engine that runs the searches for ``client``: the hook for a distributed engine.
+    """The engine that runs the many-source searches for ``client``.
 
-    ``client=None`` (the only value today) runs them in this process and, for large jobs, in local worker processes.
-    A later release accepts a dask.distributed ``Client`` here and maps the searches over its workers; until then any
-    other value is refused with a MethodError, so that code written for it fails clearly rather than silently
-    running locally."""
-    if client is None:
-        return None
-    raise MethodError(f"client={type(client).__name__}: a distributed engine is not available in this version of "
-                      "strukturbild; leave client=None (the searches then run here and in local worker processes, "
-                      "STRUKTURBILD_WORKERS)")
+    ``client=None`` runs them in this process and, for large jobs, in local worker processes (STRUKTURBILD_WORKERS).
+    A dask.distributed ``Client``, or a scheduler address such as ``"tcp://10.0.0.5:8786"`` (connected for the run
+    and closed after it), runs every block of origins or destinations as a task on that cluster: results
+    bit-identical to the local run, tasks retried when a worker is lost, cancelled when the run is. The cluster's
+    workers need numpy, scipy and this version of strukturbild. Anything else is refused with a MethodError. Use it
+    as a context manager (``with engine_for(client) as engine:``) so that a connection it opened is closed."""
+    return engine_method.engine_for(client)
+
+
+def _local_only(client, function):
+    """habitat_network and border_zones have no distributed engine yet: refuse a client rather than ignore it."""
+    if client is not None:
+        raise MethodError(f"client={type(client).__name__}: {function} has no distributed engine in this version of "
+                          "strukturbild (only travel_time's searches run on a dask cluster); leave client=None (it "
+                          "then runs here and in local worker processes)")
 
 
 # -- input checks ---------------------------------------------------------------------------------------------------
@@ -619,7 +629,7 @@ def habitat_network(patches, distance=1000.0, probability=0.5, min_probability=0
     on_best_path, strukturbild_typ, samband_typ and status. ``attrs["strukturbild"]`` holds PC_NUM, EC_PC, IIC_NUM,
     EC_IIC, PC, IIC, N_COMPONENTS, PC_INTRA_PCT, PC_DIRECT_PCT, PC_STEP_PCT and DROPPED_PC_SHARE.
     """
-    engine_for(client)
+    _local_only(client, "habitat_network")
     _frame(patches, "the patches")
     _finite(distance=distance, probability=probability, min_probability=min_probability)
     if float(distance) <= 0:
@@ -835,8 +845,18 @@ def travel_time(network, origins, destinations, speed=None, default_speed=50.0, 
     Returns the origins (in their own CRS) with time_min, nearest_id, opportunities, gravity, fca and
     access_method; ``attrs["strukturbild"]``: N_ORIGINS, N_UNATTACHED, N_WITHOUT_DESTINATION, N_ATTACHED_FARTHER,
     MEDIAN_TIME.
+
+    client: a dask.distributed ``Client`` or a scheduler address: opportunities, gravity and 2SFCA search on that
+    cluster (``engine_for``), bit-identical to client=None; the nearest time is one search and runs here.
     """
-    engine_for(client)
+    with engine_for(client) as engine:
+        return _travel_time(network, origins, destinations, speed, default_speed, oneway, tolerance,
+                            destination_weight, destination_id, demand, measure, threshold, beta, access_speed,
+                            max_snap, detour_factor, engine)
+
+
+def _travel_time(network, origins, destinations, speed, default_speed, oneway, tolerance, destination_weight,
+                 destination_id, demand, measure, threshold, beta, access_speed, max_snap, detour_factor, engine):
     measure_index = _choice(measure, _MEASURES, "measure")
     _finite(default_speed=default_speed, tolerance=tolerance, threshold=threshold, beta=beta,
             access_speed=access_speed, max_snap=max_snap, detour_factor=detour_factor)
@@ -911,15 +931,15 @@ def travel_time(network, origins, destinations, speed=None, default_speed=50.0, 
         for k, j in enumerate(times.nearest):
             nearest_id[k] = ids[j] if j >= 0 else None
         if measure_index == 1:
-            values["opportunities"] = network_method.opportunities(graph, o, d, weights, threshold)
+            values["opportunities"] = network_method.opportunities(graph, o, d, weights, threshold, engine=engine)
         elif measure_index == 2:
             limit = math.log(1e6) / beta if beta > 0 else np.inf
-            values["gravity"] = network_method.gravity(graph, o, d, weights, beta, limit)
+            values["gravity"] = network_method.gravity(graph, o, d, weights, beta, limit, engine=engine)
         elif measure_index == 3:
             if not demand:
                 raise MethodError("2SFCA needs demand= on the origins (e.g. population)")
             amounts = np.array([_number(v) for v in origins[demand].tolist()])
-            values["fca"] = network_method.two_step_fca(graph, o, d, weights, amounts, threshold)
+            values["fca"] = network_method.two_step_fca(graph, o, d, weights, amounts, threshold, engine=engine)
         method_text = "road network"
     if n_unattached:
         _warn(f"{n_unattached} origin(s) are farther than the largest snap distance from the network: their values "
@@ -965,7 +985,7 @@ def border_zones(regions, region_id, selection=None, border="internal", bands=(1
     ``attrs["strukturbild"]``: N_ZONES,
     N_BORDERS, BORDER_KM, BORDER_LENGTHS.
     """
-    engine_for(client)
+    _local_only(client, "border_zones")
     kind = _choice(border, _BORDERS, "border")
     mode_index = _choice(mode, _BAND_MODES, "mode")
     _finite(snap_tolerance=snap_tolerance, default_speed=default_speed, tolerance=tolerance,

@@ -217,6 +217,19 @@ MESSAGES = (
                                      "style."),
     QT_TRANSLATE_NOOP("MethodError", "No XYZ tile address was given. Give one such as "
                                      "https://tiles.example.org/{z}/{x}/{y}.png, or choose another background."),
+    QT_TRANSLATE_NOOP("MethodError", "client must be a dask.distributed Client or a scheduler address such as "
+                                     "tcp://host:8786, not {kind}"),
+    QT_TRANSLATE_NOOP("MethodError", "the dask cluster at {address} could not finish a block of the searches "
+                                     "({error}); check that its workers have numpy, scipy and this version of "
+                                     "strukturbild, or clear the scheduler setting to run here"),
+    QT_TRANSLATE_NOOP("MethodError", "the dask cluster at {address} cancelled a block of the searches (the scheduler "
+                                     "or its workers were stopped); run again, or clear the scheduler setting to run "
+                                     "here"),
+    QT_TRANSLATE_NOOP("MethodError", "a dask scheduler ({address}) was given, but this Python has no "
+                                     "dask.distributed: install it (pip install \"dask[distributed]\") or clear the "
+                                     "scheduler setting to run here"),
+    QT_TRANSLATE_NOOP("MethodError", "cannot reach the dask scheduler at {address} ({error}): check the address and "
+                                     "that the scheduler runs, or clear the scheduler setting to run here"),
     # END generated
 )
 

@@ -278,8 +278,8 @@ def test_travel_time_straight_line_estimate_and_errors():
         api.travel_time(network, origins, destinations, speed="speed_kmh")
     with pytest.raises(MethodError, match="already has a column 'time_min'"):
         api.travel_time(network, origins.assign(time_min=1.0), destinations)
-    with pytest.raises(MethodError, match="distributed engine"):
-        api.travel_time(network, origins, destinations, client="tcp://scheduler:8786")
+    with pytest.raises(MethodError, match="client must be a dask.distributed Client or a scheduler address"):
+        api.travel_time(network, origins, destinations, client=object())
 
 
 def test_travel_time_one_way_codes_from_the_method_layer():

@@ -33,6 +33,8 @@ from ..methods import roads
 
 NEAREST, OPPORTUNITIES, GRAVITY, FCA = range(4)
 OUTPUT_FIELDS = ("time_min", "nearest_id", "opportunities", "gravity", "fca")
+# QgsSettings key: a dask scheduler address ("tcp://host:8786") for the many-source searches; empty = local
+DASK_SCHEDULER_SETTING = "strukturbild/dask_scheduler"
 
 
 class TravelTime(StrukturbildAlgorithm):
@@ -348,6 +350,22 @@ class TravelTime(StrukturbildAlgorithm):
 
     # -- the run ----------------------------------------------------------------------------------------------
 
+    def _engine(self, feedback):
+        """Where the many-source searches run: the dask scheduler of the setting strukturbild/dask_scheduler
+        (Settings ▸ Options ▸ Advanced, or QgsSettings), else here and in local worker processes (empty, the
+        default). dask is imported only when an address is set."""
+        from qgis.core import QgsSettings
+
+        from ..methods.engine import engine_for
+
+        address = str(QgsSettings().value(DASK_SCHEDULER_SETTING, "") or "").strip()
+        engine = engine_for(address)  # a scheduler that cannot be reached: a MethodError that ends the run
+        if engine.distributed:
+            feedback.pushInfo(self.tr("The searches run on the dask cluster at {address} ({n} worker threads; "
+                                      "setting {key}).").format(address=address, n=engine.n_workers(),
+                                                                key=DASK_SCHEDULER_SETTING))
+        return engine
+
     def process(self, parameters, context, feedback):
         import numpy as np
 
@@ -426,17 +444,26 @@ class TravelTime(StrukturbildAlgorithm):
             values["time_min"] = np.where(np.isfinite(times.time_min), times.time_min, np.nan)
             for k, j in enumerate(times.nearest):
                 nearest_id[k] = ids[j] if j >= 0 else None
-            if measure == OPPORTUNITIES:
-                values["opportunities"] = method.opportunities(network, o, d, weights, threshold, feedback=part)
-            elif measure == GRAVITY:
-                limit = math.log(1e6) / beta if beta > 0 else np.inf  # beyond this exp(−βt) < 1e-6
-                values["gravity"] = method.gravity(network, o, d, weights, beta, limit, feedback=part)
-            elif measure == FCA:
-                demand_field = self.parameterAsString(parameters, self.DEMAND_FIELD, context)
-                if not demand_field:
-                    raise QgsProcessingException(self.tr("2SFCA needs DEMAND_FIELD on the origins (e.g. population)."))
-                demand = np.array([_number(f[demand_field]) for f in origins])
-                values["fca"] = method.two_step_fca(network, o, d, weights, demand, threshold, feedback=part)
+            engine = self._engine(feedback) if measure != NEAREST else None
+            try:
+                if measure == OPPORTUNITIES:
+                    values["opportunities"] = method.opportunities(network, o, d, weights, threshold, feedback=part,
+                                                                   engine=engine)
+                elif measure == GRAVITY:
+                    limit = math.log(1e6) / beta if beta > 0 else np.inf  # beyond this exp(−βt) < 1e-6
+                    values["gravity"] = method.gravity(network, o, d, weights, beta, limit, feedback=part,
+                                                       engine=engine)
+                elif measure == FCA:
+                    demand_field = self.parameterAsString(parameters, self.DEMAND_FIELD, context)
+                    if not demand_field:
+                        raise QgsProcessingException(
+                            self.tr("2SFCA needs DEMAND_FIELD on the origins (e.g. population)."))
+                    demand = np.array([_number(f[demand_field]) for f in origins])
+                    values["fca"] = method.two_step_fca(network, o, d, weights, demand, threshold, feedback=part,
+                                                        engine=engine)
+            finally:
+                if engine is not None:
+                    engine.close()
             method_text = self.tr("road network")
         if n_unattached:
             feedback.pushWarning(self.tr("{n} origin(s) are farther than the largest snap distance from the network: "

@@ -919,7 +919,7 @@ def _search_chunk(sources, search=None):
 
 
 def od_blocks(network, origins, destinations, limit_minutes=np.inf, feedback=None, memory_bytes=_MEMORY_BUDGET,
-              workers=None):
+              workers=None, engine=None):
     """Yield (origin indices, destination indices, times) blocks covering every attached origin × destination.
 
     ``times`` is a dense (len(origin indices), len(destination indices)) float array in minutes, inf beyond
@@ -927,6 +927,8 @@ def od_blocks(network, origins, destinations, limit_minutes=np.inf, feedback=Non
     (destinations on the reversed graph, or origins on the forward graph) in chunks whose distance rows fit
     ``memory_bytes``; progress is reported and cancel checked between chunks. Large jobs are shared among
     ``workers`` processes (default ``default_workers()``; 1: in this process); the blocks come in order either way.
+    ``engine`` (``engine.engine_for``): a dask engine runs every chunk as a task on its cluster instead (bit-identical
+    blocks, in the same order); None or a local engine: as above.
     """
     o = np.flatnonzero(origins.attached)
     d = np.flatnonzero(destinations.attached)
@@ -955,13 +957,19 @@ def od_blocks(network, origins, destinations, limit_minutes=np.inf, feedback=Non
     n_src = len(src.points)
     chunk = int(max(1, min(n_src, memory_bytes // (8 * (width + 3 * len(tgt.points))))))
     search = (graph, limit_minutes + _SHIFT, tgt.ends, tgt_leg)
-    workers = default_workers() if workers is None else max(1, int(workers))
+    distributed = engine is not None and engine.distributed
+    if distributed:
+        workers = engine.n_workers()
+    else:
+        workers = default_workers() if workers is None else max(1, int(workers))
     if workers > 1:
         chunk = max(1, min(chunk, -(-n_src // (4 * workers))))  # several chunks per worker balance the load
     starts = list(range(0, n_src, chunk))
     sources = [virtual[begin:min(begin + chunk, n_src)] for begin in starts]
-    yield from _blocks(_searches(sources, search, workers), starts, chunk, n_src, src, tgt, from_destinations,
-                       same_src_pos, same_tgt_pos, direct, limit_minutes, feedback)
+    searches = engine.map_in_order(_search_chunk, sources, search, feedback, window=2 * workers) if distributed \
+        else _searches(sources, search, workers)
+    yield from _blocks(searches, starts, chunk, n_src, src, tgt, from_destinations, same_src_pos, same_tgt_pos,
+                       direct, limit_minutes, feedback)
     progress.report(feedback, 1.0)
 
 
@@ -1007,6 +1015,17 @@ def _in_order(pool, sources, window, search):
 
 def _blocks(searches, starts, chunk, n_src, src, tgt, from_destinations, same_src_pos, same_tgt_pos, direct,
             limit_minutes, feedback):
+    try:
+        yield from _block_times(searches, starts, chunk, n_src, src, tgt, from_destinations, same_src_pos,
+                                same_tgt_pos, direct, limit_minutes, feedback)
+    finally:
+        # cancelled or abandoned: stop the searches now (local workers shut down, cluster tasks cancelled), not
+        # when the traceback that holds them is dropped
+        searches.close()
+
+
+def _block_times(searches, starts, chunk, n_src, src, tgt, from_destinations, same_src_pos, same_tgt_pos, direct,
+                 limit_minutes, feedback):
     for begin, times in zip(starts, searches):
         progress.report(feedback, begin / n_src)
         end = min(begin + chunk, n_src)
@@ -1035,26 +1054,26 @@ def _within(times, threshold_minutes):
     return np.isfinite(times) & (times <= threshold_minutes)
 
 
-def opportunities(network, origins, destinations, weights, threshold_minutes, feedback=None):
+def opportunities(network, origins, destinations, weights, threshold_minutes, feedback=None, engine=None):
     """Per origin the sum of destination weights reachable within ``threshold_minutes`` (NaN for unattached
     origins; non-finite weights count as 0). Chunked multi-source Dijkstra with ``limit``: memory bounded."""
     w = _weights(weights, destinations.n, "weights")
     out = np.where(origins.attached, 0.0, np.nan)
-    for oi, dj, times in od_blocks(network, origins, destinations, threshold_minutes, feedback):
+    for oi, dj, times in od_blocks(network, origins, destinations, threshold_minutes, feedback, engine=engine):
         out[oi] += _within(times, threshold_minutes) @ w[dj]
     return out
 
 
-def gravity(network, origins, destinations, weights, beta, limit_minutes=np.inf, feedback=None):
+def gravity(network, origins, destinations, weights, beta, limit_minutes=np.inf, feedback=None, engine=None):
     """Per origin Σ_j w_j · exp(−beta · t_ij) over destinations reached within ``limit_minutes`` (NaN unattached)."""
     w = _weights(weights, destinations.n, "weights")
     out = np.where(origins.attached, 0.0, np.nan)
-    for oi, dj, times in od_blocks(network, origins, destinations, limit_minutes, feedback):
+    for oi, dj, times in od_blocks(network, origins, destinations, limit_minutes, feedback, engine=engine):
         out[oi] += np.exp(-beta * times) @ w[dj]  # exp(-beta·inf) = 0
     return out
 
 
-def two_step_fca(network, origins, destinations, supply, demand, threshold_minutes, feedback=None):
+def two_step_fca(network, origins, destinations, supply, demand, threshold_minutes, feedback=None, engine=None):
     """Two-step floating catchment area (Luo & Wang 2003) with a binary catchment t_ij ≤ T.
 
     Step 1, per destination (supply site) j: R_j = S_j / Σ_{i: t_ij ≤ T} D_i (0 when no demand is within reach).
@@ -1064,7 +1083,7 @@ def two_step_fca(network, origins, destinations, supply, demand, threshold_minut
     s = _weights(supply, destinations.n, "supply values")
     dem = _weights(demand, origins.n, "demand values")
     pairs_o, pairs_d = [], []
-    for oi, dj, times in od_blocks(network, origins, destinations, threshold_minutes, feedback):
+    for oi, dj, times in od_blocks(network, origins, destinations, threshold_minutes, feedback, engine=engine):
         r, c = np.nonzero(_within(times, threshold_minutes))
         pairs_o.append(oi[r].astype(np.int32))
         pairs_d.append(dj[c].astype(np.int32))
