@@ -49,7 +49,7 @@ $(BUILD)/.apt-done: Makefile
 	fi
 	@touch $@
 
-venv: $(VENV)/.done $(VENV)/.api-done $(VENV)/.selenium-done
+venv: $(VENV)/.done $(VENV)/.api-done $(VENV)/.dask-done $(VENV)/.selenium-done
 
 $(VENV)/.done: $(BUILD)/.apt-done
 	$(PYTHON) -m venv --system-site-packages $(VENV)
@@ -62,6 +62,16 @@ $(VENV)/.done: $(BUILD)/.apt-done
 API_PACKAGES := 'geopandas==1.0.1' 'shapely==2.0.6' 'pandas==2.2.3' 'pyogrio==0.10.0'
 $(VENV)/.api-done: $(VENV)/.done
 	$(VPY) -m pip install -q --disable-pip-version-check $(API_PACKAGES)
+	@touch $@
+
+# The distributed engine's tests (tests/test_dask_engine.py: a LocalCluster of 2 worker processes): dask.distributed
+# and its dependencies pinned (Python 3.10-3.13, numpy 1.24). Only the API and the tests use it; the plugin imports
+# dask only when a scheduler address is set. A stamp of its own, so that an existing venv gets it too.
+DASK_PACKAGES := 'dask==2024.12.1' 'distributed==2024.12.1' 'cloudpickle==3.1.0' 'toolz==1.0.0' 'msgpack==1.1.0' \
+  'tornado==6.4.2' 'zict==3.0.0' 'psutil==6.1.0' 'tblib==3.0.0' 'partd==1.4.2' 'locket==1.0.0' 'fsspec==2024.10.0' \
+  'click==8.1.7' 'importlib_metadata==8.5.0' 'zipp==3.21.0'
+$(VENV)/.dask-done: $(VENV)/.done
+	$(VPY) -m pip install -q --disable-pip-version-check $(DASK_PACKAGES)
 	@touch $@
 
 # The browser tests (tests/test_exportwebmap_browser.py) drive Debian's chromium through chromium-driver with Selenium;
