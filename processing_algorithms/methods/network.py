@@ -75,6 +75,12 @@ scipy's Dijkstra holds the GIL, hence processes rather than threads. Peak memory
 
 Progress and cancel: every function that takes ``feedback`` calls ``progress.report`` between chunks and raises
 ``progress.Cancelled`` when the user cancels (a single scipy call cannot be interrupted).
+
+Engines (``engine.py``): by default the chunks run here, and when the first chunk shows that the rest will take long,
+in spawned local worker processes. ``od_blocks``, ``opportunities``, ``gravity`` and ``two_step_fca`` take
+``engine=``: a dask engine (``engine.engine_for(client or scheduler address)``) runs every chunk as a task on its
+cluster (no first chunk here), gathered in order: the blocks are bit-identical to the local run. The nearest
+destination is one search and always runs here.
 """
 
 from __future__ import annotations
