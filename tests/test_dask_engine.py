@@ -279,3 +279,28 @@ def test_the_plugin_setting_points_traveltime_at_the_cluster(processing_provider
     assert any("dask cluster at " + local_cluster.scheduler_address in line for line in log_there)
     assert not any("dask" in line for line in log_here)
     assert _wait_until_no_tasks(client) == 0
+
+
+def test_dask_is_imported_only_when_a_cluster_is_given():
+    """The local default (engine None, or the empty setting) runs without importing dask: the plugin needs only numpy
+    and scipy."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    stage = Path(__file__).resolve().parent.parent / ".pytest-stage"
+    script = (
+        "import sys\n"
+        f"sys.path.insert(0, {str(stage)!r})\n"
+        "import numpy as np\n"
+        "from strukturbild.processing_algorithms.methods import network as nw\n"
+        "from strukturbild.processing_algorithms.methods.engine import engine_for\n"
+        "net = nw.build_network([np.array([[0.0, 0.0], [1000.0, 0.0], [2000.0, 0.0]])], np.array([60.0]))\n"
+        "o = nw.attach_points(net, np.array([[0.0, 10.0], [500.0, 0.0]]), 100.0)\n"
+        "d = nw.attach_points(net, np.array([[2000.0, 0.0]]), 100.0)\n"
+        "value = nw.opportunities(net, o, d, [1.0], 5.0, engine=engine_for(''))\n"
+        "assert value.tolist() == [1.0, 1.0], value\n"
+        "assert not [m for m in sys.modules if m.split('.')[0] in ('dask', 'distributed')]\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
