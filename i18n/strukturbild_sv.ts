@@ -289,7 +289,7 @@
         <translation>Utbredning</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/dock.py" line="286"/>
+        <location filename="../strukturbild_plugin/dock.py" line="1210"/>
         <source>Map canvas</source>
         <translation>Kartfönstret</translation>
     </message>
@@ -344,17 +344,17 @@
         <translation>Välj det eller de objekt i '{layer}' som anger utbredningen, t.ex. ett län.</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/dock.py" line="902"/>
+        <location filename="../strukturbild_plugin/dock.py" line="899"/>
         <source>Export strukturbild map</source>
         <translation>Exportera strukturbildskarta</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/dock.py" line="902"/>
+        <location filename="../strukturbild_plugin/dock.py" line="899"/>
         <source>PDF (*.pdf);;PNG (*.png);;SVG (*.svg)</source>
         <translation>PDF (*.pdf);;PNG (*.png);;SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/dock.py" line="946"/>
+        <location filename="../strukturbild_plugin/dock.py" line="943"/>
         <source>Map exported to {path}</source>
         <translation>Kartan har exporterats till {path}</translation>
     </message>
@@ -544,7 +544,7 @@
         <translation>{reference} (stilen för lagret '{layer}')</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/dock.py" line="927"/>
+        <location filename="../strukturbild_plugin/dock.py" line="924"/>
         <source>The map could not be written to {path} ({reason}). Choose a folder you can write to.</source>
         <translation>Kartan kunde inte skrivas till {path} ({reason}). Välj en mapp som du kan skriva till.</translation>
     </message>
@@ -691,7 +691,7 @@
     <message>
         <location filename="../processing_algorithms/functional/common.py" line="105"/>
         <source>Flow table &apos;{layer}&apos;: {rows} rows read, {used} used, {total} commuters in the matrix of {n} zones.</source>
-        <translation>Flödestabellen &apos;{layer}&apos;: {rows} rader lästa, {used} använda, {total} pendlare i matrisen med {n} zoner.</translation>
+        <translation>Flödestabellen '{layer}': {rows} rader lästa, {used} använda, {total} pendlare i matrisen med {n} zoner.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/maps/contributions_common.py" line="130"/>
@@ -701,7 +701,7 @@
     <message>
         <location filename="../processing_algorithms/maps/contributions_common.py" line="134"/>
         <source>{what} {path} is not a GeoPackage that can be opened (a damaged file, or another format). Ask for the GeoPackage (.gpkg) again, as made by &apos;Contribution packages&apos; and edited in QGIS.</source>
-        <translation>{what} {path} är ingen GeoPackage som går att öppna (en skadad fil eller ett annat format). Be om GeoPackage-filen (.gpkg) igen, så som den skapades av &apos;Bidragspaket&apos; och redigerades i QGIS.</translation>
+        <translation>{what} {path} är ingen GeoPackage som går att öppna (en skadad fil eller ett annat format). Be om GeoPackage-filen (.gpkg) igen, så som den skapades av 'Bidragspaket' och redigerades i QGIS.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/maps/contributions_common.py" line="178"/>
@@ -711,7 +711,7 @@
     <message>
         <location filename="../processing_algorithms/maps/contributions_common.py" line="179"/>
         <source>{what} {path} is not a strukturbild: none of its layers ({names}) is a strukturbild element layer such as &apos;nod&apos;, &apos;utvecklingsstrak&apos; or &apos;gronstruktur&apos;. Choose the strukturbild GeoPackage (one made by &apos;Create strukturbild GeoPackage&apos; or &apos;Contribution packages&apos;).</source>
-        <translation>{what} {path} är ingen strukturbild: inget av dess lager ({names}) är ett elementlager för strukturbild, som &apos;nod&apos;, &apos;utvecklingsstrak&apos; eller &apos;gronstruktur&apos;. Välj strukturbildens GeoPackage (en som skapats med &apos;Skapa strukturbilds-GeoPackage&apos; eller &apos;Bidragspaket&apos;).</translation>
+        <translation>{what} {path} är ingen strukturbild: inget av dess lager ({names}) är ett elementlager för strukturbild, som 'nod', 'utvecklingsstrak' eller 'gronstruktur'. Välj strukturbildens GeoPackage (en som skapats med 'Skapa strukturbilds-GeoPackage' eller 'Bidragspaket').</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/maps/contributions_common.py" line="582"/>
@@ -721,7 +721,7 @@
     <message>
         <location filename="../processing_algorithms/maps/contributions_common.py" line="395"/>
         <source>Cannot write to layer &apos;{layer}&apos; in {path}: {error}</source>
-        <translation>Det går inte att skriva till lagret &apos;{layer}&apos; i {path}: {error}</translation>
+        <translation>Det går inte att skriva till lagret '{layer}' i {path}: {error}</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/maps/contributions_common.py" line="480"/>
@@ -736,7 +736,7 @@
     <message>
         <location filename="../processing_algorithms/maps/contributions_common.py" line="508"/>
         <source>Cannot store the style of &apos;{layer}&apos; in {path}.</source>
-        <translation>Det går inte att spara stilen för &apos;{layer}&apos; i {path}.</translation>
+        <translation>Det går inte att spara stilen för '{layer}' i {path}.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/maps/contributions_common.py" line="517"/>
@@ -796,17 +796,17 @@
     <message>
         <location filename="../processing_algorithms/maps/contributions_common.py" line="536"/>
         <source>Who contributed this file cannot be told: it has no &apos;{table}&apos; table and the field &apos;bidragsgivare&apos; of its features is {state}.</source>
-        <translation>Det går inte att avgöra vem som har bidragit med filen: den saknar tabellen &apos;{table}&apos; och objektens fält &apos;bidragsgivare&apos; är {state}.</translation>
+        <translation>Det går inte att avgöra vem som har bidragit med filen: den saknar tabellen '{table}' och objektens fält 'bidragsgivare' är {state}.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/maps/contributions_common.py" line="536"/>
         <source>Use the package made by &apos;Contribution packages&apos;, which names its contributor, or fill &apos;bidragsgivare&apos; with the contributor&apos;s id in every feature. The merge refuses the file.</source>
-        <translation>Använd paketet som skapats av &apos;Bidragspaket&apos;, som anger bidragsgivaren, eller fyll i &apos;bidragsgivare&apos; med bidragsgivarens id i varje objekt. Sammanfogningen avvisar filen.</translation>
+        <translation>Använd paketet som skapats av 'Bidragspaket', som anger bidragsgivaren, eller fyll i 'bidragsgivare' med bidragsgivarens id i varje objekt. Sammanfogningen avvisar filen.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/maps/contributions_common.py" line="541"/>
         <source>The file has no contributor&apos;s area (layer &apos;{layer}&apos;) and no AREA layer was given: elements outside the area were not looked for.</source>
-        <translation>Filen saknar bidragsgivarens område (lagret &apos;{layer}&apos;) och inget AREA-lager angavs: det har inte kontrollerats om några element ligger utanför området.</translation>
+        <translation>Filen saknar bidragsgivarens område (lagret '{layer}') och inget AREA-lager angavs: det har inte kontrollerats om några element ligger utanför området.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/maps/contributions_common.py" line="541"/>
@@ -816,7 +816,7 @@
     <message>
         <location filename="../processing_algorithms/maps/contributions_common.py" line="546"/>
         <source>The element layer &apos;{key}&apos; is missing.</source>
-        <translation>Elementlagret &apos;{key}&apos; saknas.</translation>
+        <translation>Elementlagret '{key}' saknas.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/maps/contributions_common.py" line="546"/>
@@ -826,17 +826,17 @@
     <message>
         <location filename="../processing_algorithms/maps/contributions_common.py" line="551"/>
         <source>The layer &apos;{layer}&apos; is read as the element layer &apos;{key}&apos;.</source>
-        <translation>Lagret &apos;{layer}&apos; läses som elementlagret &apos;{key}&apos;.</translation>
+        <translation>Lagret '{layer}' läses som elementlagret '{key}'.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/maps/contributions_common.py" line="551"/>
         <source>Give it its schema name &apos;{key}&apos; (or keep the package&apos;s layers) so that every tool finds it.</source>
-        <translation>Ge det schemanamnet &apos;{key}&apos; (eller behåll paketets lager) så att alla verktyg hittar det.</translation>
+        <translation>Ge det schemanamnet '{key}' (eller behåll paketets lager) så att alla verktyg hittar det.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/maps/contributions_common.py" line="555"/>
         <source>The layer &apos;{layer}&apos; is not part of the strukturbild.</source>
-        <translation>Lagret &apos;{layer}&apos; ingår inte i strukturbilden.</translation>
+        <translation>Lagret '{layer}' ingår inte i strukturbilden.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/maps/contributions_common.py" line="555"/>
@@ -846,7 +846,7 @@
     <message>
         <location filename="../processing_algorithms/maps/contributions_common.py" line="559"/>
         <source>The layer &apos;{layer}&apos; has no coordinate reference system.</source>
-        <translation>Lagret &apos;{layer}&apos; saknar koordinatsystem.</translation>
+        <translation>Lagret '{layer}' saknar koordinatsystem.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/maps/contributions_common.py" line="559"/>
@@ -856,7 +856,7 @@
     <message>
         <location filename="../processing_algorithms/maps/contributions_common.py" line="563"/>
         <source>The layer &apos;{layer}&apos; is in another CRS than the package ({expected}).</source>
-        <translation>Lagret &apos;{layer}&apos; har ett annat koordinatsystem än paketet ({expected}).</translation>
+        <translation>Lagret '{layer}' har ett annat koordinatsystem än paketet ({expected}).</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/maps/contributions_common.py" line="563"/>
@@ -866,7 +866,7 @@
     <message>
         <location filename="../processing_algorithms/maps/contributions_common.py" line="567"/>
         <source>The field &apos;{field}&apos; is missing.</source>
-        <translation>Fältet &apos;{field}&apos; saknas.</translation>
+        <translation>Fältet '{field}' saknas.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/maps/contributions_common.py" line="567"/>
@@ -876,17 +876,17 @@
     <message>
         <location filename="../processing_algorithms/maps/contributions_common.py" line="571"/>
         <source>The field &apos;{field}&apos; is not part of the strukturbild schema.</source>
-        <translation>Fältet &apos;{field}&apos; ingår inte i strukturbildens schema.</translation>
+        <translation>Fältet '{field}' ingår inte i strukturbildens schema.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/maps/contributions_common.py" line="571"/>
         <source>The merge leaves its values out: move what matters into a schema field such as &apos;beskrivning&apos;.</source>
-        <translation>Sammanfogningen utelämnar dess värden: flytta det som är viktigt till ett schemafält, till exempel &apos;beskrivning&apos;.</translation>
+        <translation>Sammanfogningen utelämnar dess värden: flytta det som är viktigt till ett schemafält, till exempel 'beskrivning'.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/maps/contributions_common.py" line="574"/>
         <source>The field &apos;{field}&apos; is a {actual} field; the schema&apos;s is a {expected} field.</source>
-        <translation>Fältet &apos;{field}&apos; är av typen {actual}; i schemat är det av typen {expected}.</translation>
+        <translation>Fältet '{field}' är av typen {actual}; i schemat är det av typen {expected}.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/maps/contributions_common.py" line="574"/>
@@ -916,7 +916,7 @@
     <message>
         <location filename="../processing_algorithms/maps/contributions_common.py" line="586"/>
         <source>The geometry is a {actual}; a &apos;{layer}&apos; element is a {expected}.</source>
-        <translation>Geometrin är en {actual}; ett element i &apos;{layer}&apos; är en {expected}.</translation>
+        <translation>Geometrin är en {actual}; ett element i '{layer}' är en {expected}.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/maps/contributions_common.py" line="586"/>
@@ -926,7 +926,7 @@
     <message>
         <location filename="../processing_algorithms/maps/contributions_common.py" line="590"/>
         <source>&apos;{value}&apos; in &apos;{field}&apos; is not a number.</source>
-        <translation>&apos;{value}&apos; i &apos;{field}&apos; är inte ett tal.</translation>
+        <translation>'{value}' i '{field}' är inte ett tal.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/maps/contributions_common.py" line="590"/>
@@ -936,7 +936,7 @@
     <message>
         <location filename="../processing_algorithms/maps/contributions_common.py" line="593"/>
         <source>&apos;{value}&apos; in &apos;{field}&apos; is not a whole number.</source>
-        <translation>&apos;{value}&apos; i &apos;{field}&apos; är inte ett heltal.</translation>
+        <translation>'{value}' i '{field}' är inte ett heltal.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/maps/contributions_common.py" line="593"/>
@@ -946,12 +946,12 @@
     <message>
         <location filename="../processing_algorithms/maps/contributions_common.py" line="596"/>
         <source>&apos;{value}&apos; is not one of the values of &apos;{field}&apos; ({codes}).</source>
-        <translation>&apos;{value}&apos; är inte ett av värdena för &apos;{field}&apos; ({codes}).</translation>
+        <translation>'{value}' är inte ett av värdena för '{field}' ({codes}).</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/maps/contributions_common.py" line="598"/>
         <source>&apos;{value}&apos; is the label of the value &apos;{label_of}&apos;: store &apos;{label_of}&apos; (choose it in the form&apos;s list). The merge rejects the feature as it is.</source>
-        <translation>&apos;{value}&apos; är etiketten för värdet &apos;{label_of}&apos;: spara &apos;{label_of}&apos; (välj det i formulärets lista). Sammanfogningen avvisar objektet som det är nu.</translation>
+        <translation>'{value}' är etiketten för värdet '{label_of}': spara '{label_of}' (välj det i formulärets lista). Sammanfogningen avvisar objektet som det är nu.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/maps/contributions_common.py" line="600"/>
@@ -971,7 +971,7 @@
     <message>
         <location filename="../processing_algorithms/maps/contributions_common.py" line="605"/>
         <source>The id {id} is also the id of feature {first_fid} in &apos;{first_layer}&apos;.</source>
-        <translation>Id {id} är också id för objekt {first_fid} i &apos;{first_layer}&apos;.</translation>
+        <translation>Id {id} är också id för objekt {first_fid} i '{first_layer}'.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/maps/contributions_common.py" line="605"/>
@@ -1019,14 +1019,14 @@
         <translation>en plats som klassificerats olika</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/assembler.py" line="195"/>
+        <location filename="../strukturbild_plugin/dock.py" line="1185"/>
         <source>Choose a strukturbild GeoPackage.</source>
         <translation>Välj en strukturbilds-GeoPackage.</translation>
     </message>
     <message>
         <location filename="../strukturbild_plugin/assembler.py" line="626"/>
         <source>The map was not made: it would still fetch or run {references}. Strukturbild fetches nothing from the network unless the QGIS setting {key} is true (the panel&apos;s &apos;Allow web pictures&apos;), and never runs HTML. Remove the reference from the layer style or template, or allow web addresses on purpose.</source>
-        <translation>Kartan skapades inte: den skulle fortfarande hämta eller köra {references}. Strukturbild hämtar ingenting från nätverket om inte QGIS-inställningen {key} är true (panelens &apos;Tillåt bilder från webben&apos;), och kör aldrig HTML. Ta bort referensen från lagrets stil eller från mallen, eller tillåt webbadresser medvetet.</translation>
+        <translation>Kartan skapades inte: den skulle fortfarande hämta eller köra {references}. Strukturbild hämtar ingenting från nätverket om inte QGIS-inställningen {key} är true (panelens 'Tillåt bilder från webben'), och kör aldrig HTML. Ta bort referensen från lagrets stil eller från mallen, eller tillåt webbadresser medvetet.</translation>
     </message>
     <message>
         <location filename="../strukturbild_plugin/assembler.py" line="699"/>
@@ -1036,7 +1036,7 @@
     <message>
         <location filename="../strukturbild_plugin/assembler.py" line="720"/>
         <source>&apos;{text}&apos; does not fit its box in the template even in smaller type and is cut off: shorten it or choose another template.</source>
-        <translation>&apos;{text}&apos; får inte plats i sin ruta i mallen ens med mindre text och skärs av: korta texten eller välj en annan mall.</translation>
+        <translation>'{text}' får inte plats i sin ruta i mallen ens med mindre text och skärs av: korta texten eller välj en annan mall.</translation>
     </message>
     <message>
         <location filename="../strukturbild_plugin/dock.py" line="180"/>
@@ -1066,12 +1066,12 @@
     <message>
         <location filename="../strukturbild_plugin/dock.py" line="207"/>
         <source>The strukturbild GeoPackage to map (made with &apos;Create strukturbild GeoPackage&apos;)</source>
-        <translation>Strukturbilds-GeoPackage att visa på kartan (skapad med &apos;Skapa strukturbilds-GeoPackage&apos;)</translation>
+        <translation>Strukturbilds-GeoPackage att visa på kartan (skapad med 'Skapa strukturbilds-GeoPackage')</translation>
     </message>
     <message>
         <location filename="../strukturbild_plugin/dock.py" line="211"/>
         <source>Tick the layers to map and choose the element type each is drawn as; &apos;Own style&apos; draws an analysis layer as it looks in the project</source>
-        <translation>Markera lagren som ska visas på kartan och välj vilken elementtyp varje lager ritas som; &apos;Egen stil&apos; ritar ett analyslager så som det ser ut i projektet</translation>
+        <translation>Markera lagren som ska visas på kartan och välj vilken elementtyp varje lager ritas som; 'Egen stil' ritar ett analyslager så som det ser ut i projektet</translation>
     </message>
     <message>
         <location filename="../strukturbild_plugin/dock.py" line="229"/>
@@ -1081,7 +1081,7 @@
     <message>
         <location filename="../strukturbild_plugin/dock.py" line="246"/>
         <source>The map&apos;s title; a long title is set smaller to fit the template&apos;s title box. Also the name of the layout &apos;Open in layout designer&apos; makes</source>
-        <translation>Kartans titel; en lång titel får mindre text så att den passar i mallens titelruta. Även namnet på den layout som &apos;Öppna i layoutdesignern&apos; skapar</translation>
+        <translation>Kartans titel; en lång titel får mindre text så att den passar i mallens titelruta. Även namnet på den layout som 'Öppna i layoutdesignern' skapar</translation>
     </message>
     <message>
         <location filename="../strukturbild_plugin/dock.py" line="249"/>
@@ -1091,7 +1091,7 @@
     <message>
         <location filename="../strukturbild_plugin/dock.py" line="251"/>
         <source>The data sources, printed after 'Källa:' / 'Source:' (empty: nothing is printed)</source>
-        <translation>Datakällorna, som skrivs ut efter &apos;Källa:&apos; / &apos;Source:&apos; (tomt: ingenting skrivs ut)</translation>
+        <translation>Datakällorna, som skrivs ut efter 'Källa:' / 'Source:' (tomt: ingenting skrivs ut)</translation>
     </message>
     <message>
         <location filename="../strukturbild_plugin/dock.py" line="256"/>
@@ -1121,7 +1121,7 @@
     <message>
         <location filename="../strukturbild_plugin/dock.py" line="300"/>
         <source>An expression choosing the features that give the extent, e.g. &quot;kod&quot; = &apos;06&apos;</source>
-        <translation>Ett uttryck som väljer ut de objekt som anger utbredningen, t.ex. &quot;kod&quot; = &apos;06&apos;</translation>
+        <translation>Ett uttryck som väljer ut de objekt som anger utbredningen, t.ex. &quot;kod&quot; = '06'</translation>
     </message>
     <message>
         <location filename="../strukturbild_plugin/dock.py" line="304"/>
@@ -1161,7 +1161,7 @@
     <message>
         <location filename="../strukturbild_plugin/dock.py" line="332"/>
         <source>Write the map as a web map: a folder with index.html that opens in any browser, from a file share or a web server, also without internet. The layers, title, subtitle, sources, extent, language and style library set above are used, as &apos;Export strukturbild web map&apos; uses them. Needs a strukturbild GeoPackage or ticked layers</source>
-        <translation>Skriv kartan som en webbkarta: en mapp med index.html som öppnas i alla webbläsare, från en filresurs eller en webbserver, även utan internet. Lagren, titeln, undertiteln, källorna, utbredningen, språket och stilbiblioteket som angetts ovan används, på samma sätt som &apos;Exportera strukturbild som webbkarta&apos; använder dem. Kräver en strukturbilds-GeoPackage eller markerade lager</translation>
+        <translation>Skriv kartan som en webbkarta: en mapp med index.html som öppnas i alla webbläsare, från en filresurs eller en webbserver, även utan internet. Lagren, titeln, undertiteln, källorna, utbredningen, språket och stilbiblioteket som angetts ovan används, på samma sätt som 'Exportera strukturbild som webbkarta' använder dem. Kräver en strukturbilds-GeoPackage eller markerade lager</translation>
     </message>
     <message>
         <location filename="../strukturbild_plugin/dock.py" line="338"/>
@@ -1171,7 +1171,7 @@
     <message>
         <location filename="../strukturbild_plugin/dock.py" line="339"/>
         <source>Write a QGIS project to put on a map server (QGIS Server, Lizmap) or share: the layers set above, styled and grouped, one print layout per template, the service settings; data kept elsewhere is copied beside it (as &apos;Publish strukturbild as QGIS project&apos; does). Needs a strukturbild GeoPackage or ticked layers</source>
-        <translation>Skriv ett QGIS-projekt att lägga på en kartserver (QGIS Server, Lizmap) eller dela: lagren som angetts ovan, med stil och i grupper, en utskriftslayout per mall och tjänsteinställningarna; data som ligger någon annanstans kopieras till samma mapp som projektet (som &apos;Publicera strukturbild som QGIS-projekt&apos; gör). Kräver en strukturbilds-GeoPackage eller markerade lager</translation>
+        <translation>Skriv ett QGIS-projekt att lägga på en kartserver (QGIS Server, Lizmap) eller dela: lagren som angetts ovan, med stil och i grupper, en utskriftslayout per mall och tjänsteinställningarna; data som ligger någon annanstans kopieras till samma mapp som projektet (som 'Publicera strukturbild som QGIS-projekt' gör). Kräver en strukturbilds-GeoPackage eller markerade lager</translation>
     </message>
     <message>
         <location filename="../strukturbild_plugin/dock.py" line="349"/>
@@ -1191,7 +1191,7 @@
     <message>
         <location filename="../strukturbild_plugin/dock.py" line="354"/>
         <source>Open &apos;Contribution packages&apos; with the strukturbild GeoPackage chosen above: one GeoPackage per kommun (or any zone of a layer) to send out, ready to edit. Needs a strukturbild GeoPackage</source>
-        <translation>Öppna &apos;Bidragspaket&apos; med strukturbilds-GeoPackage-filen som valts ovan: en GeoPackage per kommun (eller per zon i ett lager) att skicka ut, redo att redigera. Kräver en strukturbilds-GeoPackage</translation>
+        <translation>Öppna 'Bidragspaket' med strukturbilds-GeoPackage-filen som valts ovan: en GeoPackage per kommun (eller per zon i ett lager) att skicka ut, redo att redigera. Kräver en strukturbilds-GeoPackage</translation>
     </message>
     <message>
         <location filename="../strukturbild_plugin/dock.py" line="358"/>
@@ -1201,7 +1201,7 @@
     <message>
         <location filename="../strukturbild_plugin/dock.py" line="359"/>
         <source>Open &apos;Validate strukturbild&apos; to check a GeoPackage (e.g. a kommun&apos;s returned package) against the strukturbild schema: a table of problems with what to do. Starts with the GeoPackage chosen above, if any</source>
-        <translation>Öppna &apos;Validera strukturbild&apos; för att kontrollera en GeoPackage (t.ex. ett paket som en kommun skickat tillbaka) mot strukturbildens schema: en tabell med problem och vad du ska göra. Utgår från den GeoPackage som valts ovan, om någon</translation>
+        <translation>Öppna 'Validera strukturbild' för att kontrollera en GeoPackage (t.ex. ett paket som en kommun skickat tillbaka) mot strukturbildens schema: en tabell med problem och vad du ska göra. Utgår från den GeoPackage som valts ovan, om någon</translation>
     </message>
     <message>
         <location filename="../strukturbild_plugin/dock.py" line="364"/>
@@ -1211,12 +1211,12 @@
     <message>
         <location filename="../strukturbild_plugin/dock.py" line="365"/>
         <source>Open &apos;Merge contributions&apos; to merge the returned packages into one regional strukturbild, with a report; nothing is lost and conflicts are reported. A merged strukturbild chosen above is the previous round (BASE)</source>
-        <translation>Öppna &apos;Sammanfoga bidrag&apos; för att sammanfoga de returnerade paketen till en regional strukturbild, med en rapport; ingenting går förlorat och konflikter rapporteras. En sammanfogad strukturbild som valts ovan är föregående omgång (BASE)</translation>
+        <translation>Öppna 'Sammanfoga bidrag' för att sammanfoga de returnerade paketen till en regional strukturbild, med en rapport; ingenting går förlorat och konflikter rapporteras. En sammanfogad strukturbild som valts ovan är föregående omgång (BASE)</translation>
     </message>
     <message>
         <location filename="../strukturbild_plugin/dock.py" line="403"/>
         <source>Show or hide the section &apos;{title}&apos;</source>
-        <translation>Visa eller dölj avsnittet &apos;{title}&apos;</translation>
+        <translation>Visa eller dölj avsnittet '{title}'</translation>
     </message>
     <message>
         <location filename="../strukturbild_plugin/dock.py" line="582"/>
@@ -1226,50 +1226,50 @@
     <message>
         <location filename="../strukturbild_plugin/dock.py" line="669"/>
         <source>Select your county in &apos;{layer}&apos; with the Select Features tool, then make the map.</source>
-        <translation>Välj ditt län i &apos;{layer}&apos; med verktyget Välj objekt och skapa sedan kartan.</translation>
+        <translation>Välj ditt län i '{layer}' med verktyget Välj objekt och skapa sedan kartan.</translation>
     </message>
     <message>
         <location filename="../strukturbild_plugin/dock.py" line="694"/>
         <source>The element type &apos;{layer}&apos; is drawn as</source>
-        <translation>Elementtypen som &apos;{layer}&apos; ritas som</translation>
+        <translation>Elementtypen som '{layer}' ritas som</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/dock.py" line="881"/>
+        <location filename="../strukturbild_plugin/dock.py" line="878"/>
         <source>Making the map…</source>
         <translation>Skapar kartan…</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/dock.py" line="881"/>
+        <location filename="../strukturbild_plugin/dock.py" line="878"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/dock.py" line="914"/>
+        <location filename="../strukturbild_plugin/dock.py" line="1003"/>
         <source>The export was cancelled; nothing was written.</source>
         <translation>Exporten avbröts; ingenting skrevs.</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/dock.py" line="916"/>
+        <location filename="../strukturbild_plugin/dock.py" line="913"/>
         <source>Writing {name}…</source>
         <translation>Skriver {name}…</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/dock.py" line="946"/>
+        <location filename="../strukturbild_plugin/dock.py" line="943"/>
         <source>Open</source>
         <translation>Öppna</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/dock.py" line="946"/>
+        <location filename="../strukturbild_plugin/dock.py" line="943"/>
         <source>Open the map in the program your system opens such files with</source>
         <translation>Öppna kartan i det program som ditt system öppnar sådana filer med</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/dock.py" line="946"/>
+        <location filename="../strukturbild_plugin/dock.py" line="1158"/>
         <source>Open folder</source>
         <translation>Öppna mapp</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/dock.py" line="946"/>
+        <location filename="../strukturbild_plugin/dock.py" line="943"/>
         <source>Open the folder the map was written to</source>
         <translation>Öppna mappen som kartan skrevs till</translation>
     </message>
@@ -1281,7 +1281,7 @@
     <message>
         <location filename="../strukturbild_plugin/publish.py" line="280"/>
         <source>Layer '{layer}' is a temporary layer (kept in memory): a published project cannot read it. Save it as a GeoPackage (Export › Save Features As…) and publish that file.</source>
-        <translation>Lagret &apos;{layer}&apos; är ett temporärt lager (finns bara i minnet): ett publicerat projekt kan inte läsa det. Spara det som GeoPackage (Exportera › Spara objekt som…) och publicera den filen.</translation>
+        <translation>Lagret '{layer}' är ett temporärt lager (finns bara i minnet): ett publicerat projekt kan inte läsa det. Spara det som GeoPackage (Exportera › Spara objekt som…) och publicera den filen.</translation>
     </message>
     <message>
         <location filename="../strukturbild_plugin/publish.py" line="304"/>
@@ -1311,12 +1311,12 @@
     <message>
         <location filename="../strukturbild_plugin/webmap.py" line="236"/>
         <source>Unknown background &apos;{value}&apos;: choose none, the administrative layers or XYZ tiles.</source>
-        <translation>Okänd bakgrund &apos;{value}&apos;: välj ingen, de administrativa lagren eller XYZ-tiles.</translation>
+        <translation>Okänd bakgrund '{value}': välj ingen, de administrativa lagren eller XYZ-tiles.</translation>
     </message>
     <message>
         <location filename="../strukturbild_plugin/webmap.py" line="246"/>
         <source>The PDF map {path} does not exist. Give the PDF made by &apos;Assemble strukturbild map&apos;, or leave PDF empty.</source>
-        <translation>PDF-kartan {path} finns inte. Ange den PDF som skapats av &apos;Sätt ihop strukturbildskarta&apos;, eller lämna PDF tomt.</translation>
+        <translation>PDF-kartan {path} finns inte. Ange den PDF som skapats av 'Sätt ihop strukturbildskarta', eller lämna PDF tomt.</translation>
     </message>
     <message>
         <location filename="../strukturbild_plugin/webmap.py" line="252"/>
@@ -1336,7 +1336,7 @@
     <message>
         <location filename="../strukturbild_plugin/webmap.py" line="286"/>
         <source>Layer &apos;{layer}&apos; has no geometries and is left out of the web map.</source>
-        <translation>Lagret &apos;{layer}&apos; saknar geometrier och utelämnas ur webbkartan.</translation>
+        <translation>Lagret '{layer}' saknar geometrier och utelämnas ur webbkartan.</translation>
     </message>
     <message>
         <location filename="../strukturbild_plugin/webmap.py" line="305"/>
@@ -1346,57 +1346,157 @@
     <message>
         <location filename="../strukturbild_plugin/webmap.py" line="362"/>
         <source>The style of layer &apos;{layer}&apos; cannot be read for the web map: {error}</source>
-        <translation>Stilen för lagret &apos;{layer}&apos; går inte att läsa för webbkartan: {error}</translation>
+        <translation>Stilen för lagret '{layer}' går inte att läsa för webbkartan: {error}</translation>
     </message>
     <message>
         <location filename="../strukturbild_plugin/webmap.py" line="367"/>
         <source>Layer &apos;{layer}&apos;: {message}.</source>
-        <translation>Lagret &apos;{layer}&apos;: {message}.</translation>
+        <translation>Lagret '{layer}': {message}.</translation>
     </message>
     <message>
         <location filename="../strukturbild_plugin/webmap.py" line="395"/>
         <source>Layer &apos;{layer}&apos;: the SVG symbol {path} cannot be used on the web map; a circle is drawn instead.</source>
-        <translation>Lagret &apos;{layer}&apos;: SVG-symbolen {path} kan inte användas på webbkartan; en cirkel ritas i stället.</translation>
+        <translation>Lagret '{layer}': SVG-symbolen {path} kan inte användas på webbkartan; en cirkel ritas i stället.</translation>
     </message>
     <message>
         <location filename="../strukturbild_plugin/webmap.py" line="434"/>
         <source>Layer '{layer}' has no coordinate reference system, so it cannot be placed on a web map. Set its CRS (Layer Properties › Source) and run again.</source>
-        <translation>Lagret &apos;{layer}&apos; saknar koordinatsystem och kan därför inte placeras på en webbkarta. Ange dess koordinatsystem (Lageregenskaper › Källa) och kör igen.</translation>
+        <translation>Lagret '{layer}' saknar koordinatsystem och kan därför inte placeras på en webbkarta. Ange dess koordinatsystem (Lageregenskaper › Källa) och kör igen.</translation>
     </message>
     <message>
         <location filename="../strukturbild_plugin/webmap.py" line="450"/>
         <source>Layer &apos;{layer}&apos;: no feature matches a class of its style, so it is left out of the web map.</source>
-        <translation>Lagret &apos;{layer}&apos;: inget objekt matchar någon klass i dess stil, så det utelämnas ur webbkartan.</translation>
+        <translation>Lagret '{layer}': inget objekt matchar någon klass i dess stil, så det utelämnas ur webbkartan.</translation>
     </message>
     <message>
         <location filename="../strukturbild_plugin/webmap.py" line="555"/>
         <source>Layer &apos;{layer}&apos;, feature {fid}: {error}</source>
-        <translation>Lagret &apos;{layer}&apos;, objekt {fid}: {error}</translation>
+        <translation>Lagret '{layer}', objekt {fid}: {error}</translation>
     </message>
     <message>
         <location filename="../strukturbild_plugin/webmap.py" line="583"/>
         <source>Layer &apos;{layer}&apos;: {n} feature(s) could not be placed on the web map (their coordinates lie outside what {crs} can show; ids {ids}) and are left out.</source>
-        <translation>Lagret &apos;{layer}&apos;: {n} objekt kunde inte placeras på webbkartan (deras koordinater ligger utanför det som {crs} kan visa; id {ids}) och utelämnas.</translation>
+        <translation>Lagret '{layer}': {n} objekt kunde inte placeras på webbkartan (deras koordinater ligger utanför det som {crs} kan visa; id {ids}) och utelämnas.</translation>
     </message>
     <message>
         <location filename="../strukturbild_plugin/webmap.py" line="587"/>
         <source>Layer &apos;{layer}&apos;: {n} feature(s) without a geometry are left out of the web map.</source>
-        <translation>Lagret &apos;{layer}&apos;: {n} objekt utan geometri utelämnas ur webbkartan.</translation>
+        <translation>Lagret '{layer}': {n} objekt utan geometri utelämnas ur webbkartan.</translation>
     </message>
     <message>
         <location filename="../strukturbild_plugin/webmap.py" line="643"/>
         <source>The extent layer &apos;{layer}&apos; has no coordinate reference system.</source>
-        <translation>Utbredningslagret &apos;{layer}&apos; saknar koordinatsystem.</translation>
+        <translation>Utbredningslagret '{layer}' saknar koordinatsystem.</translation>
     </message>
     <message>
         <location filename="../strukturbild_plugin/webmap.py" line="648"/>
         <source>The extent layer &apos;{layer}&apos; lies outside what a web map can show.</source>
-        <translation>Utbredningslagret &apos;{layer}&apos; ligger utanför det som en webbkarta kan visa.</translation>
+        <translation>Utbredningslagret '{layer}' ligger utanför det som en webbkarta kan visa.</translation>
     </message>
     <message>
         <location filename="../strukturbild_plugin/webmap.py" line="657"/>
         <source>The map extent is empty; give an extent layer.</source>
         <translation>Kartans utbredning är tom; ange ett utbredningslager.</translation>
+    </message>
+    <message>
+        <location filename="../strukturbild_plugin/dock.py" line="1012"/>
+        <source>A file could not be read or written: {path} ({reason}). Check that you may write to the folder, then try again; nothing was written.</source>
+        <translation>En fil gick inte att läsa eller skriva: {path} ({reason}). Kontrollera att du får skriva i mappen och försök igen; ingenting skrevs.</translation>
+    </message>
+    <message>
+        <location filename="../strukturbild_plugin/dock.py" line="1019"/>
+        <source>The export stopped on an unexpected problem; nothing was written. The details are in the log (Strukturbild tab): please report them to the plugin&apos;s authors.</source>
+        <translation>Exporten stoppades av ett oväntat problem; ingenting skrevs. Detaljerna finns i loggen (fliken Strukturbild): rapportera dem gärna till insticksprogrammets utvecklare.</translation>
+    </message>
+    <message>
+        <location filename="../strukturbild_plugin/dock.py" line="1071"/>
+        <source>{folder} already holds other files. Write the web map into it anyway? Files of the web map's names (index.html, style.css, app.js, the folders data and vendor …) are replaced there; the others are left alone. Choose No to pick or make an empty folder.</source>
+        <translation>{folder} innehåller redan andra filer. Skriva webbkartan dit ändå? Filer med webbkartans namn (index.html, style.css, app.js, mapparna data och vendor …) ersätts där; övriga lämnas orörda. Välj Nej för att välja eller skapa en tom mapp.</translation>
+    </message>
+    <message>
+        <location filename="../strukturbild_plugin/dock.py" line="1082"/>
+        <source>Folder for the web map</source>
+        <translation>Mapp för webbkartan</translation>
+    </message>
+    <message>
+        <location filename="../strukturbild_plugin/dock.py" line="1094"/>
+        <source>Web map folder</source>
+        <translation>Webbkartans mapp</translation>
+    </message>
+    <message>
+        <location filename="../strukturbild_plugin/dock.py" line="1098"/>
+        <source>Making the web map…</source>
+        <translation>Webbkartan skapas…</translation>
+    </message>
+    <message>
+        <location filename="../strukturbild_plugin/dock.py" line="1106"/>
+        <source>Web map written to {folder} ({size} MB). Copy the whole folder to a file share or a web server; index.html is the map.</source>
+        <translation>Webbkartan skrevs till {folder} ({size} MB). Kopiera hela mappen till en filserver eller webbserver; index.html är kartan.</translation>
+    </message>
+    <message>
+        <location filename="../strukturbild_plugin/dock.py" line="1106"/>
+        <source>Open in browser</source>
+        <translation>Öppna i webbläsaren</translation>
+    </message>
+    <message>
+        <location filename="../strukturbild_plugin/dock.py" line="1106"/>
+        <source>Open the web map (index.html) in your web browser</source>
+        <translation>Öppna webbkartan (index.html) i din webbläsare</translation>
+    </message>
+    <message>
+        <location filename="../strukturbild_plugin/dock.py" line="1106"/>
+        <source>Open the folder the web map was written to</source>
+        <translation>Öppna mappen som webbkartan skrevs till</translation>
+    </message>
+    <message>
+        <location filename="../strukturbild_plugin/dock.py" line="1119"/>
+        <source>Publish as QGIS project</source>
+        <translation>Publicera som QGIS-projekt</translation>
+    </message>
+    <message>
+        <location filename="../strukturbild_plugin/dock.py" line="1119"/>
+        <source>QGIS project (*.qgz);;QGIS project for Lizmap (*.qgs)</source>
+        <translation>QGIS-projekt (*.qgz);;QGIS-projekt för Lizmap (*.qgs)</translation>
+    </message>
+    <message>
+        <location filename="../strukturbild_plugin/dock.py" line="1129"/>
+        <source>{path} is the project open in QGIS: choose another file for the published project.</source>
+        <translation>{path} är projektet som är öppet i QGIS: välj en annan fil för det publicerade projektet.</translation>
+    </message>
+    <message>
+        <location filename="../strukturbild_plugin/dock.py" line="1136"/>
+        <source>{path} is a file, but the project keeps copies of its data in a folder of that name. Move the file or choose another project name.</source>
+        <translation>{path} är en fil, men projektet sparar kopior av sina data i en mapp med det namnet. Flytta filen eller välj ett annat projektnamn.</translation>
+    </message>
+    <message>
+        <location filename="../strukturbild_plugin/dock.py" line="1139"/>
+        <source>QGIS project</source>
+        <translation>QGIS-projekt</translation>
+    </message>
+    <message>
+        <location filename="../strukturbild_plugin/dock.py" line="1148"/>
+        <source>Writing the QGIS project…</source>
+        <translation>QGIS-projektet skrivs…</translation>
+    </message>
+    <message>
+        <location filename="../strukturbild_plugin/dock.py" line="1154"/>
+        <source>QGIS project written to {path}: {layers} layers, {layouts} print layouts. Copy its folder to the map server as it is.</source>
+        <translation>QGIS-projektet skrevs till {path}: {layers} lager, {layouts} utskriftslayouter. Kopiera dess mapp till kartservern som den är.</translation>
+    </message>
+    <message>
+        <location filename="../strukturbild_plugin/dock.py" line="1157"/>
+        <source>Data kept elsewhere was copied into {folder}.</source>
+        <translation>Data som låg på andra ställen kopierades till {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../strukturbild_plugin/dock.py" line="1158"/>
+        <source>Open the folder the project was written to</source>
+        <translation>Öppna mappen som projektet skrevs till</translation>
+    </message>
+    <message>
+        <location filename="../strukturbild_plugin/dock.py" line="1167"/>
+        <source>The Strukturbild algorithms are not in the Processing Toolbox: enable the Processing plugin (Plugins › Manage and Install Plugins), then try again.</source>
+        <translation>Strukturbilds algoritmer finns inte i Processing-verktygslådan: aktivera insticksprogrammet Processing (Insticksprogram › Hantera och installera insticksprogram) och försök igen.</translation>
     </message>
 </context>
 <context>
@@ -1644,7 +1744,7 @@
     <message>
         <location filename="../processing_algorithms/border/areaprofile.py" line="80"/>
         <source>the label of each area in the output and the report, e.g. the field zon of &apos;Border zones&apos;; empty: the feature id.</source>
-        <translation>beteckningen för varje område i utdata och rapporten, t.ex. fältet zon från &apos;Gränsbygd (zoner längs gränser)&apos;; tomt: objekt-id.</translation>
+        <translation>beteckningen för varje område i utdata och rapporten, t.ex. fältet zon från 'Gränsbygd (zoner längs gränser)'; tomt: objekt-id.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/border/areaprofile.py" line="80"/>
@@ -1674,22 +1774,22 @@
     <message>
         <location filename="../processing_algorithms/border/areaprofile.py" line="80"/>
         <source>zones with the numeric fields out_total and out_cross, e.g. the table of 'Border flows and border effect' joined to the zone polygons: cross_share = Σ out_cross / Σ out_total over the zones whose point on surface lies in the area.</source>
-        <translation>zoner med de numeriska fälten out_total och out_cross, t.ex. tabellen från &apos;Gränsöverskridande flöden och gränseffekt&apos; kopplad till zonpolygonerna: cross_share = Σ out_cross / Σ out_total över de zoner vars punkt på ytan ligger i området.</translation>
+        <translation>zoner med de numeriska fälten out_total och out_cross, t.ex. tabellen från 'Gränsöverskridande flöden och gränseffekt' kopplad till zonpolygonerna: cross_share = Σ out_cross / Σ out_total över de zoner vars punkt på ytan ligger i området.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/border/areaprofile.py" line="80"/>
         <source>the roads for every travel time, read as in 'Travel time and accessibility'. Empty: the times are estimated from the straight-line distance (see the detour factor), and access_method and the report say so. Units off the network or that reach no such tätort are left out of the means, with a warning.</source>
-        <translation>vägarna för alla restider, lästa som i &apos;Restid och tillgänglighet&apos;. Tomt: restiderna uppskattas från avståndet fågelvägen (se omvägsfaktorn), och access_method och rapporten anger det. Enheter utanför vägnätet eller som inte når någon sådan tätort utelämnas ur medelvärdena, med en varning.</translation>
+        <translation>vägarna för alla restider, lästa som i 'Restid och tillgänglighet'. Tomt: restiderna uppskattas från avståndet fågelvägen (se omvägsfaktorn), och access_method och rapporten anger det. Enheter utanför vägnätet eller som inte når någon sådan tätort utelämnas ur medelvärdena, med en varning.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/border/areaprofile.py" line="80"/>
         <source>tätort sizes in inhabitants, separated by commas (default 3000,10000,50000): per size the population-weighted mean travel time to the nearest tätort larger than that size (time_3000, time_10000, …). The first size is the rural typology's: a unit inside a tätort polygon larger than it (with tätort points: a cell that contains one, or a point at the tätort point) is 'tatort', within the time below of one 'tatortsnara_landsbygd', else 'glesbygd' (as in 'Rural typology'). A list that cannot be read is refused when the parameters are checked, before the run.</source>
-        <translation>tätortsstorlekar i invånare, åtskilda med komma (standard 3000,10000,50000): för varje storlek den befolkningsviktade medelrestiden till närmaste tätort som är större än den storleken (time_3000, time_10000, …). Den första storleken är landsbygdstypologins: en enhet inne i en tätortspolygon som är större än den (med tätortspunkter: en ruta som innehåller en tätortspunkt, eller en punkt vid tätortspunkten) är &apos;tatort&apos;, inom restiden nedan från en sådan tätort &apos;tatortsnara_landsbygd&apos;, annars &apos;glesbygd&apos; (som i &apos;Landsbygdstypologi&apos;). En lista som inte går att läsa avvisas när parametrarna kontrolleras, före körningen.</translation>
+        <translation>tätortsstorlekar i invånare, åtskilda med komma (standard 3000,10000,50000): för varje storlek den befolkningsviktade medelrestiden till närmaste tätort som är större än den storleken (time_3000, time_10000, …). Den första storleken är landsbygdstypologins: en enhet inne i en tätortspolygon som är större än den (med tätortspunkter: en ruta som innehåller en tätortspunkt, eller en punkt vid tätortspunkten) är 'tatort', inom restiden nedan från en sådan tätort 'tatortsnara_landsbygd', annars 'glesbygd' (som i 'Landsbygdstypologi'). En lista som inte går att läsa avvisas när parametrarna kontrolleras, före körningen.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/border/areaprofile.py" line="80"/>
         <source>the time by car that makes a unit &apos;tatortsnara_landsbygd&apos;.</source>
-        <translation>restiden med bil som gör en enhet till &apos;tatortsnara_landsbygd&apos;.</translation>
+        <translation>restiden med bil som gör en enhet till 'tatortsnara_landsbygd'.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/border/areaprofile.py" line="80"/>
@@ -1744,7 +1844,7 @@
     <message>
         <location filename="../processing_algorithms/border/areaprofile.py" line="452"/>
         <source>No tätort in '{layer}' has more than {n} inhabitants in '{field}' (the first of TOWN_SIZES, which the rural typology needs).</source>
-        <translation>Ingen tätort i &apos;{layer}&apos; har fler än {n} invånare i &apos;{field}&apos; (den första storleken i TOWN_SIZES, som landsbygdstypologin behöver).</translation>
+        <translation>Ingen tätort i '{layer}' har fler än {n} invånare i '{field}' (den första storleken i TOWN_SIZES, som landsbygdstypologin behöver).</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/border/areaprofile.py" line="521"/>
@@ -2060,7 +2160,7 @@
     <message>
         <location filename="../processing_algorithms/maps/assemblemap.py" line="59"/>
         <source>each is matched to an element type by a text field &apos;strukturbild_typ&apos; or by its layer name.</source>
-        <translation>varje lager kopplas till en elementtyp via textfältet &apos;strukturbild_typ&apos; eller via lagrets namn.</translation>
+        <translation>varje lager kopplas till en elementtyp via textfältet 'strukturbild_typ' eller via lagrets namn.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/maps/assemblemap.py" line="59"/>
@@ -2085,7 +2185,7 @@
     <message>
         <location filename="../processing_algorithms/maps/assemblemap.py" line="59"/>
         <source>only the extent layer&apos;s features that match, e.g. &quot;code&quot; = &apos;05&apos; for one county.</source>
-        <translation>bara de objekt i utbredningslagret som matchar, t.ex. &quot;code&quot; = &apos;05&apos; för ett län.</translation>
+        <translation>bara de objekt i utbredningslagret som matchar, t.ex. &quot;code&quot; = '05' för ett län.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/maps/assemblemap.py" line="59"/>
@@ -2100,7 +2200,7 @@
     <message>
         <location filename="../processing_algorithms/maps/assemblemap.py" line="59"/>
         <source>&apos;Swedish&apos; or &apos;English&apos; names of the element types in the legend.</source>
-        <translation>&apos;Svenska&apos; eller &apos;Engelska&apos;: elementtypernas namn i teckenförklaringen på svenska eller engelska.</translation>
+        <translation>'Svenska' eller 'Engelska': elementtypernas namn i teckenförklaringen på svenska eller engelska.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/maps/assemblemap.py" line="59"/>
@@ -2283,22 +2383,22 @@
     <message>
         <location filename="../processing_algorithms/border/borderaccess.py" line="59"/>
         <source>polygons to summarise the origins in, e.g. the output of &apos;Border zones&apos;.</source>
-        <translation>polygoner att sammanfatta startpunkterna i, t.ex. resultatet från &apos;Gränsbygd (zoner längs gränser)&apos;.</translation>
+        <translation>polygoner att sammanfatta startpunkterna i, t.ex. resultatet från 'Gränsbygd (zoner längs gränser)'.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/border/borderaccess.py" line="59"/>
         <source>the roads for every travel time, read as in 'Travel time and accessibility'. Empty: the times are estimated from the straight-line distance × the detour factor at the default speed, and the output says so.</source>
-        <translation>vägarna för alla restider, lästa som i &apos;Restid och tillgänglighet&apos;. Tomt: restiderna uppskattas från avståndet fågelvägen × omvägsfaktorn i standardhastigheten, och resultatet anger det.</translation>
+        <translation>vägarna för alla restider, lästa som i 'Restid och tillgänglighet'. Tomt: restiderna uppskattas från avståndet fågelvägen × omvägsfaktorn i standardhastigheten, och resultatet anger det.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/border/borderaccess.py" line="59"/>
         <source>'Time to the nearest destination': time_own, time_all and time_gain = time_own − time_all (minutes saved), nearest_own_id, nearest_all_id and nearest_across (1 when the nearest destination of all lies in another region). 'Opportunities within the threshold': the sum of the destination weights within the threshold, opp_own, opp_all and opp_gain = opp_all − opp_own.</source>
-        <translation>&apos;Restid till närmaste målpunkt&apos;: time_own, time_all och time_gain = time_own − time_all (sparade minuter), nearest_own_id, nearest_all_id och nearest_across (1 när den närmaste av alla målpunkter ligger i en annan region). &apos;Möjligheter inom tröskelvärdet&apos;: summan av målpunkternas vikter inom tröskelvärdet, opp_own, opp_all och opp_gain = opp_all − opp_own.</translation>
+        <translation>'Restid till närmaste målpunkt': time_own, time_all och time_gain = time_own − time_all (sparade minuter), nearest_own_id, nearest_all_id och nearest_across (1 när den närmaste av alla målpunkter ligger i en annan region). 'Möjligheter inom tröskelvärdet': summan av målpunkternas vikter inom tröskelvärdet, opp_own, opp_all och opp_gain = opp_all − opp_own.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/border/borderaccess.py" line="59"/>
         <source>the time limit of &apos;Opportunities within the threshold&apos;.</source>
-        <translation>tidsgränsen för &apos;Möjligheter inom tröskelvärdet&apos;.</translation>
+        <translation>tidsgränsen för 'Möjligheter inom tröskelvärdet'.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/border/borderaccess.py" line="59"/>
@@ -2676,7 +2776,7 @@
     <message>
         <location filename="../processing_algorithms/border/borderflows.py" line="103"/>
         <source>an OD table (residence, workplace, count) read as in &apos;Flow lines&apos;: SCB/SSB CSVs with leading zeros, Swedish number formats, total rows and duplicated rows; ids not among the zones are reported and left out.</source>
-        <translation>en OD-tabell (bostadskommun, arbetsställekommun, antal) som läses som i &apos;Flödeslinjer&apos;: CSV-filer från SCB/SSB med inledande nollor, svenska talformat, summarader och dubblerade rader; id:n som inte finns bland zonerna rapporteras och utelämnas.</translation>
+        <translation>en OD-tabell (bostadskommun, arbetsställekommun, antal) som läses som i 'Flödeslinjer': CSV-filer från SCB/SSB med inledande nollor, svenska talformat, summarader och dubblerade rader; id:n som inte finns bland zonerna rapporteras och utelämnas.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/border/borderflows.py" line="103"/>
@@ -2686,17 +2786,17 @@
     <message>
         <location filename="../processing_algorithms/border/borderflows.py" line="103"/>
         <source>the roads for &apos;Travel time over the road network&apos;, read as in &apos;Travel time and accessibility&apos;.</source>
-        <translation>vägarna för &apos;Restid på vägnätet&apos;, lästa som i &apos;Restid och tillgänglighet&apos;.</translation>
+        <translation>vägarna för 'Restid på vägnätet', lästa som i 'Restid och tillgänglighet'.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/border/borderflows.py" line="103"/>
         <source>the cost c of the model: &apos;Distance between zone centroids (km)&apos; (straight lines), or &apos;Travel time over the road network (minutes)&apos; (needs the road network).</source>
-        <translation>modellens kostnad c: &apos;Avstånd mellan zonernas centroider (km)&apos; (raka linjer) eller &apos;Restid på vägnätet (minuter)&apos; (kräver vägnätet).</translation>
+        <translation>modellens kostnad c: 'Avstånd mellan zonernas centroider (km)' (raka linjer) eller 'Restid på vägnätet (minuter)' (kräver vägnätet).</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/border/borderflows.py" line="103"/>
         <source>how the flows fall with the cost: 'Exponential exp(−β·c)' or 'Power c^−β'. The model is a doubly-constrained gravity model F_ij = A_i O_i B_j D_j f(c_ij) θ_RS fitted by Poisson maximum likelihood to all flows between different zones (people working in their home zone have no distance and are left out of the fit). θ is one factor per pair of regions, the same both ways, and 1 within a region: the observed flow between the two regions ÷ the flow the same model predicts without the border. 1 = no border effect, 0.3 = 70 % fewer commuters across the border than the distances predict.</source>
-        <translation>hur flödena avtar med kostnaden: &apos;Exponentiellt exp(−β·c)&apos; eller &apos;Potens c^−β&apos;. Modellen är en dubbelt begränsad gravitationsmodell F_ij = A_i O_i B_j D_j f(c_ij) θ_RS skattad med Poisson-maximum likelihood på alla flöden mellan olika zoner (personer som arbetar i sin hemzon har inget avstånd och ingår inte i skattningen). θ är en faktor per par av regioner, samma i båda riktningarna och 1 inom en region: det observerade flödet mellan de två regionerna ÷ det flöde som samma modell förutsäger utan gränsen. 1 = ingen gränseffekt, 0,3 = 70 % färre pendlare över gränsen än vad avstånden förutsäger.</translation>
+        <translation>hur flödena avtar med kostnaden: 'Exponentiellt exp(−β·c)' eller 'Potens c^−β'. Modellen är en dubbelt begränsad gravitationsmodell F_ij = A_i O_i B_j D_j f(c_ij) θ_RS skattad med Poisson-maximum likelihood på alla flöden mellan olika zoner (personer som arbetar i sin hemzon har inget avstånd och ingår inte i skattningen). θ är en faktor per par av regioner, samma i båda riktningarna och 1 inom en region: det observerade flödet mellan de två regionerna ÷ det flöde som samma modell förutsäger utan gränsen. 1 = ingen gränseffekt, 0,3 = 70 % färre pendlare över gränsen än vad avstånden förutsäger.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/border/borderflows.py" line="103"/>
@@ -2706,7 +2806,7 @@
     <message>
         <location filename="../processing_algorithms/border/borderflows.py" line="103"/>
         <source>where a zone&apos;s lines start and end: &apos;Centroid&apos;, or &apos;Point on surface&apos; (always inside an odd-shaped zone).</source>
-        <translation>var en zons linjer börjar och slutar: &apos;Centroid&apos; eller &apos;Punkt på ytan&apos; (alltid inne i zonen, även om den är oregelbundet formad).</translation>
+        <translation>var en zons linjer börjar och slutar: 'Centroid' eller 'Punkt på ytan' (alltid inne i zonen, även om den är oregelbundet formad).</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/border/borderflows.py" line="103"/>
@@ -2721,7 +2821,7 @@
     <message>
         <location filename="../processing_algorithms/border/borderflows.py" line="103"/>
         <source>one row per zone: out_total = employed residents, out_cross = those working in another region, out_cross_share = out_cross / out_total; in_total, in_cross and in_cross_share likewise for the jobs (the diagonal included); and the cross-border flows the model expects without the border. With the zones&apos; shapes when they are all areas or all points: a map of the shares, and the commuting zones of &apos;Area profile&apos; as it is.</source>
-        <translation>en rad per zon: out_total = sysselsatta boende, out_cross = de som arbetar i en annan region, out_cross_share = out_cross / out_total; in_total, in_cross och in_cross_share på motsvarande sätt för arbetstillfällena (diagonalen inräknad); samt de gränsöverskridande flöden som modellen förväntar sig utan gränsen. Med zonernas former när alla är ytor eller alla punkter: en karta över andelarna, och pendlingszonerna i &apos;Områdesprofil&apos; som de är.</translation>
+        <translation>en rad per zon: out_total = sysselsatta boende, out_cross = de som arbetar i en annan region, out_cross_share = out_cross / out_total; in_total, in_cross och in_cross_share på motsvarande sätt för arbetstillfällena (diagonalen inräknad); samt de gränsöverskridande flöden som modellen förväntar sig utan gränsen. Med zonernas former när alla är ytor eller alla punkter: en karta över andelarna, och pendlingszonerna i 'Områdesprofil' som de är.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/border/borderflows.py" line="103"/>
@@ -2731,7 +2831,7 @@
     <message>
         <location filename="../processing_algorithms/border/borderflows.py" line="103"/>
         <source>the cross-border flows as lines with the fields of &apos;Flow lines&apos; and the expected flow, drawn as strukturbild &apos;funktionellt samband&apos;.</source>
-        <translation>de gränsöverskridande flödena som linjer med fälten från &apos;Flödeslinjer&apos; och det förväntade flödet, ritade som strukturbildens &apos;funktionellt samband&apos;.</translation>
+        <translation>de gränsöverskridande flödena som linjer med fälten från 'Flödeslinjer' och det förväntade flödet, ritade som strukturbildens 'funktionellt samband'.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/border/borderflows.py" line="103"/>
@@ -3044,12 +3144,12 @@
     <message>
         <location filename="../processing_algorithms/border/borderzones.py" line="83"/>
         <source>the roads for 'Travel time over the road network', read as in 'Travel time and accessibility'. Empty: the straight-line distance × the detour factor at the default speed, said in access_method.</source>
-        <translation>vägarna för &apos;Restid på vägnätet&apos;, lästa som i &apos;Restid och tillgänglighet&apos;. Tomt: avståndet fågelvägen × omvägsfaktorn i standardhastigheten, anges i access_method.</translation>
+        <translation>vägarna för 'Restid på vägnätet', lästa som i 'Restid och tillgänglighet'. Tomt: avståndet fågelvägen × omvägsfaktorn i standardhastigheten, anges i access_method.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/border/borderzones.py" line="83"/>
         <source>a region&apos;s boundary within the snapping tolerance of another region is a border. &apos;Internal borders between the selected regions&apos;: only the borders between two selected regions (at least two must be selected). &apos;All land borders of the selected regions&apos;: also the borders with every other region of the region layers. A boundary near no other region (the coast, a lake outside every region) is no border.</source>
-        <translation>en regions gränslinje inom fästtoleransen från en annan region är en gräns. &apos;Inre gränser mellan de valda regionerna&apos;: bara gränserna mellan två valda regioner (minst två måste vara valda). &apos;Alla landgränser för de valda regionerna&apos;: även gränserna mot alla andra regioner i regionlagren. En gränslinje nära ingen annan region (kusten, en sjö utanför alla regioner) är ingen gräns.</translation>
+        <translation>en regions gränslinje inom fästtoleransen från en annan region är en gräns. 'Inre gränser mellan de valda regionerna': bara gränserna mellan två valda regioner (minst två måste vara valda). 'Alla landgränser för de valda regionerna': även gränserna mot alla andra regioner i regionlagren. En gränslinje nära ingen annan region (kusten, en sjö utanför alla regioner) är ingen gräns.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/border/borderzones.py" line="83"/>
@@ -3059,7 +3159,7 @@
     <message>
         <location filename="../processing_algorithms/border/borderzones.py" line="83"/>
         <source>&apos;Distance (km)&apos;: bands by the distance from the border. &apos;Travel time over the road network (minutes)&apos;: the sources are points along the region&apos;s border (see the spacing) and every road crossing of it, joined to the nearest road; a band is the roads reached within its time (cut where the time runs out), buffered and clipped to the region, minus the faster bands. Land farther than the buffer from a reached road is in no band.</source>
-        <translation>&apos;Avstånd (km)&apos;: band efter avståndet från gränsen. &apos;Restid på vägnätet (minuter)&apos;: startpunkterna ligger längs regionens gräns (se avståndet mellan dem) och vid varje väg som korsar den, anslutna till närmaste väg; ett band är vägarna som nås inom dess tid (kapade där tiden tar slut), med en buffert och klippta mot regionen, minus de snabbare banden. Mark som ligger längre från en nådd väg än bufferten ligger i inget band.</translation>
+        <translation>'Avstånd (km)': band efter avståndet från gränsen. 'Restid på vägnätet (minuter)': startpunkterna ligger längs regionens gräns (se avståndet mellan dem) och vid varje väg som korsar den, anslutna till närmaste väg; ett band är vägarna som nås inom dess tid (kapade där tiden tar slut), med en buffert och klippta mot regionen, minus de snabbare banden. Mark som ligger längre från en nådd väg än bufferten ligger i inget band.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/border/borderzones.py" line="83"/>
@@ -3084,7 +3184,7 @@
     <message>
         <location filename="../processing_algorithms/border/borderzones.py" line="83"/>
         <source>one polygon per region and band with region_id, band_from, band_to (km or minutes), area_km2, population, services, access_method, zon (a unique label such as '05 0–10 km', e.g. for 'Area profile'), and band_enhet, grans and strukturbild_typ, so that the layer draws as gränsbygd in a strukturbild map.</source>
-        <translation>en polygon per region och band med region_id, band_from, band_to (km eller minuter), area_km2, population, services, access_method, zon (en unik beteckning som &apos;05 0–10 km&apos;, t.ex. för &apos;Områdesprofil&apos;) samt band_enhet, grans och strukturbild_typ, så att lagret ritas som gränsbygd i en strukturbildskarta.</translation>
+        <translation>en polygon per region och band med region_id, band_from, band_to (km eller minuter), area_km2, population, services, access_method, zon (en unik beteckning som '05 0–10 km', t.ex. för 'Områdesprofil') samt band_enhet, grans och strukturbild_typ, så att lagret ritas som gränsbygd i en strukturbildskarta.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/border/borderzones.py" line="83"/>
@@ -3139,7 +3239,7 @@
     <message>
         <location filename="../processing_algorithms/border/borderzones.py" line="427"/>
         <source>Borders &apos;Internal borders between the selected regions&apos; (BORDER=0) need at least two selected regions; for the land borders of one region choose &apos;All land borders of the selected regions&apos; (BORDER=1).</source>
-        <translation>Valet &apos;Inre gränser mellan de valda regionerna&apos; under Gränser (BORDER=0) kräver minst två valda regioner; för en enda regions landgränser, välj &apos;Alla landgränser för de valda regionerna&apos; (BORDER=1).</translation>
+        <translation>Valet 'Inre gränser mellan de valda regionerna' under Gränser (BORDER=0) kräver minst två valda regioner; för en enda regions landgränser, välj 'Alla landgränser för de valda regionerna' (BORDER=1).</translation>
     </message>
 </context>
 <context>
@@ -3207,17 +3307,17 @@
     <message>
         <location filename="../processing_algorithms/green/connectivitytables.py" line="117"/>
         <source>a text file of lines &apos;id attribute&apos; (e.g. the habitat area in ha).</source>
-        <translation>en textfil med rader &apos;id attribut&apos; (t.ex. habitatets area i ha).</translation>
+        <translation>en textfil med rader 'id attribut' (t.ex. habitatets area i ha).</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/green/connectivitytables.py" line="117"/>
         <source>a text file of lines &apos;id1 id2 distance&apos; (m, edge to edge), one per pair.</source>
-        <translation>en textfil med rader &apos;id1 id2 avstånd&apos; (m, kant till kant), en rad per par.</translation>
+        <translation>en textfil med rader 'id1 id2 avstånd' (m, kant till kant), en rad per par.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/green/connectivitytables.py" line="117"/>
         <source>on: the file lists every pair (Conefor&apos;s &apos;all&apos;); off: a pair that is missing has no direct link (Conefor&apos;s &apos;notall&apos;).</source>
-        <translation>markerad: filen anger varje par (Conefors &apos;all&apos;); avmarkerad: ett par som saknas i filen har ingen direkt länk (Conefors &apos;notall&apos;).</translation>
+        <translation>markerad: filen anger varje par (Conefors 'all'); avmarkerad: ett par som saknas i filen har ingen direkt länk (Conefors 'notall').</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/green/connectivitytables.py" line="117"/>
@@ -3240,7 +3340,7 @@
     <message>
         <location filename="../processing_algorithms/maps/contributionpackage.py" line="70"/>
         <source>Makes one strukturbild GeoPackage per zone (a kommun, a län, any polygon of the zones layer) to send to the contributors of a contributions round. Check a returned package with 'Validate strukturbild' and merge the packages with 'Merge contributions'.</source>
-        <translation>Skapar en strukturbilds-GeoPackage per zon (en kommun, ett län, valfri polygon i zonlagret) att skicka till bidragsgivarna i en bidragsomgång. Kontrollera ett returnerat paket med &apos;Validera strukturbild&apos; och sammanfoga paketen med &apos;Sammanfoga bidrag&apos;.</translation>
+        <translation>Skapar en strukturbilds-GeoPackage per zon (en kommun, ett län, valfri polygon i zonlagret) att skicka till bidragsgivarna i en bidragsomgång. Kontrollera ett returnerat paket med 'Validera strukturbild' och sammanfoga paketen med 'Sammanfoga bidrag'.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/maps/contributionpackage.py" line="70"/>
@@ -3275,7 +3375,7 @@
     <message>
         <location filename="../processing_algorithms/maps/contributionpackage.py" line="70"/>
         <source>where the packages are written; other files in it are left alone. Each package (strukturbild_bidrag_0580.gpkg for the zone 0580) holds every element layer of the strukturbild with the regional elements in the zone: elements outside are left out, lines and areas that cross the zone's border are cut at it (a cut piece gets an id of its own; 'ursprung_id' keeps the regional element's id). Every element gets the package's plan_id and the zone's id as 'bidragsgivare' (contributor), and so does every element the contributor draws (the forms fill them in). The regional elements within 30 km of the zone come along unchanged as reference layers ('referens_…'), the zone itself as 'bidragsomrade', and a table 'strukturbild_bidrag' names the contributor for the merge. The layers carry the style library's styles and forms with drop-down lists, so the package opens ready to edit in QGIS.</source>
-        <translation>där paketen skrivs; andra filer i mappen lämnas orörda. Varje paket (strukturbild_bidrag_0580.gpkg för zonen 0580) innehåller alla strukturbildens elementlager med de regionala elementen i zonen: element utanför zonen utelämnas, och linjer och ytor som korsar zonens gräns kapas vid den (en kapad del får ett eget id; &apos;ursprung_id&apos; behåller det regionala elementets id). Varje element får paketets plan_id och zonens id som &apos;bidragsgivare&apos;, och det gör även varje element som bidragsgivaren ritar (formulären fyller i värdena). De regionala elementen inom 30 km från zonen följer med oförändrade som referenslager (&apos;referens_…&apos;), själva zonen som &apos;bidragsomrade&apos;, och en tabell &apos;strukturbild_bidrag&apos; anger bidragsgivaren för sammanfogningen. Lagren har stilbibliotekets stilar och formulär med rullgardinslistor, så paketet öppnas färdigt att redigera i QGIS.</translation>
+        <translation>där paketen skrivs; andra filer i mappen lämnas orörda. Varje paket (strukturbild_bidrag_0580.gpkg för zonen 0580) innehåller alla strukturbildens elementlager med de regionala elementen i zonen: element utanför zonen utelämnas, och linjer och ytor som korsar zonens gräns kapas vid den (en kapad del får ett eget id; 'ursprung_id' behåller det regionala elementets id). Varje element får paketets plan_id och zonens id som 'bidragsgivare', och det gör även varje element som bidragsgivaren ritar (formulären fyller i värdena). De regionala elementen inom 30 km från zonen följer med oförändrade som referenslager ('referens_…'), själva zonen som 'bidragsomrade', och en tabell 'strukturbild_bidrag' anger bidragsgivaren för sammanfogningen. Lagren har stilbibliotekets stilar och formulär med rullgardinslistor, så paketet öppnas färdigt att redigera i QGIS.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/maps/contributionpackage.py" line="96"/>
@@ -3325,22 +3425,22 @@
     <message>
         <location filename="../processing_algorithms/maps/contributionpackage.py" line="138"/>
         <source>{n} value(s) of the strukturbild are not in the schema&apos;s types or code lists and are left empty in the packages; check the strukturbild with &apos;Validate strukturbild&apos;.</source>
-        <translation>{n} värde(n) i strukturbilden finns inte bland schemats typer eller kodlistor och lämnas tomma i paketen; kontrollera strukturbilden med &apos;Validera strukturbild&apos;.</translation>
+        <translation>{n} värde(n) i strukturbilden finns inte bland schemats typer eller kodlistor och lämnas tomma i paketen; kontrollera strukturbilden med 'Validera strukturbild'.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/maps/contributionpackage.py" line="150"/>
         <source>Feature {fid} of the zones layer &apos;{layer}&apos; has no id in &apos;{field}&apos;. Give every zone an id (the contributor&apos;s, e.g. its kommunkod) or leave the feature out, and run again.</source>
-        <translation>Objekt {fid} i zonlagret &apos;{layer}&apos; saknar id i &apos;{field}&apos;. Ge varje zon ett id (bidragsgivarens, t.ex. kommunkoden) eller utelämna objektet, och kör igen.</translation>
+        <translation>Objekt {fid} i zonlagret '{layer}' saknar id i '{field}'. Ge varje zon ett id (bidragsgivarens, t.ex. kommunkoden) eller utelämna objektet, och kör igen.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/maps/contributionpackage.py" line="162"/>
         <source>The zone &apos;{zone}&apos; of the zones layer &apos;{layer}&apos; has no area. Give it a polygon or leave it out, and run again.</source>
-        <translation>Zonen &apos;{zone}&apos; i zonlagret &apos;{layer}&apos; har ingen yta. Ge den en polygon eller utelämna den, och kör igen.</translation>
+        <translation>Zonen '{zone}' i zonlagret '{layer}' har ingen yta. Ge den en polygon eller utelämna den, och kör igen.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/maps/contributionpackage.py" line="167"/>
         <source>The zones layer &apos;{layer}&apos; has no features: choose the layer of the contributors&apos; areas.</source>
-        <translation>Zonlagret &apos;{layer}&apos; har inga objekt: välj lagret med bidragsgivarnas områden.</translation>
+        <translation>Zonlagret '{layer}' har inga objekt: välj lagret med bidragsgivarnas områden.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/maps/contributionpackage.py" line="176"/>
@@ -3355,17 +3455,17 @@
     <message>
         <location filename="../processing_algorithms/maps/contributionpackage.py" line="187"/>
         <source>The zones layer &apos;{layer}&apos; has no field &apos;{field}&apos;: choose the field with the contributors&apos; ids.</source>
-        <translation>Zonlagret &apos;{layer}&apos; saknar fältet &apos;{field}&apos;: välj fältet med bidragsgivarnas id.</translation>
+        <translation>Zonlagret '{layer}' saknar fältet '{field}': välj fältet med bidragsgivarnas id.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/maps/contributionpackage.py" line="207"/>
         <source>The zone id &apos;{zone}&apos; gives no usable file name: give the zones ids with letters or digits.</source>
-        <translation>Zon-id &apos;{zone}&apos; ger inget användbart filnamn: ge zonerna id med bokstäver eller siffror.</translation>
+        <translation>Zon-id '{zone}' ger inget användbart filnamn: ge zonerna id med bokstäver eller siffror.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/maps/contributionpackage.py" line="211"/>
         <source>The zone ids &apos;{a}&apos; and &apos;{b}&apos; give the same file name {name}: give the zones ids that differ in their letters or digits.</source>
-        <translation>Zon-id &apos;{a}&apos; och &apos;{b}&apos; ger samma filnamn {name}: ge zonerna id som skiljer sig åt i bokstäver eller siffror.</translation>
+        <translation>Zon-id '{a}' och '{b}' ger samma filnamn {name}: ge zonerna id som skiljer sig åt i bokstäver eller siffror.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/maps/contributionpackage.py" line="228"/>
@@ -3375,7 +3475,7 @@
     <message>
         <location filename="../processing_algorithms/maps/contributionpackage.py" line="234"/>
         <source>{n} package(s) for plan &apos;{plan}&apos; in {folder}.</source>
-        <translation>{n} paket för planen &apos;{plan}&apos; i {folder}.</translation>
+        <translation>{n} paket för planen '{plan}' i {folder}.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/maps/contributionpackage.py" line="292"/>
@@ -3390,7 +3490,7 @@
     <message>
         <location filename="../processing_algorithms/maps/contributionpackage.py" line="300"/>
         <source>Who contributes this package (read by &apos;Merge contributions&apos;)</source>
-        <translation>Vem som lämnar detta paket (läses av &apos;Sammanfoga bidrag&apos;)</translation>
+        <translation>Vem som lämnar detta paket (läses av 'Sammanfoga bidrag')</translation>
     </message>
 </context>
 <context>
@@ -3528,7 +3628,7 @@
     <message>
         <location filename="../processing_algorithms/green/corridors.py" line="65"/>
         <source>the moves between cells: &apos;8 (rook and diagonal moves)&apos;, or &apos;16 (also knight&apos;s moves)&apos; for smoother paths.</source>
-        <translation>stegen mellan celler: &apos;8 (raka och diagonala steg)&apos;, eller &apos;16 (även springarsteg)&apos; för jämnare vägar.</translation>
+        <translation>stegen mellan celler: '8 (raka och diagonala steg)', eller '16 (även springarsteg)' för jämnare vägar.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/green/corridors.py" line="65"/>
@@ -3900,12 +4000,12 @@ PDF: a PDF map (e.g. made by &apos;Assemble strukturbild map&apos;) copied into 
 Publishing: copy the whole folder to a file share or a web server; index.html is the map.</source>
         <translation>Skriver strukturbilden som en interaktiv webbkarta: en mapp med index.html som öppnas med dubbelklick från en filresurs och från valfri statisk webbserver, utan internet. Kartbiblioteket (OpenLayers) ingår i mappen; inget hämtas från annat håll om du inte väljer en bakgrund med kartplattor.
 
-Lagren och deras kartografi är desamma som i &apos;Sätt ihop strukturbildskarta&apos;: samma stilbibliotek (färger, bredder efter flöde, nodhierarki, planerade element streckade eller skrafferade) och samma stilar för analyslager. Sidan har en teckenförklaring på svenska och engelska som bara tar upp det som kartan visar, lager grupperade efter struktur som kan släckas, popupfönster med fältnamn och kodade värden i klartext, sökning bland namngivna noder och platser, en skalstock, källor och datum, en länk till PDF-kartan, en länk till den aktuella vyn i adressfältet och en utskriftslayout.
+Lagren och deras kartografi är desamma som i 'Sätt ihop strukturbildskarta': samma stilbibliotek (färger, bredder efter flöde, nodhierarki, planerade element streckade eller skrafferade) och samma stilar för analyslager. Sidan har en teckenförklaring på svenska och engelska som bara tar upp det som kartan visar, lager grupperade efter struktur som kan släckas, popupfönster med fältnamn och kodade värden i klartext, sökning bland namngivna noder och platser, en skalstock, källor och datum, en länk till PDF-kartan, en länk till den aktuella vyn i adressfältet och en utskriftslayout.
 
 Geometrierna projiceras om till Web Mercator, förenklas för varje zoomintervall och avrundas, så att sidan förblir liten; de detaljerade nivåerna läses in först när användaren zoomar in.
 
 Bakgrund: ingen; de administrativa lagren på en havsfärg (som i PDF-kartan); eller XYZ-plattor från en webbadress med {z}, {x} och {y} (sidan hämtar då de plattorna, och de administrativa lagren visar bara sina gränser).
-PDF: en PDF-karta (t.ex. skapad med &apos;Sätt ihop strukturbildskarta&apos;) som kopieras till mappen och länkas.
+PDF: en PDF-karta (t.ex. skapad med 'Sätt ihop strukturbildskarta') som kopieras till mappen och länkas.
 Publicering: kopiera hela mappen till en filresurs eller en webbserver; index.html är kartan.</translation>
     </message>
     <message>
@@ -3916,7 +4016,7 @@ Publicering: kopiera hela mappen till en filresurs eller en webbserver; index.ht
     <message>
         <location filename="../processing_algorithms/maps/exportwebmap.py" line="75"/>
         <source>Extra element layers (matched by &apos;strukturbild_typ&apos; field or layer name; analysis layers with their own style)</source>
-        <translation>Extra elementlager (kopplas via fältet &apos;strukturbild_typ&apos; eller lagrets namn; analyslager med egen stil)</translation>
+        <translation>Extra elementlager (kopplas via fältet 'strukturbild_typ' eller lagrets namn; analyslager med egen stil)</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/maps/exportwebmap.py" line="79"/>
@@ -3936,7 +4036,7 @@ Publicering: kopiera hela mappen till en filresurs eller en webbserver; index.ht
     <message>
         <location filename="../processing_algorithms/maps/exportwebmap.py" line="82"/>
         <source>Sources (shown as 'Källa: …')</source>
-        <translation>Källor (visas som &apos;Källa: …&apos;)</translation>
+        <translation>Källor (visas som 'Källa: …')</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/maps/exportwebmap.py" line="84"/>
@@ -4209,7 +4309,7 @@ Publicering: kopiera hela mappen till en filresurs eller en webbserver; index.ht
     <message>
         <location filename="../processing_algorithms/functional/flowlines.py" line="132"/>
         <source>Draws commuting (or any origin–destination) flows as lines between zones, styled as the strukturbild element 'Funktionellt samband' (line width grows with the flow).</source>
-        <translation>Ritar pendlingsflöden (eller andra flöden mellan ursprung och destination) som linjer mellan zoner, med stil som strukturbildselementet &apos;Funktionellt samband&apos; (linjebredden ökar med flödet).</translation>
+        <translation>Ritar pendlingsflöden (eller andra flöden mellan ursprung och destination) som linjer mellan zoner, med stil som strukturbildselementet 'Funktionellt samband' (linjebredden ökar med flödet).</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/functional/flowlines.py" line="132"/>
@@ -4229,12 +4329,12 @@ Publicering: kopiera hela mappen till en filresurs eller en webbserver; index.ht
     <message>
         <location filename="../processing_algorithms/functional/flowlines.py" line="132"/>
         <source>e.g. the county code: a line between zones of different groups gets crosses = &apos;A-B&apos; (the origin&apos;s group, then the destination&apos;s; &apos;?&apos; for a zone without a value) and strukturbild_typ = &apos;gransoverskridande_samband&apos;.</source>
-        <translation>t.ex. länskoden: en linje mellan zoner i olika grupper får crosses = &apos;A-B&apos; (ursprungets grupp, sedan destinationens; &apos;?&apos; för en zon utan värde) och strukturbild_typ = &apos;gransoverskridande_samband&apos;.</translation>
+        <translation>t.ex. länskoden: en linje mellan zoner i olika grupper får crosses = 'A-B' (ursprungets grupp, sedan destinationens; '?' för en zon utan värde) och strukturbild_typ = 'gransoverskridande_samband'.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/functional/flowlines.py" line="132"/>
         <source>any table layer, a CSV file or a GeoPackage table with one row per origin (residence), destination (workplace) and value (count). Ids are matched as text, ignoring leading zeros ('114' = '0114') and accepting 'code name' labels; counts may be text with space thousands separators ('1 234') or a decimal comma. Total rows ('Totalt', 'Riket', …) are dropped, duplicated rows are summed (with a warning), ids not among the zones are reported and left out; negative or non-numeric counts stop the run naming the row. The diagonal (people working in their home zone) counts in the totals but is never drawn.</source>
-        <translation>valfritt tabellager, en CSV-fil eller en GeoPackage-tabell med en rad per ursprung (bostadskommun), destination (arbetsställekommun) och värde (antal). Id:n matchas som text, inledande nollor ignoreras (&apos;114&apos; = &apos;0114&apos;) och etiketter av typen &apos;kod namn&apos; accepteras; antal får vara text med mellanslag som tusentalsavgränsare (&apos;1 234&apos;) eller decimalkomma. Summarader (&apos;Totalt&apos;, &apos;Riket&apos;, …) tas bort, dubblerade rader summeras (med en varning), id:n som inte finns bland zonerna rapporteras och utelämnas; negativa eller icke-numeriska antal avbryter körningen med angivande av raden. Diagonalen (personer som arbetar i sin hemzon) räknas med i summorna men ritas aldrig ut.</translation>
+        <translation>valfritt tabellager, en CSV-fil eller en GeoPackage-tabell med en rad per ursprung (bostadskommun), destination (arbetsställekommun) och värde (antal). Id:n matchas som text, inledande nollor ignoreras ('114' = '0114') och etiketter av typen 'kod namn' accepteras; antal får vara text med mellanslag som tusentalsavgränsare ('1 234') eller decimalkomma. Summarader ('Totalt', 'Riket', …) tas bort, dubblerade rader summeras (med en varning), id:n som inte finns bland zonerna rapporteras och utelämnas; negativa eller icke-numeriska antal avbryter körningen med angivande av raden. Diagonalen (personer som arbetar i sin hemzon) räknas med i summorna men ritas aldrig ut.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/functional/flowlines.py" line="132"/>
@@ -4244,7 +4344,7 @@ Publicering: kopiera hela mappen till en filresurs eller en webbserver; index.ht
     <message>
         <location filename="../processing_algorithms/functional/flowlines.py" line="132"/>
         <source>'Gross (one-way flows)': every one-way flow A→B as its own line (opposite directions are separate lines, which curve apart). 'Net (difference between directions)': one line per pair from the larger to the smaller direction with the difference |A→B − B→A|; equal flows give no line. 'Two-way total (both directions summed)': one line per pair with A→B + B→A (its origin is the zone that comes first in the zones layer). Shares: residents of a zone = its row total, jobs = its column total, both including the diagonal. Gross and net: share_of_origin = value / the origin's employed residents, share_of_destination = value / the destination's jobs. Two-way: share_of_origin = value / (the origin's residents + jobs), likewise for the destination: the pair's exchange relative to all the zone's commuting relations (at most 1).</source>
-        <translation>&apos;Brutto (enkelriktade flöden)&apos;: varje enkelriktat flöde A→B blir en egen linje (motsatta riktningar är separata linjer, som böjer av åt var sitt håll). &apos;Netto (skillnad mellan riktningarna)&apos;: en linje per par, från den större till den mindre riktningen, med differensen |A→B − B→A|; lika stora flöden ger ingen linje. &apos;Summa i båda riktningarna (riktningarna summerade)&apos;: en linje per par med A→B + B→A (dess ursprung är den zon som kommer först i zonlagret). Andelar: en zons boende = dess radsumma, arbetstillfällen = dess kolumnsumma, båda inklusive diagonalen. Brutto och netto: share_of_origin = värde / ursprungets sysselsatta boende, share_of_destination = värde / destinationens arbetstillfällen. Båda riktningarna: share_of_origin = värde / (ursprungets boende + arbetstillfällen), och motsvarande för destinationen: parets utbyte i förhållande till alla zonens pendlingsrelationer (högst 1).</translation>
+        <translation>'Brutto (enkelriktade flöden)': varje enkelriktat flöde A→B blir en egen linje (motsatta riktningar är separata linjer, som böjer av åt var sitt håll). 'Netto (skillnad mellan riktningarna)': en linje per par, från den större till den mindre riktningen, med differensen |A→B − B→A|; lika stora flöden ger ingen linje. 'Summa i båda riktningarna (riktningarna summerade)': en linje per par med A→B + B→A (dess ursprung är den zon som kommer först i zonlagret). Andelar: en zons boende = dess radsumma, arbetstillfällen = dess kolumnsumma, båda inklusive diagonalen. Brutto och netto: share_of_origin = värde / ursprungets sysselsatta boende, share_of_destination = värde / destinationens arbetstillfällen. Båda riktningarna: share_of_origin = värde / (ursprungets boende + arbetstillfällen), och motsvarande för destinationen: parets utbyte i förhållande till alla zonens pendlingsrelationer (högst 1).</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/functional/flowlines.py" line="132"/>
@@ -4264,7 +4364,7 @@ Publicering: kopiera hela mappen till en filresurs eller en webbserver; index.ht
     <message>
         <location filename="../processing_algorithms/functional/flowlines.py" line="132"/>
         <source>&apos;Centroid&apos;, or &apos;Point on surface&apos; (always inside an odd-shaped zone); point zones are used as they are.</source>
-        <translation>&apos;Centroid&apos; eller &apos;Punkt på ytan&apos; (alltid inuti även en oregelbundet formad zon); punktzoner används som de är.</translation>
+        <translation>'Centroid' eller 'Punkt på ytan' (alltid inuti även en oregelbundet formad zon); punktzoner används som de är.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/functional/flowlines.py" line="132"/>
@@ -4517,7 +4617,7 @@ Publicering: kopiera hela mappen till en filresurs eller en webbserver; index.ht
     <message>
         <location filename="../processing_algorithms/functional/functionalregions.py" line="102"/>
         <source>'SCB lokala arbetsmarknader (LA)': a zone is a centre if its out-commuting share and its largest single out-flow are below the two LA shares; two non-centres whose largest flows go to each other form a joint centre ('A-B'); every other zone follows its largest out-flow until it reaches a centre. 'CURDS / Coombes–Bond TTWA' (Coombes &amp; Bond 2008, as Istat's LabourMarketAreas 3.4): clusters are dissolved until every region is valid for the four TTWA settings; size counts employed residents. 'Intramax' (Masser &amp; Brown 1975): merges the pair of maximum interaction until the number of regions remains. Only the settings starting with the method's name are used.</source>
-        <translation>&apos;SCB:s lokala arbetsmarknader (LA)&apos;: en zon är ett centrum om både dess utpendlingsandel och dess största enskilda utpendlingsflöde är lägre än de två LA-andelarna; två zoner som inte är centrum och vars största flöden går till varandra bildar ett gemensamt centrum (&apos;A-B&apos;); varje övrig zon följer sitt största utpendlingsflöde tills den når ett centrum. &apos;CURDS / Coombes–Bond TTWA&apos; (Coombes &amp; Bond 2008, som i Istats LabourMarketAreas 3.4): kluster löses upp tills varje region är giltig enligt de fyra TTWA-inställningarna; storleken räknas i sysselsatta boende. &apos;Intramax&apos; (Masser &amp; Brown 1975): slår samman paret med störst interaktion tills det angivna antalet regioner återstår. Bara de inställningar som börjar med metodens namn används.</translation>
+        <translation>'SCB:s lokala arbetsmarknader (LA)': en zon är ett centrum om både dess utpendlingsandel och dess största enskilda utpendlingsflöde är lägre än de två LA-andelarna; två zoner som inte är centrum och vars största flöden går till varandra bildar ett gemensamt centrum ('A-B'); varje övrig zon följer sitt största utpendlingsflöde tills den når ett centrum. 'CURDS / Coombes–Bond TTWA' (Coombes &amp; Bond 2008, som i Istats LabourMarketAreas 3.4): kluster löses upp tills varje region är giltig enligt de fyra TTWA-inställningarna; storleken räknas i sysselsatta boende. 'Intramax' (Masser &amp; Brown 1975): slår samman paret med störst interaktion tills det angivna antalet regioner återstår. Bara de inställningar som börjar med metodens namn används.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/functional/functionalregions.py" line="102"/>
@@ -4798,7 +4898,7 @@ Publicering: kopiera hela mappen till en filresurs eller en webbserver; index.ht
     <message>
         <location filename="../processing_algorithms/green/greenconflicts.py" line="42"/>
         <source>Where the strukturbild&apos;s development areas meet its green structure. For every planned development polygon: the habitat area it takes, the links of the habitat network it cuts (a link whose nearest-point line crosses the polygon) and the loss of equivalent connectivity EC(PC) if that polygon alone is built; also the loss if all are built, and per patch the habitat it loses. The network is the one of &apos;Habitat network&apos; with the same settings.</source>
-        <translation>Där strukturbildens utvecklingsområden möter dess grönstruktur. För varje planerad exploateringsyta: den areal livsmiljö den tar i anspråk, de länkar i habitatnätverket den skär av (en länk vars linje mellan de närmaste punkterna korsar ytan) och förlusten av ekvivalent konnektivitet EC(PC) om enbart den ytan bebyggs; dessutom förlusten om alla bebyggs, och för varje habitatfläck den livsmiljö den förlorar. Nätverket är detsamma som i &apos;Habitatnätverk&apos; med samma inställningar.</translation>
+        <translation>Där strukturbildens utvecklingsområden möter dess grönstruktur. För varje planerad exploateringsyta: den areal livsmiljö den tar i anspråk, de länkar i habitatnätverket den skär av (en länk vars linje mellan de närmaste punkterna korsar ytan) och förlusten av ekvivalent konnektivitet EC(PC) om enbart den ytan bebyggs; dessutom förlusten om alla bebyggs, och för varje habitatfläck den livsmiljö den förlorar. Nätverket är detsamma som i 'Habitatnätverk' med samma inställningar.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/green/greenconflicts.py" line="42"/>
@@ -5019,7 +5119,7 @@ Publicering: kopiera hela mappen till en filresurs eller en webbserver; index.ht
     <message>
         <location filename="../processing_algorithms/maps/mergecontributions.py" line="122"/>
         <source>Merges the contributors&apos; strukturbild GeoPackages (the packages made by &apos;Contribution packages&apos;, edited and sent back) into one regional strukturbild.</source>
-        <translation>Sammanfogar bidragsgivarnas strukturbilds-GeoPackage-filer (paketen som skapats med &apos;Bidragspaket&apos;, redigerats och skickats tillbaka) till en regional strukturbild.</translation>
+        <translation>Sammanfogar bidragsgivarnas strukturbilds-GeoPackage-filer (paketen som skapats med 'Bidragspaket', redigerats och skickats tillbaka) till en regional strukturbild.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/maps/mergecontributions.py" line="122"/>
@@ -5039,7 +5139,7 @@ Publicering: kopiera hela mappen till en filresurs eller en webbserver; index.ht
     <message>
         <location filename="../processing_algorithms/maps/mergecontributions.py" line="122"/>
         <source>the merged strukturbild GeoPackage: the element layers (styled, with forms), &apos;rejected&apos;, &apos;conflicts&apos; and &apos;bidragsomraden&apos; (the contributors&apos; areas).</source>
-        <translation>den sammanfogade strukturbilds-GeoPackage-filen: elementlagren (med stil och formulär), &apos;rejected&apos;, &apos;conflicts&apos; och &apos;bidragsomraden&apos; (bidragsgivarnas områden).</translation>
+        <translation>den sammanfogade strukturbilds-GeoPackage-filen: elementlagren (med stil och formulär), 'rejected', 'conflicts' och 'bidragsomraden' (bidragsgivarnas områden).</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/maps/mergecontributions.py" line="122"/>
@@ -5049,12 +5149,12 @@ Publicering: kopiera hela mappen till en filresurs eller en webbserver; index.ht
     <message>
         <location filename="../processing_algorithms/maps/mergecontributions.py" line="122"/>
         <source>Nothing is lost: every contributed feature ends in the output or in its &apos;rejected&apos; table with the reason and what to do (a value outside the field&apos;s list, an invalid or missing geometry, an element outside the contributor&apos;s area, an id used twice in one file ...), with all its values; the counts say so: N_IN = N_OUT + N_REJECTED. Every feature carries its provenance: bidragsgivare (contributor), bidrag_fil (file) and bidrag_datum (when the file&apos;s layers were last changed). A layer in another CRS is reprojected to the regional one and the report says so.</source>
-        <translation>Inget går förlorat: varje inskickat objekt hamnar i utdata eller i tabellen &apos;rejected&apos; med orsaken och vad som ska göras (ett värde utanför fältets lista, en ogiltig eller saknad geometri, ett element utanför bidragsgivarens område, ett id som används två gånger i samma fil ...), med alla sina värden; antalen visar det: N_IN = N_OUT + N_REJECTED. Varje objekt bär med sig sitt ursprung: bidragsgivare, bidrag_fil (filen) och bidrag_datum (när filens lager senast ändrades). Ett lager i ett annat koordinatsystem projiceras om till det regionala, och rapporten anger det.</translation>
+        <translation>Inget går förlorat: varje inskickat objekt hamnar i utdata eller i tabellen 'rejected' med orsaken och vad som ska göras (ett värde utanför fältets lista, en ogiltig eller saknad geometri, ett element utanför bidragsgivarens område, ett id som används två gånger i samma fil ...), med alla sina värden; antalen visar det: N_IN = N_OUT + N_REJECTED. Varje objekt bär med sig sitt ursprung: bidragsgivare, bidrag_fil (filen) och bidrag_datum (när filens lager senast ändrades). Ett lager i ett annat koordinatsystem projiceras om till det regionala, och rapporten anger det.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/maps/mergecontributions.py" line="122"/>
         <source>Conflicts are reported, not decided (the &apos;conflicts&apos; layer and the report): the same id in two files, overlapping development areas of two contributors, a cross-border connection that meets the border of a contributor who has none there, one place (points within 500 m, areas that mostly overlap) classified differently by two contributors.</source>
-        <translation>Konflikter rapporteras men avgörs inte (lagret &apos;conflicts&apos; och rapporten): samma id i två filer, överlappande utvecklingsområden från två bidragsgivare, ett gränsöverskridande samband som möter gränsen mot en bidragsgivare som inte har något sådant samband där, en och samma plats (punkter inom 500 m, ytor som till största delen överlappar) som två bidragsgivare klassar olika.</translation>
+        <translation>Konflikter rapporteras men avgörs inte (lagret 'conflicts' och rapporten): samma id i två filer, överlappande utvecklingsområden från två bidragsgivare, ett gränsöverskridande samband som möter gränsen mot en bidragsgivare som inte har något sådant samband där, en och samma plats (punkter inom 500 m, ytor som till största delen överlappar) som två bidragsgivare klassar olika.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/maps/mergecontributions.py" line="149"/>
@@ -5134,12 +5234,12 @@ Publicering: kopiera hela mappen till en filresurs eller en webbserver; index.ht
     <message>
         <location filename="../processing_algorithms/maps/mergecontributions.py" line="184"/>
         <source>The contribution {path} (from &apos;{contributor}&apos;) holds no features in any element layer. Check that it is the file the contributor edited and sent back; merged with a previous version as BASE it would remove all of the contributor&apos;s elements. Leave it out of CONTRIBUTIONS to keep them.</source>
-        <translation>Bidraget {path} (från &apos;{contributor}&apos;) innehåller inga objekt i något elementlager. Kontrollera att det är den fil som bidragsgivaren redigerade och skickade tillbaka; sammanfogat med en föregående version som BASE skulle det ta bort alla bidragsgivarens element. Utelämna det från CONTRIBUTIONS för att behålla dem.</translation>
+        <translation>Bidraget {path} (från '{contributor}') innehåller inga objekt i något elementlager. Kontrollera att det är den fil som bidragsgivaren redigerade och skickade tillbaka; sammanfogat med en föregående version som BASE skulle det ta bort alla bidragsgivarens element. Utelämna det från CONTRIBUTIONS för att behålla dem.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/maps/mergecontributions.py" line="191"/>
         <source>The layer '{layer}' of the contribution {path} has no coordinate reference system, so where its elements lie is unknown. Ask the contributor to set the CRS the package was made in (Layer Properties › Source), or set it yourself, and merge again.</source>
-        <translation>Lagret &apos;{layer}&apos; i bidraget {path} saknar koordinatsystem, så det är okänt var dess element ligger. Be bidragsgivaren ange det koordinatsystem som paketet skapades i (Lageregenskaper › Källa), eller ange det själv, och sammanfoga igen.</translation>
+        <translation>Lagret '{layer}' i bidraget {path} saknar koordinatsystem, så det är okänt var dess element ligger. Be bidragsgivaren ange det koordinatsystem som paketet skapades i (Lageregenskaper › Källa), eller ange det själv, och sammanfoga igen.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/maps/mergecontributions.py" line="210"/>
@@ -5169,7 +5269,7 @@ Publicering: kopiera hela mappen till en filresurs eller en webbserver; index.ht
     <message>
         <location filename="../processing_algorithms/maps/mergecontributions.py" line="253"/>
         <source>The contributions {files} all come from &apos;{contributor}&apos;. Which one counts cannot be told: merge one file per contributor (the latest, corrected one), and run again.</source>
-        <translation>Bidragen {files} kommer alla från &apos;{contributor}&apos;. Det går inte att avgöra vilket som gäller: sammanfoga en fil per bidragsgivare (den senaste, rättade), och kör igen.</translation>
+        <translation>Bidragen {files} kommer alla från '{contributor}'. Det går inte att avgöra vilket som gäller: sammanfoga en fil per bidragsgivare (den senaste, rättade), och kör igen.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/maps/mergecontributions.py" line="269"/>
@@ -5194,7 +5294,7 @@ Publicering: kopiera hela mappen till en filresurs eller en webbserver; index.ht
     <message>
         <location filename="../processing_algorithms/maps/mergecontributions.py" line="404"/>
         <source>The layer &apos;{layer}&apos; is in {crs}: it was reprojected to {target}.</source>
-        <translation>Lagret &apos;{layer}&apos; har koordinatsystemet {crs}: det projicerades om till {target}.</translation>
+        <translation>Lagret '{layer}' har koordinatsystemet {crs}: det projicerades om till {target}.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/maps/mergecontributions.py" line="442"/>
@@ -5219,7 +5319,7 @@ Publicering: kopiera hela mappen till en filresurs eller en webbserver; index.ht
     <message>
         <location filename="../processing_algorithms/maps/mergecontributions.py" line="500"/>
         <source>The development areas &apos;{name_a}&apos; of {a} and &apos;{name_b}&apos; of {b} overlap by {ha} ha.</source>
-        <translation>Utvecklingsområdena &apos;{name_a}&apos; från {a} och &apos;{name_b}&apos; från {b} överlappar med {ha} ha.</translation>
+        <translation>Utvecklingsområdena '{name_a}' från {a} och '{name_b}' från {b} överlappar med {ha} ha.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/maps/mergecontributions.py" line="500"/>
@@ -5229,7 +5329,7 @@ Publicering: kopiera hela mappen till en filresurs eller en webbserver; index.ht
     <message>
         <location filename="../processing_algorithms/maps/mergecontributions.py" line="526"/>
         <source>{a} and {b} classify the same {element} (&apos;{name}&apos;) differently: {differences}.</source>
-        <translation>{a} och {b} klassar samma {element} (&apos;{name}&apos;) olika: {differences}.</translation>
+        <translation>{a} och {b} klassar samma {element} ('{name}') olika: {differences}.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/maps/mergecontributions.py" line="526"/>
@@ -5239,7 +5339,7 @@ Publicering: kopiera hela mappen till en filresurs eller en webbserver; index.ht
     <message>
         <location filename="../processing_algorithms/maps/mergecontributions.py" line="576"/>
         <source>The cross-border connection &apos;{name}&apos; of {a} meets the border with {b}, who has no cross-border connection there.</source>
-        <translation>Det gränsöverskridande sambandet &apos;{name}&apos; från {a} möter gränsen mot {b}, som inte har något gränsöverskridande samband där.</translation>
+        <translation>Det gränsöverskridande sambandet '{name}' från {a} möter gränsen mot {b}, som inte har något gränsöverskridande samband där.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/maps/mergecontributions.py" line="576"/>
@@ -5319,7 +5419,7 @@ Publicering: kopiera hela mappen till en filresurs eller en webbserver; index.ht
     <message>
         <location filename="../processing_algorithms/maps/mergecontributions.py" line="654"/>
         <source>Conflicts are not decided by the merge: both elements are in the merged strukturbild, and its layer &apos;conflicts&apos; marks each place.</source>
-        <translation>Konflikter avgörs inte av sammanfogningen: båda elementen finns i den sammanfogade strukturbilden, och dess lager &apos;conflicts&apos; markerar varje plats.</translation>
+        <translation>Konflikter avgörs inte av sammanfogningen: båda elementen finns i den sammanfogade strukturbilden, och dess lager 'conflicts' markerar varje plats.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/maps/mergecontributions.py" line="657"/>
@@ -5379,7 +5479,7 @@ Publicering: kopiera hela mappen till en filresurs eller en webbserver; index.ht
     <message>
         <location filename="../processing_algorithms/maps/mergecontributions.py" line="676"/>
         <source>A contributor corrects their own file and sends it back; check it with &apos;Validate strukturbild&apos;.</source>
-        <translation>En bidragsgivare rättar sin egen fil och skickar tillbaka den; kontrollera den med &apos;Validera strukturbild&apos;.</translation>
+        <translation>En bidragsgivare rättar sin egen fil och skickar tillbaka den; kontrollera den med 'Validera strukturbild'.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/maps/mergecontributions.py" line="676"/>
@@ -5797,7 +5897,7 @@ Publicering: kopiera hela mappen till en filresurs eller en webbserver; index.ht
     <message>
         <location filename="../processing_algorithms/method_messages.py" line="29"/>
         <source>The service area&apos;s direction must be &apos;from&apos; (outward from the destinations) or &apos;to&apos;.</source>
-        <translation>Serviceområdets riktning måste vara &apos;from&apos; (utåt från målpunkterna) eller &apos;to&apos;.</translation>
+        <translation>Serviceområdets riktning måste vara 'from' (utåt från målpunkterna) eller 'to'.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/method_messages.py" line="29"/>
@@ -5937,7 +6037,7 @@ Publicering: kopiera hela mappen till en filresurs eller en webbserver; index.ht
     <message>
         <location filename="../processing_algorithms/method_messages.py" line="29"/>
         <source>zone id &apos;{id}&apos; occurs more than once among the zones</source>
-        <translation>zon-id &apos;{id}&apos; förekommer mer än en gång bland zonerna</translation>
+        <translation>zon-id '{id}' förekommer mer än en gång bland zonerna</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/method_messages.py" line="29"/>
@@ -5967,7 +6067,7 @@ Publicering: kopiera hela mappen till en filresurs eller en webbserver; index.ht
     <message>
         <location filename="../processing_algorithms/method_messages.py" line="29"/>
         <source>zone ids must be unique, but &apos;{id}&apos; occurs more than once (ids are compared as numbers when all of them are whole numbers, so &apos;0301&apos; and 301 are the same zone)</source>
-        <translation>zon-id måste vara unika, men &apos;{id}&apos; förekommer mer än en gång (id jämförs som tal när alla är heltal, så &apos;0301&apos; och 301 är samma zon)</translation>
+        <translation>zon-id måste vara unika, men '{id}' förekommer mer än en gång (id jämförs som tal när alla är heltal, så '0301' och 301 är samma zon)</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/method_messages.py" line="29"/>
@@ -6024,6 +6124,31 @@ Publicering: kopiera hela mappen till en filresurs eller en webbserver; index.ht
         <source>No XYZ tile address was given. Give one such as https://tiles.example.org/{z}/{x}/{y}.png, or choose another background.</source>
         <translation>Ingen adress till XYZ-tiles angavs. Ange en, t.ex. https://tiles.example.org/{z}/{x}/{y}.png, eller välj en annan bakgrund.</translation>
     </message>
+    <message>
+        <location filename="../processing_algorithms/method_messages.py" line="29"/>
+        <source>client must be a dask.distributed Client or a scheduler address such as tcp://host:8786, not {kind}</source>
+        <translation>client måste vara en dask.distributed Client eller en scheduleradress som tcp://host:8786, inte {kind}</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/method_messages.py" line="29"/>
+        <source>the dask cluster at {address} could not finish a block of the searches ({error}); check that its workers have numpy, scipy and this version of strukturbild, or clear the scheduler setting to run here</source>
+        <translation>dask-klustret på {address} kunde inte slutföra ett block av sökningarna ({error}); kontrollera att dess arbetare har numpy, scipy och den här versionen av strukturbild, eller töm schedulerinställningen för att köra här</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/method_messages.py" line="29"/>
+        <source>the dask cluster at {address} cancelled a block of the searches (the scheduler or its workers were stopped); run again, or clear the scheduler setting to run here</source>
+        <translation>dask-klustret på {address} avbröt ett block av sökningarna (schedulern eller dess arbetare stoppades); kör igen, eller töm schedulerinställningen för att köra här</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/method_messages.py" line="29"/>
+        <source>a dask scheduler ({address}) was given, but this Python has no dask.distributed: install it (pip install &quot;dask[distributed]&quot;) or clear the scheduler setting to run here</source>
+        <translation>en dask-scheduler ({address}) angavs, men den här Python-installationen saknar dask.distributed: installera det (pip install &quot;dask[distributed]&quot;) eller töm schedulerinställningen för att köra här</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/method_messages.py" line="29"/>
+        <source>cannot reach the dask scheduler at {address} ({error}): check the address and that the scheduler runs, or clear the scheduler setting to run here</source>
+        <translation>dask-schedulern på {address} går inte att nå ({error}): kontrollera adressen och att schedulern körs, eller töm schedulerinställningen för att köra här</translation>
+    </message>
 </context>
 <context>
     <name>PublishProject</name>
@@ -6045,7 +6170,7 @@ Publicering: kopiera hela mappen till en filresurs eller en webbserver; index.ht
     <message>
         <location filename="../processing_algorithms/maps/publishproject.py" line="46"/>
         <source>analysis layers keep their own style; element layers from elsewhere are matched to an element type as in &apos;Assemble strukturbild map&apos;.</source>
-        <translation>analyslager behåller sin egen stil; elementlager från andra källor kopplas till en elementtyp som i &apos;Sätt ihop strukturbildskarta&apos;.</translation>
+        <translation>analyslager behåller sin egen stil; elementlager från andra källor kopplas till en elementtyp som i 'Sätt ihop strukturbildskarta'.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/maps/publishproject.py" line="46"/>
@@ -6120,7 +6245,7 @@ Publicering: kopiera hela mappen till en filresurs eller en webbserver; index.ht
     <message>
         <location filename="../processing_algorithms/maps/publishproject.py" line="85"/>
         <source>Sources (printed on the layouts as 'Källa: …')</source>
-        <translation>Källor (skrivs ut på layouterna som &apos;Källa: …&apos;)</translation>
+        <translation>Källor (skrivs ut på layouterna som 'Källa: …')</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/maps/publishproject.py" line="87"/>
@@ -6268,7 +6393,7 @@ Publicering: kopiera hela mappen till en filresurs eller en webbserver; index.ht
     <message>
         <location filename="../processing_algorithms/accessibility/ruraltypology.py" line="50"/>
         <source>Classes grid cells or areas as Glesbygdsverket and Tillväxtverket do: 'tatort' inside a tätort with more than 3,000 inhabitants, 'tatortsnara_landsbygd' within 45 minutes by car of such a tätort, 'glesbygd' farther away. Both thresholds can be changed.</source>
-        <translation>Klassar rutor eller områden som Glesbygdsverket och Tillväxtverket gör: &apos;tatort&apos; inne i en tätort med fler än 3 000 invånare, &apos;tatortsnara_landsbygd&apos; inom 45 minuter med bil från en sådan tätort, &apos;glesbygd&apos; längre bort. Båda gränserna kan ändras.</translation>
+        <translation>Klassar rutor eller områden som Glesbygdsverket och Tillväxtverket gör: 'tatort' inne i en tätort med fler än 3 000 invånare, 'tatortsnara_landsbygd' inom 45 minuter med bil från en sådan tätort, 'glesbygd' längre bort. Båda gränserna kan ändras.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/accessibility/ruraltypology.py" line="50"/>
@@ -6293,7 +6418,7 @@ Publicering: kopiera hela mappen till en filresurs eller en webbserver; index.ht
     <message>
         <location filename="../processing_algorithms/accessibility/ruraltypology.py" line="50"/>
         <source>the roads for the travel time by car, read as in &apos;Travel time and accessibility&apos;. Empty: the straight-line estimate (see the detour factor), marked in access_method.</source>
-        <translation>vägarna för restiden med bil, som läses in som i &apos;Restid och tillgänglighet&apos;. Tomt: uppskattningen fågelvägen (se omvägsfaktorn), vilket anges i access_method.</translation>
+        <translation>vägarna för restiden med bil, som läses in som i 'Restid och tillgänglighet'. Tomt: uppskattningen fågelvägen (se omvägsfaktorn), vilket anges i access_method.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/accessibility/ruraltypology.py" line="50"/>
@@ -6308,7 +6433,7 @@ Publicering: kopiera hela mappen till en filresurs eller en webbserver; index.ht
     <message>
         <location filename="../processing_algorithms/accessibility/ruraltypology.py" line="50"/>
         <source>cells within this time by car of such a tätort are 'tatortsnara_landsbygd' (45 in the national typology).</source>
-        <translation>rutor inom denna restid med bil från en sådan tätort blir &apos;tatortsnara_landsbygd&apos; (45 i den nationella typologin).</translation>
+        <translation>rutor inom denna restid med bil från en sådan tätort blir 'tatortsnara_landsbygd' (45 i den nationella typologin).</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/accessibility/ruraltypology.py" line="50"/>
@@ -6571,7 +6696,7 @@ Publicering: kopiera hela mappen till en filresurs eller en webbserver; index.ht
 Each zone is labelled by its field 'zon' (region, band and unit, e.g. '05 0–10 km'), which the profile and the report use. Without a road network, travel times are a straight-line estimate, which the outputs say. Open the model in the Model Designer (toolbox context menu) to change a step or a setting and save your own copy.</source>
         <translation>Gränsbygdsanalys för glest befolkade områden, återanvändbar som modell: gränszoner längs de valda regionernas landgränser (Gränsbygd), vad gränsen kostar befolkningen i tillgång till service (Tillgänglighet över gränsen, per startpunkt och per zon), en profil för varje zon med landsbygdstypologi och restider till tätorter samt en HTML-rapport (Områdesprofil), och en karta över zonerna och startpunkterna (Sätt ihop strukturbildskarta).
 
-Varje zon får en beteckning i fältet &apos;zon&apos; (region, band och enhet, t.ex. &apos;05 0–10 km&apos;), som profilen och rapporten använder. Utan vägnät är restiderna en uppskattning fågelvägen, vilket anges i resultaten. Öppna modellen i modellbyggaren (verktygslådans snabbmeny) för att ändra ett steg eller en inställning och spara en egen kopia.</translation>
+Varje zon får en beteckning i fältet 'zon' (region, band och enhet, t.ex. '05 0–10 km'), som profilen och rapporten använder. Utan vägnät är restiderna en uppskattning fågelvägen, vilket anges i resultaten. Öppna modellen i modellbyggaren (verktygslådans snabbmeny) för att ändra ett steg eller en inställning och spara en egen kopia.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/models/__init__.py" line="47"/>
@@ -6824,389 +6949,394 @@ Flödeslinjerna ritas mellan zonerna i regionernas utdata, så deras id och namn
 <context>
     <name>TravelTime</name>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="61"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="63"/>
         <source>Travel time and accessibility</source>
         <translation>Restid och tillgänglighet</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="100"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="102"/>
         <source>Road network (lines; empty: straight-line estimate)</source>
         <translation>Vägnät (linjer; tomt: uppskattning fågelvägen)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="140"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="142"/>
         <source>Speed field (km/h; empty: NVDB/OSM fields or the default speed)</source>
         <translation>Hastighetsfält (km/h; tomt: NVDB/OSM-fält eller standardhastigheten)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="143"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="145"/>
         <source>Default speed (km/h)</source>
         <translation>Standardhastighet (km/h)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="149"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="151"/>
         <source>Snapping tolerance between line ends (m)</source>
         <translation>Fästtolerans mellan linjeändar (m)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="96"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="98"/>
         <source>Origins (points or polygons)</source>
         <translation>Startpunkter (punkter eller polygoner)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="186"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="188"/>
         <source>Destinations (points or polygons)</source>
         <translation>Målpunkter (punkter eller polygoner)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="189"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="191"/>
         <source>Destination weight field (jobs, places; empty: 1 each)</source>
         <translation>Viktfält för målpunkter (arbetstillfällen, platser; tomt: 1 vardera)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="193"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="195"/>
         <source>Destination id field (empty: feature id)</source>
         <translation>Id-fält för målpunkter (tomt: objekt-id)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="111"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="113"/>
         <source>Demand field on the origins (2SFCA)</source>
         <translation>Efterfrågefält för startpunkterna (2SFCA)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="101"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="103"/>
         <source>Measure</source>
         <translation>Mått</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="101"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="103"/>
         <source>Time to the nearest destination</source>
         <translation>Restid till närmaste målpunkt</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="101"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="103"/>
         <source>Opportunities within the threshold</source>
         <translation>Möjligheter inom tröskelvärdet</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="101"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="103"/>
         <source>Gravity</source>
         <translation>Gravitationsmått</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="101"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="103"/>
         <source>2SFCA</source>
         <translation>2SFCA</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="105"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="107"/>
         <source>Threshold (minutes)</source>
         <translation>Tröskelvärde (minuter)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="199"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="201"/>
         <source>Access speed off the network (km/h)</source>
         <translation>Anslutningshastighet utanför vägnätet (km/h)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="202"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="204"/>
         <source>Largest distance to the network (m)</source>
         <translation>Största avstånd till vägnätet (m)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="207"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="209"/>
         <source>Detour factor for the straight-line estimate</source>
         <translation>Omvägsfaktor för uppskattningen fågelvägen</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="118"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="120"/>
         <source>Origins with accessibility</source>
         <translation>Startpunkter med tillgänglighet</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="119"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="121"/>
         <source>Origins</source>
         <translation>Startpunkter</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="119"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="121"/>
         <source>Origins off the network</source>
         <translation>Startpunkter utanför vägnätet</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="119"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="121"/>
         <source>Origins that can reach no destination</source>
         <translation>Startpunkter som inte når någon målpunkt</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="119"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="121"/>
         <source>Median time to the nearest destination (minutes)</source>
         <translation>Medianrestid till närmaste målpunkt (minuter)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="248"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="250"/>
         <source>Road layer recognised as {schema}: speeds and directions from its fields.</source>
         <translation>Väglagret identifierades som {schema}: hastigheter och färdriktningar hämtas från dess fält.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="276"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="278"/>
         <source>{n} road(s) have no usable speed in &apos;{field}&apos; (zero, empty or text); they use the default speed {speed:g} km/h.</source>
         <translation>{n} väg(ar) saknar användbar hastighet i '{field}' (noll, tomt eller text); de får standardhastigheten {speed:g} km/h.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="295"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="297"/>
         <source>{n} zero-length segment(s) of the road network were left out.</source>
         <translation>{n} segment med längden noll i vägnätet utelämnades.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="301"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="303"/>
         <source>Road network: {nodes} nodes, {edges} edges.</source>
         <translation>Vägnät: {nodes} noder, {edges} länkar.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="371"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="389"/>
         <source>The destinations layer has no features with a geometry.</source>
         <translation>Målpunktslagret har inga objekt med geometri.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="383"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="401"/>
         <source>Gravity and 2SFCA need a road network (NETWORK).</source>
         <translation>Gravitationsmått och 2SFCA kräver ett vägnät (NETWORK).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="388"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="406"/>
         <source>No road network: travel times are an estimate ({text}).</source>
         <translation>Inget vägnät: restiderna är en uppskattning ({text}).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="400"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="418"/>
         <source>The working CRS</source>
         <translation>Arbetskoordinatsystemet</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="407"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="425"/>
         <source>{n} destination(s) are farther than {m:g} m from the network and were left out.</source>
         <translation>{n} målpunkt(er) ligger längre än {m:g} m från vägnätet och utelämnades.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="437"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="459"/>
         <source>2SFCA needs DEMAND_FIELD on the origins (e.g. population).</source>
         <translation>2SFCA kräver DEMAND_FIELD på startpunkterna (t.ex. befolkning).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="440"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="467"/>
         <source>road network</source>
         <translation>vägnät</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="442"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="469"/>
         <source>{n} origin(s) are farther than the largest snap distance from the network: their values are NULL.</source>
         <translation>{n} startpunkt(er) ligger längre från vägnätet än det största anslutningsavståndet: deras värden är NULL.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="453"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="480"/>
         <source>The origins already have a field &apos;{field}&apos;; rename it first.</source>
         <translation>Startpunkterna har redan ett fält '{field}'; byt namn på det först.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="477"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="504"/>
         <source>{n} origins; median time to the nearest destination {t} min ({method}).</source>
         <translation>{n} startpunkter; medianrestid till närmaste målpunkt {t} min ({method}).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="119"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="121"/>
         <source>Origins attached farther than their nearest road (it was cut off from every destination)</source>
         <translation>Startpunkter som anslutits längre bort än sin närmaste väg (den var avskuren från alla målpunkter)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="280"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="282"/>
         <source>{n} road(s) have a value in &apos;{field}&apos; that is not a recognised one-way code ({examples}): they are taken as two-way. Recognised: yes/no/-1/reverse, FT/TF/B/N, 1/-1/0, F/T, true/false.</source>
         <translation>{n} väg(ar) har ett värde i '{field}' som inte är en igenkänd kod för enkelriktning ({examples}): de behandlas som dubbelriktade. Igenkända koder: yes/no/-1/reverse, FT/TF/B/N, 1/-1/0, F/T, true/false.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="285"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="287"/>
         <source>{n} road(s) are closed in both directions (one-way code N, or both directions forbidden) and were left out.</source>
         <translation>{n} väg(ar) är avstängda i båda riktningarna (enkelriktningskod N, eller förbud i båda färdriktningarna) och utelämnades.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="289"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="291"/>
         <source>The road network &apos;{name}&apos; has no usable lines: every feature is without geometry or closed in both directions. Check the layer and its one-way field.</source>
         <translation>Vägnätet '{name}' har inga användbara linjer: alla objekt saknar geometri eller är avstängda i båda riktningarna. Kontrollera lagret och dess fält för enkelriktning.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="298"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="300"/>
         <source>The road network &apos;{name}&apos; has no usable road after reading: every line has fewer than two distinct vertices (zero length). Check the layer&apos;s geometries.</source>
         <translation>Vägnätet '{name}' har ingen användbar väg efter inläsningen: alla linjer har färre än två olika brytpunkter (längden noll). Kontrollera lagrets geometrier.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="308"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="310"/>
         <source>One-way directions from the field &apos;{field}&apos;: yes/1/true/T forwards, -1/reverse backwards, no/0/false/F/N/empty both ways.</source>
         <translation>Enkelriktning från fältet '{field}': yes/1/true/T framåt, -1/reverse bakåt, no/0/false/F/N/tomt åt båda hållen.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="312"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="314"/>
         <source>One-way directions from the field &apos;{field}&apos;: yes/1/FT/F forwards, -1/reverse/TF/T backwards, no/0/B/empty both ways, N closed.</source>
         <translation>Enkelriktning från fältet '{field}': yes/1/FT/F framåt, -1/reverse/TF/T bakåt, no/0/B/tomt åt båda hållen, N avstängd.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="316"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="318"/>
         <source>One-way directions from NVDB&apos;s {fields} (true closes that direction).</source>
         <translation>Enkelriktning från NVDB:s {fields} (true stänger den riktningen).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="319"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="321"/>
         <source>Each line is one directed osmnx edge (u → v), driven in its digitising direction only.</source>
         <translation>Varje linje är en riktad osmnx-länk (u → v) som bara kan köras i sin digitaliseringsriktning.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="322"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="324"/>
         <source>No one-way field: every road is two-way (set ONEWAY_FIELD if the layer has one).</source>
         <translation>Inget fält för enkelriktning: alla vägar är dubbelriktade (ange ONEWAY_FIELD om lagret har ett sådant fält).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="344"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="346"/>
         <source>{n} origin(s) have roads within {m:g} m only in parts of the network cut off from every destination: their values are NULL.</source>
         <translation>{n} startpunkt(er) har vägar inom {m:g} m bara i delar av vägnätet som är avskurna från alla målpunkter: deras värden är NULL.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="410"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="428"/>
         <source>No destination of &apos;{name}&apos; lies within {m:g} m of the road network: check that the layers cover the same area, or raise MAX_SNAP.</source>
         <translation>Ingen målpunkt i '{name}' ligger inom {m:g} m från vägnätet: kontrollera att lagren täcker samma geografiska område, eller höj MAX_SNAP.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="415"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="433"/>
         <source>None of the {n} origins of &apos;{name}&apos; lies within {m:g} m of a road that leads to a destination ({cut} of them are near roads cut off from every destination): check that the layers cover the same area and that the network is connected, or raise MAX_SNAP.</source>
         <translation>Ingen av de {n} startpunkterna i '{name}' ligger inom {m:g} m från en väg som leder till en målpunkt ({cut} av dem ligger nära vägar som är avskurna från alla målpunkter): kontrollera att lagren täcker samma geografiska område och att vägnätet hänger ihop, eller höj MAX_SNAP.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="445"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="472"/>
         <source>{n} origin(s) can reach no destination over the network (roads cut off from the rest, or one-way streets): their time is NULL.</source>
         <translation>{n} startpunkt(er) når ingen målpunkt via vägnätet (vägar som är avskurna från resten, eller enkelriktade gator): deras restid är NULL.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="64"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="66"/>
         <source>Accessibility of origins to destinations over a road network, offline: the time to the nearest destination, the opportunities within a time, a gravity measure or 2SFCA. Without a road network the times are an estimate from the straight-line distance, and the output says so.</source>
         <translation>Tillgänglighet från startpunkter till målpunkter över ett vägnät, offline: restiden till närmaste målpunkt, möjligheterna inom en viss tid, ett gravitationsmått eller 2SFCA. Utan vägnät är restiderna en uppskattning utifrån avståndet fågelvägen, och resultatet anger det.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="64"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="66"/>
         <source>the places whose accessibility is measured (grid cells, addresses, tätorter); a polygon by its point on surface.</source>
         <translation>platserna vars tillgänglighet mäts (rutor, adresser, tätorter); en polygon via sin punkt på ytan.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="64"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="66"/>
         <source>the services, jobs or places to reach (points, or polygons by their point on surface).</source>
         <translation>service, arbetstillfällen eller platser att nå (punkter, eller polygoner via sin punkt på ytan).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="64"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="66"/>
         <source>what a destination offers (jobs, places in school); empty: each counts 1.</source>
         <translation>vad en målpunkt erbjuder (arbetstillfällen, skolplatser); tomt: varje målpunkt räknas som 1.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="64"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="66"/>
         <source>the name or code written as the nearest destination; empty: the feature id.</source>
         <translation>namnet eller koden som skrivs som närmaste målpunkt; tomt: objekt-id.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="64"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="66"/>
         <source>'Time to the nearest destination' writes the minutes (time_min) and the nearest destination (nearest_id). 'Opportunities within the threshold' writes the sum of the destination weights within the threshold (opportunities). 'Gravity' writes Σ weight · exp(−β · minutes) over all destinations (gravity). '2SFCA' writes the two-step floating catchment ratio (fca): the destination weights as supply, the demand field of the origins as demand, within the threshold. 'Gravity' and '2SFCA' need a road network.</source>
-        <translation>&apos;Restid till närmaste målpunkt&apos; skriver minuterna (time_min) och närmaste målpunkt (nearest_id). &apos;Möjligheter inom tröskelvärdet&apos; skriver summan av målpunkternas vikter inom tröskelvärdet (opportunities). &apos;Gravitationsmått&apos; skriver Σ vikt · exp(−β · minuter) över alla målpunkter (gravity). &apos;2SFCA&apos; skriver kvoten enligt tvåstegsmetoden med flytande upptagningsområden (fca): målpunkternas vikter som utbud, startpunkternas efterfrågefält som efterfrågan, inom tröskelvärdet. &apos;Gravitationsmått&apos; och &apos;2SFCA&apos; kräver ett vägnät.</translation>
+        <translation>'Restid till närmaste målpunkt' skriver minuterna (time_min) och närmaste målpunkt (nearest_id). 'Möjligheter inom tröskelvärdet' skriver summan av målpunkternas vikter inom tröskelvärdet (opportunities). 'Gravitationsmått' skriver Σ vikt · exp(−β · minuter) över alla målpunkter (gravity). '2SFCA' skriver kvoten enligt tvåstegsmetoden med flytande upptagningsområden (fca): målpunkternas vikter som utbud, startpunkternas efterfrågefält som efterfrågan, inom tröskelvärdet. 'Gravitationsmått' och '2SFCA' kräver ett vägnät.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="64"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="66"/>
         <source>the time limit of &apos;Opportunities within the threshold&apos; and &apos;2SFCA&apos;.</source>
-        <translation>tidsgränsen för &apos;Möjligheter inom tröskelvärdet&apos; och &apos;2SFCA&apos;.</translation>
+        <translation>tidsgränsen för 'Möjligheter inom tröskelvärdet' och '2SFCA'.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="64"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="66"/>
         <source>how fast a destination&apos;s weight fades with the minutes in &apos;Gravity&apos; (0.05: halved after about 14 minutes).</source>
-        <translation>hur snabbt en målpunkts vikt avtar med minuterna i &apos;Gravitationsmått&apos; (0,05: halverad efter ungefär 14 minuter).</translation>
+        <translation>hur snabbt en målpunkts vikt avtar med minuterna i 'Gravitationsmått' (0,05: halverad efter ungefär 14 minuter).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="64"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="66"/>
         <source>the demand of each origin in &apos;2SFCA&apos;, e.g. its population.</source>
-        <translation>efterfrågan för varje startpunkt i &apos;2SFCA&apos;, t.ex. dess befolkning.</translation>
+        <translation>efterfrågan för varje startpunkt i '2SFCA', t.ex. dess befolkning.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="64"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="66"/>
         <source>Empty: the straight-line estimate (see the detour factor).</source>
         <translation>Tomt: uppskattningen fågelvägen (se omvägsfaktorn).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="64"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="66"/>
         <source>the origins with their own fields and time_min, nearest_id, the measure&apos;s field and access_method (road network, or the estimate and its settings).</source>
         <translation>startpunkterna med sina egna fält samt time_min, nearest_id, måttets fält och access_method (vägnät, eller uppskattningen och dess inställningar).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="64"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="66"/>
         <source>Destinations join the network at the nearest point on the nearest road; origins at the nearest road of a part of the network that reaches a destination, never a piece of road cut off from them. Origins farther than the largest distance to the network get NULL and are counted in a warning, as are origins attached past a nearer cut-off road (N_ATTACHED_FARTHER).</source>
         <translation>Målpunkter ansluts till vägnätet i närmaste punkt på närmaste väg; startpunkter till närmaste väg i en del av vägnätet som når en målpunkt, aldrig till en vägbit som är avskuren från dem. Startpunkter som ligger längre bort än det största avståndet till vägnätet får NULL och räknas i en varning, liksom startpunkter som har anslutits förbi en närmare, avskuren väg (N_ATTACHED_FARTHER).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="108"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="110"/>
         <source>Gravity decay β (per minute)</source>
         <translation>Avståndsavtagande β för gravitationsmåttet (per minut)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="146"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="148"/>
         <source>One-way field</source>
         <translation>Fält för enkelriktad väg</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="157"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="159"/>
         <source>any line layer, e.g. NVDB or OpenStreetMap roads. Lines that share a vertex connect; a road takes its length at its speed. A layer in degrees is reprojected to its UTM zone.</source>
         <translation>valfritt linjelager, t.ex. vägar från NVDB eller OpenStreetMap. Linjer som delar en brytpunkt förbinds; restiden på en väg är dess längd i dess hastighet. Ett lager i grader projiceras om till sin UTM-zon.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="160"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="162"/>
         <source>the roads&apos; speed in km/h. Empty: the fields of NVDB (Klass_181, F_/B_Hogst_225) or OpenStreetMap and osmnx (highway, maxspeed) are recognised, else the default speed is used; a road without a limit gets a default for its road class.</source>
         <translation>vägarnas hastighet i km/h. Tomt: fälten i NVDB (Klass_181, F_/B_Hogst_225) eller i OpenStreetMap och osmnx (highway, maxspeed) identifieras, annars används standardhastigheten; en väg utan hastighetsgräns får ett standardvärde för sin vägklass.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="164"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="166"/>
         <source>the speed of roads without a known speed (km/h), and of the straight-line estimate without a road network.</source>
         <translation>hastigheten för vägar utan känd hastighet (km/h), och för uppskattningen fågelvägen utan vägnät.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="164"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="166"/>
         <source>the speed of roads without a known speed (km/h).</source>
         <translation>hastigheten för vägar utan känd hastighet (km/h).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="167"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="169"/>
         <source>the direction each road may be driven. Empty: NVDB&apos;s F_/B_ForbjudenFardriktning or a field named oneway. The codes yes/no/-1/reverse, FT/TF/B/N (N: closed), 1/-1/0, F/T and true/false are read in any case, as text or numbers; other values are counted in a warning and taken as two-way.</source>
         <translation>riktningen som varje väg får köras i. Tomt: NVDB:s F_/B_ForbjudenFardriktning eller ett fält som heter oneway. Koderna yes/no/-1/reverse, FT/TF/B/N (N: avstängd), 1/-1/0, F/T och true/false läses oavsett om de skrivs med stora eller små bokstäver, som text eller som tal; andra värden räknas i en varning och behandlas som dubbelriktade.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="172"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="174"/>
         <source>line ends closer than this (m) are joined; 0: only lines that share a vertex connect.</source>
         <translation>linjeändar som ligger närmare varandra än så här (m) förbinds; 0: bara linjer som delar en brytpunkt förbinds.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="174"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="176"/>
         <source>the speed of the leg between a point and its nearest road (km/h), e.g. walking.</source>
         <translation>hastigheten på sträckan mellan en punkt och dess närmaste väg (km/h), t.ex. gånghastighet.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="176"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="178"/>
         <source>a point farther than this (m) from every road is not reached over the roads and is counted in a warning.</source>
         <translation>en punkt som ligger längre än så här (m) från alla vägar nås inte via vägarna och räknas i en varning.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="178"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="180"/>
         <source>without a road network the time is the straight-line distance × this factor at the default speed.</source>
         <translation>utan vägnät är restiden avståndet fågelvägen × denna faktor i standardhastigheten.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="339"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="341"/>
         <source>{n} origin(s) lie nearest to a road cut off from every destination (a fragment of the network): they were attached to the nearest road that reaches one, up to {m} m farther away.</source>
         <translation>{n} startpunkt(er) ligger närmast en väg som är avskuren från alla målpunkter (ett fragment av vägnätet): de anslöts till närmaste väg som når en målpunkt, upp till {m} m längre bort.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="386"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="404"/>
         <source>estimate: straight line × {f} at {v} km/h</source>
         <translation>uppskattning: fågelvägen × {f} i {v} km/h</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="364"/>
+        <source>The searches run on the dask cluster at {address} ({n} worker threads; setting {key}).</source>
+        <translation>Sökningarna körs på dask-klustret på {address} ({n} arbetstrådar; inställning {key}).</translation>
     </message>
 </context>
 <context>
@@ -7229,7 +7359,7 @@ Flödeslinjerna ritas mellan zonerna i regionernas utdata, så deras id och namn
     <message>
         <location filename="../processing_algorithms/maps/validatestrukturbild.py" line="97"/>
         <source>the contributor&apos;s area; empty: the package&apos;s own &apos;bidragsomrade&apos; layer.</source>
-        <translation>bidragsgivarens område; tomt: paketets eget lager &apos;bidragsomrade&apos;.</translation>
+        <translation>bidragsgivarens område; tomt: paketets eget lager 'bidragsomrade'.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/maps/validatestrukturbild.py" line="97"/>
@@ -7249,7 +7379,7 @@ Flödeslinjerna ritas mellan zonerna i regionernas utdata, så deras id och namn
     <message>
         <location filename="../processing_algorithms/maps/validatestrukturbild.py" line="97"/>
         <source>Severity: an error is what &apos;Merge contributions&apos; will not take (the feature goes to its rejected table, or the file is refused); a warning is merged but worth a look.</source>
-        <translation>Allvarlighetsgrad: ett fel är något som &apos;Sammanfoga bidrag&apos; inte tar emot (objektet hamnar i sin tabell över avvisade objekt, eller filen avvisas); en varning sammanfogas men är värd att titta närmare på.</translation>
+        <translation>Allvarlighetsgrad: ett fel är något som 'Sammanfoga bidrag' inte tar emot (objektet hamnar i sin tabell över avvisade objekt, eller filen avvisas); en varning sammanfogas men är värd att titta närmare på.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/maps/validatestrukturbild.py" line="116"/>
@@ -7289,7 +7419,7 @@ Flödeslinjerna ritas mellan zonerna i regionernas utdata, så deras id och namn
     <message>
         <location filename="../processing_algorithms/maps/validatestrukturbild.py" line="141"/>
         <source>The area layer &apos;{layer}&apos; has no polygon: choose the contributor&apos;s area (e.g. the kommun&apos;s polygon) or leave AREA empty.</source>
-        <translation>Områdeslagret &apos;{layer}&apos; har ingen polygon: välj bidragsgivarens område (t.ex. kommunens polygon) eller lämna AREA tomt.</translation>
+        <translation>Områdeslagret '{layer}' har ingen polygon: välj bidragsgivarens område (t.ex. kommunens polygon) eller lämna AREA tomt.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/maps/validatestrukturbild.py" line="170"/>
