@@ -116,12 +116,14 @@ check-py39: venv $(VENV)/bin/vermin
 test: deps translations lint check-py39 pytest
 
 # -- the whole suite on the current LTR (QGIS 3.40, Python 3.13 on Debian trixie) -----------------------------
-# A chroot made with debootstrap from the Debian mirror this machine's apt uses, built on first use under
-# $(LTS_ROOT) and reused after; `rm -rf $(LTS_ROOT)` rebuilds it. Each run copies the checkout (tracked and untracked,
-# not ignored, files; with LTS_REF=HEAD a commit instead) into it and runs `make pytest` there. /proc and /dev/shm
-# are mounted in a private mount namespace (unshare), so nothing stays mounted when the run ends. apt accepts an
-# expired Release file (a mirror that is a dated snapshot). LTS_SUITE=sid tries Debian's newest QGIS the same way.
-# Not part of `make test` (it takes minutes).
+# A chroot made with debootstrap from the Debian mirror this machine's apt uses, built on first use under $(LTS_ROOT)
+# and reused after; `rm -rf $(LTS_ROOT)` rebuilds it. Each run copies the checkout (tracked and untracked, not
+# ignored, files; with LTS_REF=HEAD a commit instead) into it, as a git repository of its own (the tests that list the
+# package's files use git), and runs `make pytest` there. /proc and /dev/shm are mounted in a private mount namespace
+# (unshare), so nothing stays mounted when the run ends. apt accepts an expired Release file (a mirror that is a dated
+# snapshot). Packages come with their recommends, as `make deps` installs them (pyproj finds its data through
+# proj-bin, a recommend). LTS_SUITE=sid tries Debian's newest QGIS the same way. Not part of `make test` (it takes
+# minutes).
 LTS_SUITE ?= trixie
 LTS_ROOT ?= $(BUILD)/lts/$(LTS_SUITE)
 LTS_MIRROR ?= $(or $(shell sed -n -E 's,^(URIs:|deb)[[:space:]]+(https?://[^[:space:]]+/debian)/?([[:space:]].*)?$$,\2,p' \
@@ -152,7 +154,7 @@ $(LTS_ROOT)/.debootstrap-done:
 
 $(LTS_ROOT)/.lts-done: $(LTS_ROOT)/.debootstrap-done
 	$(SUDO) cp -L /etc/resolv.conf $(LTS_ROOT)/etc/resolv.conf
-	$(call lts_run,apt-get -o Acquire::Check-Valid-Until=false update -qq && apt-get install -y -qq --no-install-recommends $(LTS_APT_PACKAGES))
+	$(call lts_run,apt-get -o Acquire::Check-Valid-Until=false update -qq && apt-get install -y -qq $(LTS_APT_PACKAGES))
 	@touch $@
 
 test-lts: $(LTS_ROOT)/.lts-done
@@ -160,7 +162,8 @@ test-lts: $(LTS_ROOT)/.lts-done
 	$(if $(LTS_HOST_CA),$(SUDO) cp -L $(LTS_HOST_CA) $(LTS_ROOT)/etc/ssl/host-ca-certificates.crt)
 	$(if $(LTS_REF),git archive $(LTS_REF),git ls-files -z --cached --others --exclude-standard | \
 	  tar --null --ignore-failed-read -T - -cf -) | $(SUDO) tar -C $(LTS_ROOT)$(LTS_SRC) -xf -
-	$(call lts_run,cd $(LTS_SRC) && python3 -c \"import qgis.core as c; print(c.Qgis.QGIS_VERSION)\" && \
+	@echo "Testing $(if $(LTS_REF),$(LTS_REF) ($$(git rev-parse --short $(LTS_REF))),the working tree) on $(LTS_SUITE)"
+	$(call lts_run,cd $(LTS_SRC) && git init -q && git add -A && python3 -c \"import qgis.core as c; print(c.Qgis.QGIS_VERSION)\" && \
 	  make --no-print-directory pytest VENV=$(LTS_VENV) BUILD=$(LTS_BUILD) PYTEST_QGIS=$(LTS_PYTEST_QGIS))
 
 # -- qgis_process with an isolated profile ---------------------------------------------------------

@@ -27,7 +27,8 @@ sys.path.insert(0, {str(STAGE)!r})
 from qgis.core import QgsApplication
 app = QgsApplication([], False)
 app.initQgis()
-HEAVY = ("numpy", "scipy", "matplotlib")
+HEAVY = tuple(name for name in ("numpy", "scipy", "matplotlib") if name not in sys.modules)  # QGIS 3.40's own
+# qgis.core imports numpy: what QGIS imports before the plugin loads is not the plugin's doing
 """
 
 # A run of strukturbild:functionalregions with its report and of the areaprofile report's charts, on files made here.

@@ -9,7 +9,7 @@ import sys
 
 import pytest
 from conftest import DEMO_DATA, REPO_ROOT
-from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingFeedback, QgsProject, QgsVectorLayer
+from qgis.core import Qgis, QgsApplication, QgsProcessingContext, QgsProcessingFeedback, QgsProject, QgsVectorLayer
 
 QGIS_PROCESS = shutil.which("qgis_process.bin")
 MODELS = {"strukturbild:gransbygdsanalys": "Gränsbygdsanalys",
@@ -184,6 +184,8 @@ def test_the_models_chain_the_algorithms_the_regions_asked_for(processing_provid
 def test_model_files_are_what_build_models_writes(tmp_path):
     """The shipped .model3 files are generated: build_models.py writes them unchanged (after changing it or an
     algorithm's parameters, run it and commit the files)."""
+    if Qgis.QGIS_VERSION_INT // 100 != 322:  # make test-lts: QGIS 3.40 writes more keys and other output names
+        pytest.skip("the .model3 files are written with QGIS 3.22, the version make test installs")
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     completed = subprocess.run(["/usr/bin/python3", str(REPO_ROOT / "processing_algorithms" / "models" /
                                                         "build_models.py"), "--out", str(tmp_path)],
