@@ -359,13 +359,17 @@ def _fit_label(item, text):
 
 def _apply_map_filter(legend):
     """Paint the legend once, off screen: QGIS applies 'only what the map shows' (legend filter by map) while
-    painting, and the legend's size can be measured only then."""
+    painting, and the legend's size can be measured only then. QGIS 3.32+ filters in a background task: wait for it,
+    or the legend is measured with every class of every layer."""
     image = QImage(4, 4, QImage.Format.Format_ARGB32)
     painter = QPainter(image)
     try:
         legend.paint(painter, QStyleOptionGraphicsItem(), None)
     finally:
         painter.end()
+    model = legend.model()
+    if hasattr(model, "waitForHitTestBlocking"):
+        model.waitForHitTestBlocking()
 
 
 def _legend_content_size(legend):
