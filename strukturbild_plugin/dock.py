@@ -464,7 +464,7 @@ class StrukturbildDock(QDockWidget):
     # -- settings ----------------------------------------------------------------------------------
 
     def _library_changed(self, folder, save=True):
-        current = self.template_combo.currentText()
+        current = self.template_value()
         self.template_combo.blockSignals(True)
         self.template_combo.clear()
         try:
@@ -477,12 +477,33 @@ class StrukturbildDock(QDockWidget):
                 set_configured_folder(folder)
         for name in library.templates():
             self.template_combo.addItem(template_label(name), name)  # shown translated, the file name as data
-        index = self.template_combo.findText(current or template_label("A3_landscape"))
+        self.select_template(current or "A3_landscape")
+        self.template_combo.blockSignals(False)
+
+    def template_value(self):
+        """The chosen template as the settings keep it: a library template's file name (A3_landscape), whatever
+        language its label is shown in, or the path of a .qpt typed in."""
+        text = self.template_combo.currentText()
+        index = self.template_combo.currentIndex()
+        if index >= 0 and self.template_combo.itemText(index) == text and self.template_combo.itemData(index):
+            return self.template_combo.itemData(index)
+        return text
+
+    def select_template(self, value):
+        """Show a template given by file name, by its label in either language, or as a path."""
+        index = self.template_combo.findData(value)
+        if index < 0:
+            index = self.template_combo.findText(value)
+        if index < 0:
+            for k in range(self.template_combo.count()):
+                name = self.template_combo.itemData(k)
+                if value in (template_label(name, "sv"), template_label(name, "en")):
+                    index = k
+                    break
         if index >= 0:
             self.template_combo.setCurrentIndex(index)
         else:
-            self.template_combo.setCurrentText(current)
-        self.template_combo.blockSignals(False)
+            self.template_combo.setCurrentText(value)
 
     def _values(self):
         """The panel's settings as text: {key: str}; paths as written in the project (relative if it says so)."""
@@ -490,7 +511,7 @@ class StrukturbildDock(QDockWidget):
         return {
             "source": "gpkg" if self.use_gpkg.isChecked() else "layers",
             "gpkg": self.gpkg_widget.filePath(),
-            "template": self.template_combo.currentText(),
+            "template": self.template_value(),
             "title": self.title_edit.text(),
             "subtitle": self.subtitle_edit.text(),
             "sources": self.sources_edit.text(),
@@ -541,11 +562,7 @@ class StrukturbildDock(QDockWidget):
             (self.use_layers if source == "layers" else self.use_gpkg).setChecked(True)
             self.gpkg_widget.setFilePath(values.get("gpkg") or "")
             if values.get("template"):
-                index = self.template_combo.findText(values["template"])
-                if index >= 0:
-                    self.template_combo.setCurrentIndex(index)
-                else:
-                    self.template_combo.setCurrentText(values["template"])
+                self.select_template(values["template"])
             title = values.get("title")
             self.title_edit.setText(tr("Strukturbild") if title is None else title)
             self.subtitle_edit.setText(values.get("subtitle") or "")
@@ -751,7 +768,7 @@ class StrukturbildDock(QDockWidget):
 
     def map_settings(self):
         settings = MapSettings(
-            template=self.template_combo.currentText(),
+            template=self.template_value(),
             title=self.title_edit.text(),
             subtitle=self.subtitle_edit.text(),
             sources=self.sources_edit.text(),

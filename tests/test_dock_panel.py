@@ -203,7 +203,8 @@ def test_settings_round_trip_through_the_project(panel, demo_gpkg, qtbot, tmp_pa
     assert project.read(str(path))
     assert panel.use_layers.isChecked()
     assert panel.gpkg_widget.filePath() == str(demo_gpkg)
-    assert panel.template_combo.currentText() == "presentation_16x9"
+    assert panel.template_value() == "presentation_16x9"  # the file name kept, shown as its label
+    assert panel.template_combo.currentText() == panel.template_combo.itemText(panel.template_combo.currentIndex())
     assert panel.title_edit.text() == "Kalmar län"
     assert panel.subtitle_edit.text() == "Noder 2040"
     assert panel.sources_edit.text() == "SCB, Lantmäteriet"
@@ -395,3 +396,16 @@ def test_the_readme_shows_the_panel(panel, demo_gpkg, qtbot, tmp_path):
     assert image.save(str(target if os.environ.get("STRUKTURBILD_SCREENSHOT") == "1" else tmp_path / "panel.png"))
     assert target.is_file()
     assert "(demo/strukturbild_panel.png)" in (REPO_ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def test_the_template_is_kept_by_its_file_name_whatever_the_language(panel):
+    """The template is stored as its file name, so a label saved in one language (or an older setting that kept the
+    label) selects the same template when the panel shows the other language."""
+    panel.select_template("A4_portrait")
+    assert panel.template_value() == "A4_portrait" and panel.map_settings().template == "A4_portrait"
+    for stored in ("A4 stående", "A4 portrait", "A4_portrait"):
+        panel.select_template("A3_landscape")
+        panel.select_template(stored)
+        assert panel.template_value() == "A4_portrait", stored
+    panel.template_combo.setCurrentText("/srv/region/mall.qpt")  # a template file typed in stays a path
+    assert panel.template_value() == "/srv/region/mall.qpt"
