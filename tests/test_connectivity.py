@@ -209,12 +209,21 @@ def random_landscape(seed, n):
     return area, i[keep], j[keep], d
 
 
-@pytest.mark.parametrize("method", [None, "dense"])
-@pytest.mark.parametrize("seed,n,minp", [(1, 15, 0.0), (2, 22, 0.0), (3, 30, 0.0), (4, 30, 0.01), (5, 26, 0.05)])
-def test_against_brute_force(seed, n, minp, method, monkeypatch):
+SMALL = {"_GROUP": 3, "_BLOCK_BUDGET": 5, "_CHUNK_BYTES": 2000}  # many groups, chunks and repair slices
+
+
+def small_settings(monkeypatch):
     from strukturbild.processing_algorithms.methods import connectivity as mod
 
-    monkeypatch.setattr(mod, "_METHOD", method)
+    for name, value in SMALL.items():
+        monkeypatch.setattr(mod, name, value)
+
+
+@pytest.mark.parametrize("small", [False, True])
+@pytest.mark.parametrize("seed,n,minp", [(1, 15, 0.0), (2, 22, 0.0), (3, 30, 0.0), (4, 30, 0.01), (5, 26, 0.05)])
+def test_against_brute_force(seed, n, minp, small, monkeypatch):
+    if small:
+        small_settings(monkeypatch)
     a, u, v, d = random_landscape(seed, n)
     r = connectivity(a, u, v, d, 1000, 0.5, iic_distance=1500, min_probability=minp)
     ref = brute(a, u, v, d, 1000, 0.5, 1500, minp)
@@ -232,17 +241,15 @@ def test_against_brute_force(seed, n, minp, method, monkeypatch):
             np.testing.assert_allclose(r.F, F, rtol=1e-12, atol=1e-12)
 
 
-def test_dense_and_sparse_paths_agree(monkeypatch):
-    """One larger component: the dense vertex-exclusion Floyd–Warshall and the sparse re-runs give the same."""
-    from strukturbild.processing_algorithms.methods import connectivity as mod
-
+def test_small_groups_and_slices_agree(monkeypatch):
+    """One larger component: many small groups, chunks and repair slices give what the defaults give."""
     a, u, v, d = random_landscape(7, 160)
-    results = []
-    for method in ("sparse", "dense"):
-        monkeypatch.setattr(mod, "_METHOD", method)
-        results.append(connectivity(a, u, v, d, 1500, 0.5, iic_distance=2500, min_probability=0))
-    for attr in ("dPC", "dPC_connector", "dIIC", "dIIC_connector"):
-        np.testing.assert_allclose(getattr(results[0], attr), getattr(results[1], attr), rtol=1e-9, atol=1e-10)
+    default = connectivity(a, u, v, d, 1500, 0.5, iic_distance=2500, min_probability=0)
+    small_settings(monkeypatch)
+    small = connectivity(a, u, v, d, 1500, 0.5, iic_distance=2500, min_probability=0)
+    for attr in ("dPC", "dPC_connector", "dIIC", "dIIC_connector", "F"):
+        np.testing.assert_allclose(getattr(small, attr), getattr(default, attr), rtol=1e-12, atol=1e-12)
+    np.testing.assert_array_equal(small.on_best_path, default.on_best_path)
 
 
 # -- edge cases ---------------------------------------------------------------------------------------------

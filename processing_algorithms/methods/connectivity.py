@@ -23,10 +23,14 @@ Definitions
   exact share itself on the benchmark landscapes of 2 000 and 5 000 patches), and ``dropped_pc_share_exact`` is False.
 - IIC: a pair is linked when d_ij ≤ iic_distance (Conefor's ≤; default iic_distance = dispersal_distance; no
   minimum probability applies); nl_ij = fewest links; IICnum = Σ_i Σ_j a_i a_j/(1 + nl_ij) over connected pairs.
+  ``iic=False`` leaves IIC out (its fields None): IIC counts every connected pair, however far apart, so in a
+  network that hangs together over thousands of patches it is an all-pairs search that PC's limit avoids.
 - Node importance (Conefor): dX_k = 100·(X − X_without_k)/X, where removing k sets a_k = 0 and removes its links;
   intra_k = 100·a_k²/X, flux_k = 100·Σ_{i≠k} 2·a_i a_k f_ik/X (f = p* or 1/(1+nl) in the intact network) and
   connector_k = dX_k − intra_k − flux_k, which is computed directly as the loss of the pairs (i, j ≠ k) whose
-  best paths pass through k (≥ 0, no round-off from the subtraction).
+  best paths pass through k (≥ 0, no round-off from the subtraction). Every importance is exact (no sampling, no
+  bound): the speed-ups below only skip work that cannot change a result. ``iic_importances=False`` computes IIC
+  but not dIIC (its fields None); by default dIIC is computed whenever importances are.
 - F (Graphab flux, beta = 1): F_i = Σ_{j≠i} a_j p*_ij.
 - ``component``: connected components of the PC link graph (links with p ≥ min_probability), numbered 0, 1, … by
   decreasing total attribute (ties by lowest node index); an isolated node is its own component. ``degree``: the
@@ -40,17 +44,39 @@ Definitions
 
 Speed
 -----
-PCnum is a sum over connected components, and removing k changes only k's component. Per source s, a (limited)
-Dijkstra gives Σ_j a_j f(d_sj) without an n×n matrix (chunks of sources). For the importances, a source s needs a
-new Dijkstra after removing k only when k is an interior node of s's shortest-path tree (from the predecessor
-matrix): if k is a leaf, removing it changes no other distance from s. Components of moderate size where that
-would cost more use a dense vertex-exclusion Floyd–Warshall instead (divide and conquer over the removed node:
-O(c³ log c) vectorised min-plus steps, exact for every k).
+Weights are −ln p (IIC: 1 per link); d is the shortest distance, f(d) = p* (0 beyond the limit) or 1/(1 + d).
+
+- Pruning. In a dense landscape most links are never a best path: a path through nearer patches beats them. Links
+  are taken in weight bands (the lightest up to a mean degree of about 4, then bands growing by _BAND_RATIO); a
+  link is dropped when the links kept from the lighter bands join its ends at no more than its weight (a Dijkstra
+  from its end, in its group's region). The last band is tested by the main pass itself: its links that no path
+  beats are added, and the sources within reach of them are searched again. Every distance stays exact: a dropped
+  link is replaced by a path of kept links that is no longer.
+- Groups and regions. The sources are searched in groups of nearby nodes (a greedy cover by direct links); a group's
+  searches run on the subgraph of the nodes within the limit of the group (its region), so that no search costs
+  the whole network (without a limit the region is the component).
+- Importances. Removing k changes the distances from s only in k's subtree T_sk of s's shortest-path tree (k's
+  own pairs are intra and flux). For every source and every interior k, the new distances of T_sk are repaired in
+  one vectorised pass over all such (s, k) blocks: the neighbours outside T_sk keep their distances and give the
+  initial labels; paths inside T_sk follow by a sweep down the tree levels and label-correcting rounds.
+  The repair runs on the minimal graph (kept links that are themselves a shortest path), plus, per k, the links
+  that k's removal may need: a link e = (i, j) off the minimal graph can be replaced, whatever k is removed, by
+  i's tree path to j (when it avoids k) or by i's tree path to a neighbour y of j outside T_ik plus the link
+  (y, j) (when that is no longer than e); e is added for k only when neither holds, from both of its ends.
+- Cores. The groups of each phase run here, and, when the first group shows that the rest will take longer than
+  _PARALLEL_SECONDS, in spawned worker processes (STRUKTURBILD_WORKERS, see methods.network.default_workers).
 """
 
 from __future__ import annotations
 
+import os
+import shutil
+import tempfile
+import time
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Optional
 
 import numpy as np
@@ -61,20 +87,22 @@ from . import progress
 from .errors import MethodError
 
 _TINY = 1e-300  # a zero-length edge (touching patches, p = 1) as a positive weight: exp(-1e-300) == 1.0
-_CHUNK_BYTES = 48_000_000  # memory of one chunk of Dijkstra rows (distances + predecessors)
-_BATCH_NODES = 4000  # small components are processed together up to this many nodes
-_DENSE_MAX = 1200  # largest component for the dense vertex-exclusion Floyd–Warshall
+_CHUNK_BYTES = 48_000_000  # memory of one chunk of Dijkstra rows (distances + predecessors + tree arrays)
+_GROUP = 256  # sources per group
+_BAND_RATIO = 1.6  # growth of the weight bands of the pruning
+_BLOCK_BUDGET = 300_000  # (source, k, node) triples repaired in one vectorised pass
+_PARALLEL_SECONDS = 5.0  # estimated time left below which starting worker processes costs more than it saves
 _EXACT_SHARE_WORK = 1e6  # Σ over components of c² up to which dropped_pc_share is computed exactly
 _SHARE_SAMPLE = 128  # sources sampled to estimate dropped_pc_share on larger networks
-_METHOD = None  # tests: "dense" or "sparse" forces the importance method where both apply
+_WORKERS = None  # tests: the number of worker processes (None: methods.network.default_workers())
 
 
 @dataclass
 class ConnectivityResult:
     pc_num: float
     ec_pc: float
-    iic_num: float
-    ec_iic: float
+    iic_num: Optional[float]  # None with iic=False
+    ec_iic: Optional[float]
     pc: Optional[float]
     iic: Optional[float]
     n_components: int
@@ -95,9 +123,9 @@ class ConnectivityResult:
     dropped_pc_share: float
     link_probability: np.ndarray
     on_best_path: np.ndarray
-    iic_intra_pct: float = 0.0
-    iic_direct_pct: float = 0.0
-    iic_step_pct: float = 0.0
+    iic_intra_pct: Optional[float] = 0.0
+    iic_direct_pct: Optional[float] = 0.0
+    iic_step_pct: Optional[float] = 0.0
     dropped_pc_share_exact: bool = True
 
 
@@ -132,6 +160,10 @@ def _f_iic(d):
     return out
 
 
+def _kernel(kind, limit):
+    return _f_pc(limit) if kind == "pc" else _f_iic
+
+
 class _Progress:
     def __init__(self, feedback, lo, hi):
         self.feedback, self.lo, self.hi = feedback, lo, hi
@@ -143,213 +175,617 @@ class _Progress:
         return _Progress(self.feedback, self.lo + (self.hi - self.lo) * a, self.lo + (self.hi - self.lo) * b)
 
 
-def _row_sums(dist, a, f, counts=None):
-    """Σ_j a_j f(dist_sj) for each row, touching only the finite entries (and the reached count per row)."""
-    rows, cols = np.nonzero(np.isfinite(dist))
-    vals = f(dist[rows, cols]) * a[cols]
-    if counts is not None:
-        counts += np.bincount(rows, minlength=dist.shape[0])
-    return np.bincount(rows, weights=vals, minlength=dist.shape[0])
+def _sym(n, u, v, w):
+    """The symmetric CSR matrix of the undirected links (sorted indices)."""
+    g = sp.csr_matrix((np.r_[w, w], (np.r_[u, v], np.r_[v, u])), shape=(n, n))
+    g.sort_indices()
+    return g
 
 
-def _components(n, u, v):
-    g = sp.csr_matrix((np.ones(len(u)), (u, v)), shape=(n, n))
-    return connected_components(g, directed=False)
+def _ranges(starts, counts):
+    """Concatenated ranges starts[i] .. starts[i] + counts[i] - 1."""
+    total = int(counts.sum())
+    return np.repeat(starts - (np.cumsum(counts) - counts), counts) + np.arange(total)
 
 
-def _batches(labels, ncomp):
-    """Groups of components (node index arrays): big components alone, small ones together."""
-    order = np.argsort(labels, kind="stable")
-    sizes = np.bincount(labels, minlength=ncomp)
-    starts = np.concatenate([[0], np.cumsum(sizes)])
-    comps = [order[starts[c]:starts[c + 1]] for c in range(ncomp) if sizes[c] > 1]
-    comps.sort(key=len, reverse=True)
-    batches, cur, cur_n = [], [], 0
-    for nodes in comps:
-        if cur and cur_n + len(nodes) > _BATCH_NODES:
-            batches.append(cur)
+def _segmin(vals, keys):
+    """(keys, minimum of vals per key) for keys that come in runs (each key's entries together)."""
+    if len(keys) == 0:
+        return keys, vals
+    starts = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]])
+    return keys[starts], np.minimum.reduceat(vals, starts)
+
+
+def _groups(n, g, labels, limit):
+    """Groups of sources that lie close together, for the per-group regions (nodes without links are left out).
+
+    With a finite limit: a greedy cover, each cell a node and its not yet covered neighbours (every link is within
+    the limit, so a cell lies within the limit of its first node); cells are split or merged to about _GROUP
+    nodes. Without a limit the region is the whole component: the components' nodes in chunks."""
+    indptr, indices = g.indptr, g.indices
+    deg = np.diff(indptr)
+    if np.isfinite(limit):
+        covered = deg == 0
+        cells = []
+        for s in np.flatnonzero(~covered):
+            if covered[s]:
+                continue
+            nb = indices[indptr[s]:indptr[s + 1]]
+            cell = np.r_[s, nb[~covered[nb]]]
+            covered[cell] = True
+            cells.append(cell)
+    else:
+        order = np.argsort(labels, kind="stable")
+        order = order[deg[order] > 0]
+        cells = np.split(order, np.flatnonzero(np.diff(labels[order])) + 1) if len(order) else []
+    out, cur, cur_n = [], [], 0
+    for cell in cells:
+        if len(cell) >= _GROUP:
+            out += [cell[c0:c0 + _GROUP] for c0 in range(0, len(cell), _GROUP)]
+            continue
+        if cur and cur_n + len(cell) > _GROUP:
+            out.append(np.concatenate(cur))
             cur, cur_n = [], 0
-        cur.append(nodes)
-        cur_n += len(nodes)
+        cur.append(cell)
+        cur_n += len(cell)
     if cur:
-        batches.append(cur)
-    return batches
+        out.append(np.concatenate(cur))
+    return out
 
 
-def _network(n, a, u, v, w, f, limit, importances, prog, link_dist=False):
-    """Per-source sums S_s = Σ_j a_j f(d_sj), connector masses and (optionally) link endpoint distances.
+class _Local:
+    """The subgraph of g on the nodes within ``limit`` of ``sources`` (min-only Dijkstra; without a limit, the
+    sources' components), in local numbers; paths of length ≤ limit from the sources never leave it."""
 
-    u, v, w: undirected links (weights > 0). Returns (S, conn or None, dlink or None) where conn_k is the loss of
-    the pairs i, j ≠ k whose best paths pass through k, and dlink the shortest distance between each link's ends.
-    """
+    def __init__(self, g, sources, limit, labels):
+        n = g.shape[0]
+        if np.isfinite(limit):
+            d = dijkstra(g, indices=sources, min_only=True, limit=limit)
+            nodes = np.flatnonzero(np.isfinite(d))
+        else:
+            nodes = np.flatnonzero(np.isin(labels, labels[sources]))
+        self.nodes = nodes
+        self.index = np.full(n, -1, np.int64)
+        self.index[nodes] = np.arange(len(nodes))
+        self.g = g[nodes][:, nodes].tocsr()
+        self.g.sort_indices()
+        self.src = self.index[sources]
+
+    def chunks(self, sources):
+        """Runs of the sources whose dense distance rows fit _CHUNK_BYTES (about 20 bytes an entry)."""
+        step = max(1, int(_CHUNK_BYTES // (20 * max(1, len(self.nodes)))))
+        return [slice(c0, min(len(sources), c0 + step)) for c0 in range(0, len(sources), step)]
+
+
+class _Trees:
+    """The shortest-path trees of the rows of D/P (predecessors), flattened: entry q is (row rr[q], node jj[q]) for
+    every reached node; par[q] is q's parent entry (-1 at the root), depth, size (of the subtree), tin (preorder
+    position within the row's tree), pre2q[rowstart[r] + tin] = q, and tin_flat[r·R + node] = tin (-1 unreached)."""
+
+    def __init__(self, D, P):
+        rr, jj = np.nonzero(np.isfinite(D))
+        Q = len(rr)
+        R = D.shape[1]
+        M = np.full(D.size, -1, np.int64)
+        M[rr * R + jj] = np.arange(Q)
+        pn = P[rr, jj]
+        par = np.where(pn >= 0, M[rr * R + np.maximum(pn, 0)], -1)
+        depth = (par >= 0).astype(np.int64)  # pointer jumping
+        jump = par.copy()
+        act = np.flatnonzero(jump >= 0)
+        while len(act):
+            j = jump[act]
+            dn, jn = depth[act] + depth[j], jump[j]
+            depth[act], jump[act] = dn, jn
+            act = act[jn >= 0]
+        order = np.argsort(depth, kind="stable")
+        lb = np.searchsorted(depth[order], np.arange(int(depth.max()) + 2 if Q else 1))
+        size = np.ones(Q, np.int64)
+        for level in range(len(lb) - 2, 0, -1):
+            lev = order[lb[level]:lb[level + 1]]
+            np.add.at(size, par[lev], size[lev])
+        # preorder: a parent's children in entry order, each after its earlier siblings' subtrees
+        child = np.flatnonzero(par >= 0)
+        co = child[np.argsort(par[child], kind="stable")]
+        before = np.cumsum(size[co]) - size[co]
+        first = np.flatnonzero(np.r_[True, par[co][1:] != par[co][:-1]]) if len(co) else np.zeros(0, np.int64)
+        runs = np.diff(np.r_[first, len(co)])
+        sib = np.zeros(Q, np.int64)
+        sib[co] = before - np.repeat(before[first], runs)
+        tin = np.zeros(Q, np.int64)
+        for level in range(1, len(lb) - 1):
+            lev = order[lb[level]:lb[level + 1]]
+            tin[lev] = tin[par[lev]] + 1 + sib[lev]
+        rowstart = np.searchsorted(rr, np.arange(D.shape[0] + 1))
+        pre2q = np.empty(Q, np.int64)
+        pre2q[rowstart[rr] + tin] = np.arange(Q)
+        tin_flat = np.full(D.size, -1, np.int64)
+        tin_flat[rr * R + jj] = tin
+        self.rr, self.jj, self.M, self.par, self.depth, self.size = rr, jj, M, par, depth, size
+        self.tin, self.pre2q, self.rowstart, self.tin_flat = tin, pre2q, rowstart, tin_flat
+
+
+def _relax(d, isrc, idst, iw, changed):
+    """Label-correcting rounds (d in place) over the edges isrc -> idst, from the nodes ``changed``."""
+    by_src = np.argsort(isrc, kind="stable")
+    src_ptr = np.searchsorted(isrc[by_src], np.arange(len(d) + 1))
+    mark = np.zeros(len(d), bool)
+    while len(changed):
+        pos = by_src[_ranges(src_ptr[changed], src_ptr[changed + 1] - src_ptr[changed])]
+        t_ = idst[pos]
+        cand = d[isrc[pos]] + iw[pos]
+        better = cand < d[t_]
+        if not better.any():
+            return
+        t_ = t_[better]
+        np.minimum.at(d, t_, cand[better])
+        mark[t_] = True
+        changed = np.flatnonzero(mark)
+        mark[changed] = False
+
+
+def _repair(g, D, T, qks, limit, extra, nodes, n):
+    """The new distances, after removing k, of the nodes of k's subtree, for every interior entry q_k in qks.
+
+    Block nodes are the pairs (q_k, q_j) with j in k's subtree, numbered per k in preorder. Their neighbours
+    outside the subtree (other than k) keep their distances and give each block node an initial label; paths
+    inside the subtree are then followed by a sweep down the tree levels and label-correcting rounds. Neighbours
+    are g's links and the extra links (keys k·n + j, local neighbour, weight) that only k's removal may need.
+    Returns (bk, bj, new distances), inf beyond the limit."""
+    indptr, indices, data = g.indptr, g.indices, g.data
+    R = D.shape[1]
+    nb = T.size[qks] - 1
+    B = int(nb.sum())
+    bstart = np.cumsum(nb) - nb
+    tk = T.tin[qks]
+    bk = np.repeat(qks, nb)
+    bj = T.pre2q[_ranges(T.rowstart[T.rr[qks]] + tk + 1, nb)]
+    jn = T.jj[bj]
+    Dflat = D.ravel()
+    b_row = np.repeat(T.rr[qks] * R, nb)
+    b_tk = np.repeat(tk, nb)
+    b_nb = np.repeat(nb, nb)
+    b_base = np.repeat(bstart - 1, nb)
+    init = np.full(B, np.inf)
+    isrc, idst, iw, ival = [], [], [], []
+
+    def visit(bid, x, xw):
+        """The neighbours x (local, -1: outside the region) with weights xw of the block nodes bid: the internal
+        edges are kept, the others give candidate labels (returned, inf where none)."""
+        flat = b_row[bid] + np.maximum(x, 0)
+        rel = T.tin_flat[flat] - b_tk[bid]
+        inside = (rel > 0) & (rel <= b_nb[bid]) & (x >= 0)
+        val = Dflat[flat] + xw
+        ins = np.flatnonzero(inside)
+        ival.append(val[ins])
+        idst.append(bid[ins])
+        isrc.append(b_base[bid[ins]] + rel[ins])
+        iw.append(xw[ins])
+        val[inside | (rel == 0) | (x < 0)] = np.inf  # rel == 0: k itself
+        return val
+
+    # g's links one neighbour slot at a time: the block nodes with more than t neighbours, in ascending order
+    deg = indptr[jn + 1] - indptr[jn]
+    bid = np.flatnonzero(deg > 0)
+    t = 0
+    while len(bid):
+        idx = indptr[jn[bid]] + t
+        val = visit(bid, indices[idx], data[idx])
+        np.minimum(init[bid], val, out=val)
+        init[bid] = val
+        t += 1
+        bid = bid[deg[bid] > t]
+    if extra is not None:
+        keys, enb, ew = extra
+        key = nodes[T.jj[bk]] * n + nodes[jn]
+        lo = np.searchsorted(keys, key, "left")
+        cnt = np.searchsorted(keys, key, "right") - lo
+        if cnt.any():
+            bid = np.repeat(np.arange(B), cnt)
+            pos = _ranges(lo, cnt)
+            t_, m_ = _segmin(visit(bid, enb[pos], ew[pos]), bid)
+            np.minimum(init[t_], m_, out=m_)
+            init[t_] = m_
+    isrc, idst, iw, ival = (np.concatenate(x) for x in (isrc, idst, iw, ival))
+    init[init > limit] = np.inf
+    newd = init
+    # an internal edge x -> j can help only if d(x) + w < init(j), since x's new distance is at least d(x)
+    useful = np.flatnonzero(ival < init[idst])
+    if len(useful):
+        isrc, idst, iw = isrc[useful], idst[useful], iw[useful]
+        # the edges come in ascending runs of idst (one per slot): a stable sort merges them; then by level
+        o = np.argsort(idst, kind="stable")
+        isrc, idst, iw = isrc[o], idst[o], iw[o]
+        lev = (T.depth[bj] - np.repeat(T.depth[qks], nb)).astype(np.int16 if T.depth.max() < 32000 else np.int64)
+        le = lev[idst]
+        o = np.argsort(le, kind="stable")
+        isrc, idst, iw, le = isrc[o], idst[o], iw[o], le[o]
+        bounds = np.searchsorted(le, np.arange(int(le.max()) + 2))
+        for level in range(1, len(bounds) - 1):
+            a0, a1 = bounds[level], bounds[level + 1]
+            if a0 < a1:
+                t_, m_ = _segmin(newd[isrc[a0:a1]] + iw[a0:a1], idst[a0:a1])
+                np.minimum(newd[t_], m_, out=m_)
+                newd[t_] = m_
+        # edges that do not run down a level may still improve their ends: correct from there
+        back = np.flatnonzero(lev[isrc] >= le)
+        viol = back[newd[isrc[back]] + iw[back] < newd[idst[back]]]
+        if len(viol):
+            _relax(newd, isrc, idst, iw, np.unique(isrc[viol]))
+    newd[newd > limit] = np.inf
+    return bk, bj, newd
+
+
+# -- the tasks, one per group of sources (here or in a worker process) ----------------------------------------
+
+
+def _graph(shared, name):
+    """The CSR matrix ``name`` of the shared arrays (built once per shared dict)."""
+    key = "_csr_" + name
+    if key not in shared:
+        n = int(shared["n"])
+        shared[key] = sp.csr_matrix((shared[name + "_data"], shared[name + "_indices"], shared[name + "_indptr"]),
+                                    shape=(n, n))
+    return shared[key]
+
+
+def _put_graph(shared, name, g):
+    shared[name + "_data"], shared[name + "_indices"], shared[name + "_indptr"] = g.data, g.indices, g.indptr
+    shared.pop("_csr_" + name, None)
+    return shared
+
+
+def _task_band(part, shared):
+    """For the band's links ``part`` (their u ends in one group): True where the lighter links already kept join
+    the ends at no more than the link's weight."""
+    u, v, w, hi = shared["u"], shared["v"], shared["w"], float(shared["hi"])
+    srcs, inv = np.unique(u[part], return_inverse=True)
+    loc = _Local(_graph(shared, "h"), srcs, hi, None)
+    dist = dijkstra(loc.g, indices=loc.src, limit=hi)
+    xl = loc.index[v[part]]
+    d = np.where(xl >= 0, dist[inv, np.maximum(xl, 0)], np.inf)
+    return d <= w[part]
+
+
+def _task_main(grp, shared):
+    """Per-source sums S for the group's sources and the distances between the ends of the links whose u end is
+    in the group: (S, link ids, distances)."""
+    n, limit, kind = int(shared["n"]), float(shared["limit"]), str(shared["kind"])
+    f = _kernel(kind, limit)
+    loc = _Local(_graph(shared, "h"), grp, limit, shared.get("labels"))
+    a_loc = shared["a"][loc.nodes]
+    S = np.empty(len(grp))
+    ids = np.zeros(0, np.int64)
+    dl = np.zeros(0)
+    if "home_order" in shared:
+        ids = _home_links(grp, shared["home_sorted"], shared["home_order"])
+        rowof = np.full(n, -1, np.int64)
+        rowof[grp] = np.arange(len(grp))
+        xl = loc.index[shared["v"][ids]]
+        rows = rowof[shared["u"][ids]]
+        dl = np.full(len(ids), np.inf)
+    for sl in loc.chunks(grp):
+        D = dijkstra(loc.g, indices=loc.src[sl], limit=limit)
+        r, c = np.nonzero(np.isfinite(D))
+        S[sl] = np.bincount(r, weights=f(D[r, c]) * a_loc[c], minlength=D.shape[0])
+        if len(ids):
+            pick = np.flatnonzero((rows >= sl.start) & (rows < sl.stop) & (xl >= 0))
+            dl[pick] = D[rows[pick] - sl.start, xl[pick]]
+    return S, ids, dl
+
+
+def _home_links(grp, home_sorted, home_order):
+    """The links whose u end is in grp (home_sorted: the u ends sorted, home_order: their link ids)."""
+    lo = np.searchsorted(home_sorted, grp, "left")
+    hi = np.searchsorted(home_sorted, grp, "right")
+    return home_order[_ranges(lo, hi - lo)]
+
+
+def _task_candidates(grp, shared):
+    """For the links outside the minimal graph with an end s in the group: the (k, link) pairs, as keys k·m + link,
+    for which k lies on s's shortest path to the other end x and no neighbour y of x outside k's subtree offers
+    d(s, y) + w(y, x) ≤ the link's weight (keys from the u side, keys from the v side)."""
+    m, limit = int(shared["m"]), float(shared["limit"])
+    ptr, oth, lk, side, w = shared["inc_ptr"], shared["inc_other"], shared["inc_link"], shared["inc_side"], shared["w"]
+    loc = _Local(_graph(shared, "hm"), grp, limit, shared.get("labels"))
+    out0, out1 = [], []
+    for sl in loc.chunks(grp):
+        src = grp[sl]
+        cnt = ptr[src + 1] - ptr[src]
+        if not cnt.any():
+            continue
+        D, P = dijkstra(loc.g, indices=loc.src[sl], limit=limit, return_predecessors=True)
+        T = _Trees(D, P)
+        R = D.shape[1]
+        pos = _ranges(ptr[src], cnt)
+        row = np.repeat(np.arange(len(src)), cnt)
+        xl = loc.index[oth[pos]]
+        xq = np.where(xl >= 0, T.M[row * R + np.maximum(xl, 0)], -1)
+        ok = np.flatnonzero(xq >= 0)
+        pos, row, xq = pos[ok], row[ok], xq[ok]
+        # (pair, ancestor) with the ancestor strictly between the root and x
+        pi, pk = [], []
+        idx = np.arange(len(pos))
+        cur = T.par[xq]
+        while len(idx):
+            keep = (cur >= 0) & (T.par[np.maximum(cur, 0)] >= 0)
+            idx, cur = idx[keep], cur[keep]
+            pi.append(idx)
+            pk.append(cur)
+            cur = T.par[cur]
+        pi, pk = np.concatenate(pi), np.concatenate(pk)
+        if not len(pi):
+            continue
+        xn = T.jj[xq[pi]]
+        g = loc.g
+        deg = g.indptr[xn + 1] - g.indptr[xn]
+        ep = _ranges(g.indptr[xn], deg)
+        yn = g.indices[ep]
+        flat = np.repeat(row[pi] * R, deg) + yn
+        ek = np.repeat(pk, deg)
+        rel = T.tin_flat[flat] - T.tin[ek]
+        val = D.ravel()[flat] + g.data[ep]
+        val[(rel >= 0) & (rel < T.size[ek])] = np.inf  # k and its subtree
+        bound = np.minimum.reduceat(val, np.cumsum(deg) - deg)
+        link = lk[pos[pi]]
+        need = np.flatnonzero(~(bound <= w[link]))
+        key = loc.nodes[T.jj[pk[need]]] * m + link[need]
+        sd = side[pos[pi[need]]]
+        out0.append(key[sd == 0])
+        out1.append(key[sd == 1])
+    empty = np.zeros(0, np.int64)
+    return (np.concatenate(out0) if out0 else empty), (np.concatenate(out1) if out1 else empty)
+
+
+def _task_connector(grp, shared):
+    """The connector masses contributed by the group's sources: (nodes k, Σ_s a_s Σ_j a_j (f(d_sj) − f(d'_sj)))."""
+    n, limit, kind = int(shared["n"]), float(shared["limit"]), str(shared["kind"])
+    f = _kernel(kind, limit)
+    loc = _Local(_graph(shared, "hm"), grp, limit, shared.get("labels"))
+    a_loc = shared["a"][loc.nodes]
+    extra = None
+    if "extra_keys" in shared:
+        extra = (shared["extra_keys"], loc.index[shared["extra_other"]], shared["extra_w"])
+    conn = np.zeros(len(loc.nodes))
+    for sl in loc.chunks(grp):
+        D, P = dijkstra(loc.g, indices=loc.src[sl], limit=limit, return_predecessors=True)
+        T = _Trees(D, P)
+        interior = np.flatnonzero((T.size > 1) & (T.par >= 0))
+        csum = np.cumsum(T.size[interior] - 1)
+        start = 0
+        while start < len(interior):
+            stop = max(start + 1, int(np.searchsorted(csum, (csum[start - 1] if start else 0) + _BLOCK_BUDGET,
+                                                      "right")))
+            qks = interior[start:stop]
+            bk, bj, newd = _repair(loc.g, D, T, qks, limit, extra, loc.nodes, n)
+            loss = a_loc[T.jj[bj]] * (f(D[T.rr[bj], T.jj[bj]]) - f(newd))
+            run = np.cumsum(np.r_[True, bk[1:] != bk[:-1]]) - 1  # bk repeats qks in order
+            per_k = np.bincount(run, weights=loss, minlength=len(qks))
+            conn += np.bincount(T.jj[qks], weights=a_loc[loc.src[sl][T.rr[qks]]] * per_k, minlength=len(conn))
+            start = stop
+    nz = np.flatnonzero(conn)
+    return loc.nodes[nz], conn[nz]
+
+
+# -- running the tasks here or in worker processes ------------------------------------------------------------
+
+
+_WORKER_SHARED = {}  # in a worker process: the shared arrays of the current phase, by folder
+
+
+def _worker_run(fn, task, folder):
+    """In a worker: the task on the phase's shared arrays (memory-mapped .npy files in ``folder``)."""
+    if folder not in _WORKER_SHARED:
+        _WORKER_SHARED.clear()
+        shared = {}
+        for path in Path(folder).glob("*.npy"):
+            shared[path.stem] = np.load(path, mmap_mode="r", allow_pickle=False)
+        _WORKER_SHARED[folder] = shared
+    return fn(task, _WORKER_SHARED[folder])
+
+
+class _Runner:
+    """Runs the tasks of each phase over the groups: the first here, and, when that one shows the rest will take
+    longer than _PARALLEL_SECONDS, the rest in spawned worker processes (methods.network's pool: the workers import
+    only the methods) that read the phase's arrays from memory-mapped files. Results come in task order, so the
+    sums are the same either way; if the workers cannot run, the rest runs here."""
+
+    def __init__(self, workers=None):
+        from . import network
+
+        self.network = network
+        self.workers = network.default_workers() if workers is None else max(1, int(workers))
+        self.pool = None
+        self.folder = None
+        self.phase = 0
+
+    def map(self, fn, tasks, shared, prog, weights=None):
+        tasks = list(tasks)
+        if not tasks:
+            return []
+        weights = np.ones(len(tasks)) if weights is None else np.asarray(weights, float)
+        total = float(weights.sum()) or 1.0
+        prog(0.0)
+        started = time.perf_counter()
+        results = [fn(tasks[0], shared)]
+        done = float(weights[0])
+        prog(done / total)
+        rest = range(1, len(tasks))
+        expected = (time.perf_counter() - started) * (total - done) / max(float(weights[0]), 1e-9)
+        if len(rest) > 1 and self.workers > 1 and expected > _PARALLEL_SECONDS and self._start():
+            try:
+                folder = self._save(shared)
+                futures = {}
+                window = 2 * self.workers
+                for k in rest:
+                    for ahead in range(k, min(k + window, len(tasks))):
+                        if ahead not in futures:
+                            futures[ahead] = self.pool.submit(_worker_run, fn, tasks[ahead], folder)
+                    results.append(futures.pop(k).result())
+                    done += float(weights[k])
+                    prog(done / total)
+                return results
+            except (BrokenProcessPool, OSError, RuntimeError):
+                self.close()
+                rest = range(len(results), len(tasks))
+            except BaseException:
+                self.close()  # cancelled: stop the workers at once
+                raise
+        for k in rest:
+            results.append(fn(tasks[k], shared))
+            done += float(weights[k])
+            prog(done / total)
+        return results
+
+    def _start(self):
+        if self.pool is not None:
+            return True
+        executable = self.network._python_executable()
+        if executable is None:
+            return False
+        context = self.network._WorkerContext()
+        context.set_executable(executable)
+        try:
+            self.pool = ProcessPoolExecutor(self.workers, mp_context=context)
+            self.folder = tempfile.mkdtemp(prefix="strukturbild-connectivity-")
+        except (OSError, ValueError):
+            self.pool = None
+            return False
+        return True
+
+    def _save(self, shared):
+        self.phase += 1
+        folder = os.path.join(self.folder, str(self.phase))
+        os.makedirs(folder)
+        for name, value in shared.items():
+            if not name.startswith("_") and value is not None:
+                np.save(os.path.join(folder, name + ".npy"), np.asarray(value), allow_pickle=False)
+        return folder
+
+    def close(self):
+        if self.pool is not None:
+            self.pool.shutdown(wait=False, cancel_futures=True)
+            self.pool = None
+        if self.folder is not None:
+            shutil.rmtree(self.folder, ignore_errors=True)
+            self.folder = None
+
+
+# -- the network: pruning, sums, connector masses -------------------------------------------------------------
+
+
+def _bands(w, n):
+    """Weight bands (lo, hi]: the lightest links up to a mean degree of about 4 (or 1 % of the heaviest weight)
+    form the first band, then each band is _BAND_RATIO times the previous; the last reaches the heaviest link."""
+    wmax = float(w.max())
+    t = max(float(np.partition(w, min(len(w), 2 * n) - 1)[min(len(w), 2 * n) - 1]), wmax / 100.0)
+    bands = [(-np.inf, t)]
+    while t < wmax:
+        t1 = t * _BAND_RATIO
+        if t1 * 1.25 >= wmax:
+            t1 = wmax
+        bands.append((t, t1))
+        t = t1
+    return bands
+
+
+def _network(n, a, u, v, w, kind, limit, importances, prog, runner):
+    """Per-source sums S_s = Σ_j a_j f(d_sj), connector masses conn (or None), the distances dlink between every
+    link's ends, and the mask of the links kept in the pruned graph (see the module docstring, Speed)."""
+    m = len(u)
     S = a.copy()  # isolated nodes: only i = j
     conn = np.zeros(n) if importances else None
-    dlink = np.full(len(u), np.inf) if link_dist else None
-    if len(u) == 0:
-        return S, conn, dlink
-    ncomp, labels = _components(n, u, v)
-    batches = _batches(labels, ncomp)
-    total = float(sum(sum(len(c) ** 2 for c in b) for b in batches)) or 1.0
-    done = 0.0
-    for comps in batches:
-        work = sum(len(c) ** 2 for c in comps)
-        sub = prog.sub(done / total, (done + work) / total)
-        done += work
-        _batch(n, a, u, v, w, f, limit, importances, comps, S, conn, dlink, labels, sub)
-    return S, conn, dlink
+    dlink = np.full(m, np.inf)
+    keep = np.ones(m, bool)
+    if m == 0:
+        return S, conn, dlink, keep
+    g_all = _sym(n, u, v, w)
+    labels = connected_components(g_all, directed=False)[1]
+    groups = _groups(n, g_all, labels, limit)
+    del g_all
+    unit = bool(np.all(w == w[0]))
+    group_of = np.full(n, -1, np.int64)
+    for i, grp in enumerate(groups):
+        group_of[grp] = i
+    shared = {"n": n, "m": m, "u": u, "v": v, "w": w, "a": a, "limit": limit, "kind": kind}
+    if not np.isfinite(limit):
+        shared["labels"] = labels
+    steps = (0.0, 0.15, 0.3, 0.4, 1.0) if importances and not unit else (0.0, 0.35, 0.7, 0.7, 1.0) \
+        if importances else (0.0, 0.5, 1.0, 1.0, 1.0)
 
-
-def _batch(n, a, u, v, w, f, limit, importances, comps, S, conn, dlink, labels, prog):
-    nodes = np.concatenate(comps)
-    m = len(nodes)
-    local = np.full(n, -1, dtype=np.int64)
-    local[nodes] = np.arange(m)
-    sel = np.nonzero(local[u] >= 0)[0]
-    lu, lv, lw = local[u[sel]], local[v[sel]], w[sel]
-    g = sp.csr_matrix((np.r_[lw, lw], (np.r_[lu, lv], np.r_[lv, lu])), shape=(m, m))
-    g.sort_indices()
-    al = a[nodes]
-    # link endpoint lookup by source (local u)
-    if dlink is not None:
-        link_order = np.argsort(lu, kind="stable")
-        lu_sorted = lu[link_order]
-    chunk = max(1, int(_CHUNK_BYTES // (12 * m)))
-    Sl = np.empty(m)
-    reach = np.zeros(m, np.int64)
-    pair_s, pair_k, pair_f = [], [], []
-    lim = limit if np.isfinite(limit) else np.inf
-    p1 = prog.sub(0.0, 0.3 if importances else 1.0)
-    for c0 in range(0, m, chunk):
-        p1(c0 / m)
-        src = np.arange(c0, min(m, c0 + chunk))
-        if importances:
-            dist, pred = dijkstra(g, indices=src, limit=lim, return_predecessors=True)
-        else:
-            dist = dijkstra(g, indices=src, limit=lim)
-        Sl[src] = _row_sums(dist, al, f, reach[src[0]:src[-1] + 1])
-        if dlink is not None:
-            lo, hi = np.searchsorted(lu_sorted, [src[0], src[-1] + 1])
-            ids = link_order[lo:hi]
-            dlink[sel[ids]] = dist[lu[ids] - c0, lv[ids]]
-        if importances:
-            rows, cols = np.nonzero(pred >= 0)
-            ks = pred[rows, cols]
-            keep = ks != src[rows]
-            key = np.unique(rows[keep].astype(np.int64) * m + ks[keep])
-            r, k = key // m, key % m
-            pair_s.append(r + c0)
-            pair_k.append(k)
-            pair_f.append(f(dist[r, k]))
-    S[nodes] = Sl
-    if not importances:
-        return
-    ps = np.concatenate(pair_s) if pair_s else np.zeros(0, np.int64)
-    pk = np.concatenate(pair_k) if pair_k else np.zeros(0, np.int64)
-    pf = np.concatenate(pair_f) if pair_f else np.zeros(0)
-    # choose, per component, the sparse (re-run Dijkstra from affected sources) or the dense method
-    deg = np.diff(g.indptr)
-    count_k = np.bincount(pk, minlength=m)
-    dense_comps = []
-    for comp in comps:
-        c = len(comp)
-        if (c < 40 and _METHOD != "dense") or c > _DENSE_MAX:
+    # 1. prune: every band but the last is tested against the links kept from the lighter bands
+    bands = [(-np.inf, np.inf)] if unit else _bands(w, n)
+    keep = w <= bands[0][1]
+    last = np.zeros(m, bool)
+    p1 = prog.sub(steps[0], steps[1])
+    for b, (lo, hi) in enumerate(bands[1:], 1):
+        sel = np.flatnonzero((w > lo) & (w <= hi))
+        if b == len(bands) - 1:
+            last[sel] = True  # tested by the main pass
+            break
+        if not len(sel):
             continue
-        lc = local[comp]
-        # sparse: a re-run from s visits about s's reached nodes and their edges, plus the O(m) row set-up
-        n_src = count_k[lc].sum()
-        visits = float(reach[lc].mean()) * float(deg[lc].mean())
-        sparse_cost = n_src * (40e-9 * visits + 2e-9 * m + 2e-6)
-        dense_cost = 2.5e-9 * c**3 * np.log2(c) + c * (c * c * 12e-9 + 20e-6)
-        if (dense_cost < sparse_cost and _METHOD != "sparse") or _METHOD == "dense":
-            dense_comps.append(comp)
-    dense_set = np.zeros(m, bool)
-    for comp in dense_comps:
-        dense_set[local[comp]] = True
-    keep = ~dense_set[pk]
-    ps, pk, pf = ps[keep], pk[keep], pf[keep]
-    order = np.argsort(pk, kind="stable")
-    ps, pk, pf = ps[order], pk[order], pf[order]
-    bounds = np.searchsorted(pk, np.arange(m + 1))
-    ks_todo = np.nonzero(np.diff(bounds) > 0)[0]
-    total = len(ps) + sum(len(c) ** 3 / 20.0 for c in dense_comps) + 1.0
-    done = 0.0
-    p2 = prog.sub(0.3, 1.0)
-    connl = np.zeros(m)
-    data = g.data
-    # position of the entry (j, i) for each CSR entry (i, j) of the symmetric g: sorting the entries by (column,
-    # row) lists them in the CSR order of the transpose
-    rows = np.repeat(np.arange(m), np.diff(g.indptr))
-    reverse = np.lexsort((rows, g.indices))
-    for i, k in enumerate(ks_todo):
-        if i % 16 == 0:
-            p2(done / total)
-        lo, hi = bounds[k], bounds[k + 1]
-        srcs = ps[lo:hi]
-        e0, e1 = g.indptr[k], g.indptr[k + 1]
-        rev = reverse[e0:e1]  # the entries j -> k of k's edges
-        saved = data[e0:e1].copy()
-        data[e0:e1] = np.inf
-        data[rev] = np.inf
-        try:
-            dist = dijkstra(g, indices=srcs, limit=lim)
-        finally:
-            data[e0:e1] = saved
-            data[rev] = saved
-        dist[:, k] = np.inf
-        new = _row_sums(dist, al, f)
-        connl[k] = np.sum(al[srcs] * (Sl[srcs] - al[k] * pf[lo:hi] - new))
-        done += hi - lo
-    for comp in dense_comps:
-        lc = local[comp]
-        sub = g[lc][:, lc]
-        c = len(comp)
-        span = c**3 / 20.0
-        connl[lc] = _dense_connector(sub, al[lc], Sl[lc], f, p2.sub(done / total, (done + span) / total))
-        done += span
-    conn[nodes] = connl
+        gs = group_of[u[sel]]
+        order = np.argsort(gs, kind="stable")
+        parts = np.split(sel[order], np.flatnonzero(np.diff(gs[order])) + 1)
+        band_shared = _put_graph({"n": n, "u": u, "v": v, "w": w, "hi": hi}, "h", _sym(n, u[keep], v[keep],
+                                                                                        w[keep]))
+        dropped = runner.map(_task_band, parts, band_shared, p1.sub((b - 1) / len(bands), b / len(bands)),
+                             [len(x) for x in parts])
+        for part, drop in zip(parts, dropped):
+            keep[part[~drop]] = True
 
+    # 2. main pass on the kept links: S, dlink; the last band's links that no path beats are kept, and the sources
+    # within reach of them are done again
+    home_order = np.argsort(u, kind="stable")
+    shared.update(home_order=home_order, home_sorted=u[home_order])
+    _put_graph(shared, "h", _sym(n, u[keep], v[keep], w[keep]))
+    p2 = prog.sub(steps[1], steps[2])
+    for grp, (s_grp, ids, dl) in zip(groups, runner.map(_task_main, groups, shared, p2.sub(0.0, 0.8))):
+        S[grp] = s_grp
+        dlink[ids] = dl
+    add = np.flatnonzero(last & ~(dlink <= w))
+    if len(add):
+        keep[add] = True
+        # a source whose paths within the limit can use a new link e = (y, z) is within limit − w_e of y or z
+        wv = np.full(n, np.inf)
+        np.minimum.at(wv, np.r_[u[add], v[add]], np.r_[w[add], w[add]])
+        ends = np.flatnonzero(np.isfinite(wv))
+        h = _sym(n + 1, np.r_[u[keep], np.full(len(ends), n)], np.r_[v[keep], ends], np.r_[w[keep], wv[ends]])
+        reach = np.isfinite(dijkstra(h, indices=n, limit=limit)[:n])
+        redo = [grp[reach[grp]] for grp in groups if reach[grp].any()]
+        _put_graph(shared, "h", _sym(n, u[keep], v[keep], w[keep]))
+        for grp, (s_grp, ids, dl) in zip(redo, runner.map(_task_main, redo, shared, p2.sub(0.8, 1.0))):
+            S[grp] = s_grp
+            dlink[ids] = dl
+    del shared["home_order"], shared["home_sorted"]
+    if not importances:
+        return S, conn, dlink, keep
 
-def _dense_connector(g, a, S, f, prog):
-    """Connector mass per node of one component by vertex-exclusion Floyd–Warshall (exact for every k)."""
-    c = g.shape[0]
-    D = np.full((c, c), np.inf)
-    coo = g.tocoo()
-    D[coo.row, coo.col] = coo.data
-    np.fill_diagonal(D, 0.0)
-    num = float(a @ S)
-    out = np.zeros(c)
-    tmp = np.empty_like(D)
-    state = {"leaves": 0}
-
-    def fw(D, ts):
-        for t in ts:
-            if t % 64 == 0:
-                prog(state["leaves"] / c)  # also lets the user cancel during the long top-level sweeps
-            np.add(D[:, t, None], D[None, t, :], out=tmp)
-            np.minimum(D, tmp, out=D)
-
-    def solve(D, lo, hi):
-        if hi - lo == 1:
-            k = lo
-            F = f(D)
-            F[k, :] = 0.0
-            F[:, k] = 0.0
-            num_k = float(a @ (F @ a))
-            out[k] = (num - num_k) - a[k] ** 2 - 2.0 * a[k] * (S[k] - a[k])
-            state["leaves"] += 1
-            if state["leaves"] % 8 == 0:
-                prog(state["leaves"] / c)
-            return
-        mid = (lo + hi) // 2
-        D1 = D.copy()
-        fw(D1, range(mid, hi))
-        solve(D1, lo, mid)
-        del D1
-        fw(D, range(lo, mid))
-        solve(D, mid, hi)
-
-    solve(D, 0, c)
-    return out
+    # 3. the minimal graph (links that are themselves a shortest path) and the links outside it that the removal
+    # of some k may need; 4. the connector masses
+    hmin = keep & (w <= dlink)
+    shared = {key: value for key, value in shared.items() if not key.startswith(("h_", "_csr_"))}
+    _put_graph(shared, "hm", _sym(n, u[hmin], v[hmin], w[hmin]))
+    out = np.flatnonzero(~hmin)
+    if len(out):
+        src = np.r_[u[out], v[out]]
+        order = np.argsort(src, kind="stable")
+        cand = dict(shared, inc_ptr=np.searchsorted(src[order], np.arange(n + 1)),
+                    inc_other=np.r_[v[out], u[out]][order], inc_link=np.r_[out, out][order],
+                    inc_side=np.r_[np.zeros(len(out), np.int8), np.ones(len(out), np.int8)][order])
+        keys = runner.map(_task_candidates, groups, cand, prog.sub(steps[2], steps[3]))
+        del cand
+        both = np.intersect1d(np.concatenate([k[0] for k in keys]), np.concatenate([k[1] for k in keys]))
+        if len(both):
+            kk, ll = both // m, both % m
+            ekey = np.r_[kk * n + u[ll], kk * n + v[ll]]
+            order = np.argsort(ekey, kind="stable")
+            shared.update(extra_keys=ekey[order], extra_other=np.r_[v[ll], u[ll]][order],
+                          extra_w=np.r_[w[ll], w[ll]][order])
+    for nodes, values in runner.map(_task_connector, groups, shared, prog.sub(steps[3], steps[4])):
+        conn[nodes] += values
+    return S, conn, dlink, keep
 
 
 # -- public API ----------------------------------------------------------------------------------------------
@@ -409,27 +845,35 @@ def _validate(attributes, link_from, link_to, link_distance):
     return a, u, v, d
 
 
-def _dropped_share(n, a, u, v, w, pc_num, min_probability, limit):
-    """(dropped share of the untruncated PCnum, exact?) — see the module docstring."""
+def _components(n, u, v):
+    g = sp.csr_matrix((np.ones(len(u)), (u, v)), shape=(n, n))
+    return connected_components(g, directed=False)
+
+
+def _dropped_share(n, a, u, v, w, kept, pruned, pc_num, min_probability, runner):
+    """(dropped share of the untruncated PCnum, exact?) — see the module docstring. ``kept``: the links with
+    p ≥ min_probability; ``pruned``: those of them the PC pruning kept (they keep every distance among them)."""
     if min_probability <= 0 or len(u) == 0:
         return 0.0, True
     ok = np.isfinite(w)
-    u, v, w = u[ok], v[ok], w[ok]
-    if len(u) == 0:
+    if not ok.any():
         return 0.0, True
-    ncomp, labels = _components(n, u, v)
+    labels = _components(n, u[ok], v[ok])[1]
     sizes = np.bincount(labels)
-    f_all = _f_pc(np.inf)
     if float(np.sum(sizes.astype(float) ** 2)) <= _EXACT_SHARE_WORK:
-        S, _, _ = _network(n, a, u, v, w, f_all, np.inf, False, _Progress(None, 0, 1))
+        S = _network(n, a, u[ok], v[ok], w[ok], "pc", np.inf, False, _Progress(None, 0, 1), runner)[0]
         full = float(a @ S)
         return max(0.0, (full - pc_num) / full) if full > 0 else 0.0, True
-    g = sp.csr_matrix((np.r_[w, w], (np.r_[u, v], np.r_[v, u])), shape=(n, n))
+    # the untruncated distances: the pruned PC links and the weak links together keep all of them
+    use = ok & ~kept
+    use[np.flatnonzero(kept)[pruned]] = True
+    g = _sym(n, u[use], v[use], w[use])
     # sources drawn with probability proportional to a_s (with replacement; Hansen–Hurwitz):
     # lost ≈ Σ_s a_s · mean over the sample of L_s, with L_s = Σ_j a_j p*_sj [p*_sj < min_probability]
     cand = np.nonzero((sizes[labels] > 1) & (a > 0))[0]
     if len(cand) == 0:
         return 0.0, True
+    limit = -np.log(min_probability) * (1 + 1e-12)
     rng = np.random.default_rng(0)
     src = rng.choice(cand, size=_SHARE_SAMPLE, replace=True, p=a[cand] / a[cand].sum())
     lost = 0.0
@@ -445,8 +889,10 @@ def _dropped_share(n, a, u, v, w, pc_num, min_probability, limit):
 
 def connectivity(attributes, link_from, link_to, link_distance, dispersal_distance, probability=0.5,
                  iic_distance=None, min_probability=0.001, landscape_area=None, importances=True,
-                 feedback=None) -> ConnectivityResult:
-    """PC, IIC, EC, node importances, F, components and link roles of a habitat network (see the module doc)."""
+                 feedback=None, iic=True, iic_importances=None) -> ConnectivityResult:
+    """PC, IIC, EC, node importances, F, components and link roles of a habitat network (see the module doc).
+
+    ``iic=False`` leaves IIC and dIIC out; ``iic_importances`` (default: ``importances``) whether dIIC is computed."""
     a, u, v, d = _validate(attributes, link_from, link_to, link_distance)
     n = len(a)
     link_probability(np.zeros(0), dispersal_distance, probability)  # refuses a kernel that makes no sense
@@ -462,18 +908,30 @@ def connectivity(attributes, link_from, link_to, link_distance, dispersal_distan
     iic_distance = _number(iic_distance, "the IIC distance")
     if not (np.isfinite(iic_distance) and iic_distance >= 0):
         raise MethodError(f"the IIC distance must be a finite number, 0 or more, not {iic_distance:g}")
+    iic_importances = bool(importances if iic_importances is None else iic_importances and importances)
     p = link_probability(d, dispersal_distance, probability)
     prog = _Progress(feedback, 0.0, 1.0)
     prog(0.0)
-
-    # PC
-    limit = -np.log(min_probability) * (1 + 1e-12) if min_probability > 0 else np.inf
-    with np.errstate(divide="ignore"):
-        w_all = np.maximum(-np.log(p), _TINY)  # inf where p underflows to 0
-    kept = (p >= min_probability) & (p > 0)
-    ku, kv, kw = u[kept], v[kept], w_all[kept]
-    f_pc = _f_pc(limit)
-    S, conn, dlink = _network(n, a, ku, kv, kw, f_pc, limit, importances, prog.sub(0.0, 0.75), link_dist=True)
+    runner = _Runner(_WORKERS)
+    try:
+        # PC
+        limit = -np.log(min_probability) * (1 + 1e-12) if min_probability > 0 else np.inf
+        with np.errstate(divide="ignore"):
+            w_all = np.maximum(-np.log(p), _TINY)  # inf where p underflows to 0
+        kept = (p >= min_probability) & (p > 0)
+        ku, kv, kw = u[kept], v[kept], w_all[kept]
+        S, conn, dlink, pruned = _network(n, a, ku, kv, kw, "pc", limit, importances,
+                                          prog.sub(0.0, 0.75 if iic else 0.95), runner)
+        # IIC
+        if iic:
+            linked = d <= iic_distance
+            iu, iv = u[linked], v[linked]
+            Si, conn_i, _, _ = _network(n, a, iu, iv, np.ones(len(iu)), "iic", np.inf, iic_importances,
+                                        prog.sub(0.75, 0.95), runner)
+        share, share_exact = _dropped_share(n, a, u, v, w_all, kept, pruned, float(a @ S), min_probability,
+                                            runner)
+    finally:
+        runner.close()
     pc_num = float(a @ S)
     F = S - a
     on_best = np.zeros(len(u), bool)
@@ -490,21 +948,13 @@ def connectivity(attributes, link_from, link_to, link_distance, dispersal_distan
     intra = float(np.sum(a * a))
     direct = 2.0 * float(np.sum(a[ku] * a[kv] * p[kept]))
     pct = 100.0 / pc_num if pc_num > 0 else 0.0
-
-    # IIC
-    linked = d <= iic_distance
-    iu, iv = u[linked], v[linked]
-    Si, conn_i, _ = _network(n, a, iu, iv, np.ones(len(iu)), _f_iic, np.inf, importances, prog.sub(0.75, 0.95))
-    iic_num = float(a @ Si)
-    ipct = 100.0 / iic_num if iic_num > 0 else 0.0
-    idirect = float(np.sum(a[iu] * a[iv]))  # 2 · a_i a_j · 1/2
-
-    share, share_exact = _dropped_share(n, a, u, v, w_all, pc_num, min_probability, limit)
     prog(1.0)
 
-    def imp(num, Sx, cx):
-        if not importances or num <= 0:
-            z = np.zeros(n) if importances else None
+    def imp(num, Sx, cx, wanted):
+        if not wanted:
+            return None, None, None, None
+        if num <= 0:
+            z = np.zeros(n)
             return z, z, z, z
         q = 100.0 / num
         i_ = q * a * a
@@ -512,17 +962,24 @@ def connectivity(attributes, link_from, link_to, link_distance, dispersal_distan
         cn = q * cx
         return i_ + fl + cn, i_, fl, cn
 
-    dPC, dPC_i, dPC_f, dPC_c = imp(pc_num, S, conn)
-    dI, dI_i, dI_f, dI_c = imp(iic_num, Si, conn_i)
+    dPC, dPC_i, dPC_f, dPC_c = imp(pc_num, S, conn, importances)
     area2 = None if landscape_area is None else float(landscape_area) ** 2
+    out = dict(iic_num=None, ec_iic=None, iic=None, dIIC=None, dIIC_intra=None, dIIC_flux=None, dIIC_connector=None,
+               iic_intra_pct=None, iic_direct_pct=None, iic_step_pct=None)
+    if iic:
+        iic_num = float(a @ Si)
+        ipct = 100.0 / iic_num if iic_num > 0 else 0.0
+        idirect = float(np.sum(a[iu] * a[iv]))  # 2 · a_i a_j · 1/2
+        dI, dI_i, dI_f, dI_c = imp(iic_num, Si, conn_i, iic_importances)
+        out.update(iic_num=iic_num, ec_iic=float(np.sqrt(iic_num)), iic=None if area2 is None else iic_num / area2,
+                   dIIC=dI, dIIC_intra=dI_i, dIIC_flux=dI_f, dIIC_connector=dI_c, iic_intra_pct=intra * ipct,
+                   iic_direct_pct=idirect * ipct, iic_step_pct=(iic_num - intra - idirect) * ipct)
     return ConnectivityResult(
-        pc_num=pc_num, ec_pc=float(np.sqrt(pc_num)), iic_num=iic_num, ec_iic=float(np.sqrt(iic_num)),
-        pc=None if area2 is None else pc_num / area2, iic=None if area2 is None else iic_num / area2,
+        pc_num=pc_num, ec_pc=float(np.sqrt(pc_num)),
+        pc=None if area2 is None else pc_num / area2,
         n_components=int(ncomp), component=component, degree=degree,
-        dPC=dPC, dPC_intra=dPC_i, dPC_flux=dPC_f, dPC_connector=dPC_c,
-        dIIC=dI, dIIC_intra=dI_i, dIIC_flux=dI_f, dIIC_connector=dI_c, F=F,
+        dPC=dPC, dPC_intra=dPC_i, dPC_flux=dPC_f, dPC_connector=dPC_c, F=F,
         pc_intra_pct=intra * pct, pc_direct_pct=direct * pct, pc_step_pct=(pc_num - intra - direct) * pct,
         dropped_pc_share=share, link_probability=p, on_best_path=on_best,
-        iic_intra_pct=intra * ipct, iic_direct_pct=idirect * ipct, iic_step_pct=(iic_num - intra - idirect) * ipct,
-        dropped_pc_share_exact=share_exact,
+        dropped_pc_share_exact=share_exact, **out,
     )
