@@ -23,14 +23,19 @@ Definitions
   exact share itself on the benchmark landscapes of 2 000 and 5 000 patches), and ``dropped_pc_share_exact`` is False.
 - IIC: a pair is linked when d_ij ≤ iic_distance (Conefor's ≤; default iic_distance = dispersal_distance; no
   minimum probability applies); nl_ij = fewest links; IICnum = Σ_i Σ_j a_i a_j/(1 + nl_ij) over connected pairs.
-  ``iic=False`` leaves IIC out (its fields None): IIC counts every connected pair, however far apart, so in a
-  network that hangs together over thousands of patches it is an all-pairs search that PC's limit avoids.
+  IIC counts every connected pair, however far apart, so in a network that hangs together over thousands of
+  patches it is an all-pairs search that PC's limit avoids: ``iic=False`` leaves IIC out (its fields None), and
+  by default (``iic=None``) it is left out, with ``iic_skipped`` True, when the IIC links join more than
+  ``_IIC_PAIRS`` pairs (Σ component sizes²; a giant component of 22 000 patches).
 - Node importance (Conefor): dX_k = 100·(X − X_without_k)/X, where removing k sets a_k = 0 and removes its links;
   intra_k = 100·a_k²/X, flux_k = 100·Σ_{i≠k} 2·a_i a_k f_ik/X (f = p* or 1/(1+nl) in the intact network) and
   connector_k = dX_k − intra_k − flux_k, which is computed directly as the loss of the pairs (i, j ≠ k) whose
   best paths pass through k (≥ 0, no round-off from the subtraction). Every importance is exact (no sampling, no
-  bound): the speed-ups below only skip work that cannot change a result. ``iic_importances=False`` computes IIC
-  but not dIIC (its fields None); by default dIIC is computed whenever importances are.
+  bound): the speed-ups below only skip work that cannot change a result. dIIC needs a repair per (source s,
+  removed k, node j behind k), Σ over connected pairs of (links on the path − 1) of them (``diic_work``): with the
+  short IIC links of a dense landscape (10 000 patches at 1 per km², IIC_DISTANCE 1 km: one component of 9 500
+  patches whose best paths run over 70 links) that is 6·10⁹, hours. ``iic_importances=False`` leaves dIIC out
+  (its fields None); by default (None) it is left out, with ``diic_skipped`` True, above ``_IIC_WORK`` repairs.
 - F (Graphab flux, beta = 1): F_i = Σ_{j≠i} a_j p*_ij.
 - ``component``: connected components of the PC link graph (links with p ≥ min_probability), numbered 0, 1, … by
   decreasing total attribute (ties by lowest node index); an isolated node is its own component. ``degree``: the
@@ -94,6 +99,8 @@ _BLOCK_BUDGET = 300_000  # (source, k, node) triples repaired in one vectorised 
 _PARALLEL_SECONDS = 5.0  # estimated time left below which starting worker processes costs more than it saves
 _EXACT_SHARE_WORK = 1e6  # Σ over components of c² up to which dropped_pc_share is computed exactly
 _SHARE_SAMPLE = 128  # sources sampled to estimate dropped_pc_share on larger networks
+_IIC_PAIRS = 5e8  # connected pairs (Σ component sizes²) above which iic=None leaves IIC out
+_IIC_WORK = 1e8  # repairs above which iic_importances=None leaves dIIC out (about 2 µs each)
 _WORKERS = None  # tests: the number of worker processes (None: methods.network.default_workers())
 
 
@@ -127,6 +134,9 @@ class ConnectivityResult:
     iic_direct_pct: Optional[float] = 0.0
     iic_step_pct: Optional[float] = 0.0
     dropped_pc_share_exact: bool = True
+    iic_skipped: bool = False  # iic=None left IIC out: too many connected pairs (see connectivity())
+    diic_skipped: bool = False  # iic_importances=None left dIIC out: too many repairs (see connectivity())
+    diic_work: Optional[float] = None  # the (source, removed node, node) repairs dIIC needs (None without IIC)
 
 
 def link_probability(distance, dispersal_distance, probability=0.5):
@@ -449,12 +459,14 @@ def _task_band(part, shared):
 
 def _task_main(grp, shared):
     """Per-source sums S for the group's sources and the distances between the ends of the links whose u end is
-    in the group: (S, link ids, distances)."""
+    in the group, if asked for: (S, link ids, distances, work). With unit weights (IIC), work is the number of
+    (source, removed node, node) repairs that dIIC would need: Σ_j (hops to j − 1) over the reached j ≠ s."""
     n, limit, kind = int(shared["n"]), float(shared["limit"]), str(shared["kind"])
     f = _kernel(kind, limit)
     loc = _Local(_graph(shared, "h"), grp, limit, shared.get("labels"))
     a_loc = shared["a"][loc.nodes]
     S = np.empty(len(grp))
+    work = 0.0
     ids = np.zeros(0, np.int64)
     dl = np.zeros(0)
     if "home_order" in shared:
@@ -468,10 +480,12 @@ def _task_main(grp, shared):
         D = dijkstra(loc.g, indices=loc.src[sl], limit=limit)
         r, c = np.nonzero(np.isfinite(D))
         S[sl] = np.bincount(r, weights=f(D[r, c]) * a_loc[c], minlength=D.shape[0])
+        if kind == "iic":
+            work += float(np.sum(np.maximum(D[r, c] - 1.0, 0.0)))
         if len(ids):
             pick = np.flatnonzero((rows >= sl.start) & (rows < sl.stop) & (xl >= 0))
             dl[pick] = D[rows[pick] - sl.start, xl[pick]]
-    return S, ids, dl
+    return S, ids, dl, work
 
 
 def _home_links(grp, home_sorted, home_order):
@@ -689,16 +703,18 @@ def _bands(w, n):
     return bands
 
 
-def _network(n, a, u, v, w, kind, limit, importances, prog, runner):
+def _network(n, a, u, v, w, kind, limit, importances, prog, runner, work_limit=np.inf):
     """Per-source sums S_s = Σ_j a_j f(d_sj), connector masses conn (or None), the distances dlink between every
-    link's ends, and the mask of the links kept in the pruned graph (see the module docstring, Speed)."""
+    link's ends (not with unit weights), the mask of the links kept in the pruned graph (see the module docstring,
+    Speed) and, with unit weights, the repairs the importances need (conn is None when they exceed work_limit)."""
     m = len(u)
     S = a.copy()  # isolated nodes: only i = j
     conn = np.zeros(n) if importances else None
     dlink = np.full(m, np.inf)
     keep = np.ones(m, bool)
+    work = 0.0
     if m == 0:
-        return S, conn, dlink, keep
+        return S, conn, dlink, keep, work
     g_all = _sym(n, u, v, w)
     labels = connected_components(g_all, directed=False)[1]
     groups = _groups(n, g_all, labels, limit)
@@ -737,13 +753,15 @@ def _network(n, a, u, v, w, kind, limit, importances, prog, runner):
 
     # 2. main pass on the kept links: S, dlink; the last band's links that no path beats are kept, and the sources
     # within reach of them are done again
-    home_order = np.argsort(u, kind="stable")
-    shared.update(home_order=home_order, home_sorted=u[home_order])
+    if not unit:  # with unit weights every link is a shortest path: no distances needed
+        home_order = np.argsort(u, kind="stable")
+        shared.update(home_order=home_order, home_sorted=u[home_order])
     _put_graph(shared, "h", _sym(n, u[keep], v[keep], w[keep]))
     p2 = prog.sub(steps[1], steps[2])
-    for grp, (s_grp, ids, dl) in zip(groups, runner.map(_task_main, groups, shared, p2.sub(0.0, 0.8))):
+    for grp, (s_grp, ids, dl, wk) in zip(groups, runner.map(_task_main, groups, shared, p2.sub(0.0, 0.8))):
         S[grp] = s_grp
         dlink[ids] = dl
+        work += wk
     add = np.flatnonzero(last & ~(dlink <= w))
     if len(add):
         keep[add] = True
@@ -755,16 +773,17 @@ def _network(n, a, u, v, w, kind, limit, importances, prog, runner):
         reach = np.isfinite(dijkstra(h, indices=n, limit=limit)[:n])
         redo = [grp[reach[grp]] for grp in groups if reach[grp].any()]
         _put_graph(shared, "h", _sym(n, u[keep], v[keep], w[keep]))
-        for grp, (s_grp, ids, dl) in zip(redo, runner.map(_task_main, redo, shared, p2.sub(0.8, 1.0))):
+        for grp, (s_grp, ids, dl, _) in zip(redo, runner.map(_task_main, redo, shared, p2.sub(0.8, 1.0))):
             S[grp] = s_grp
             dlink[ids] = dl
-    del shared["home_order"], shared["home_sorted"]
-    if not importances:
-        return S, conn, dlink, keep
+    shared.pop("home_order", None)
+    shared.pop("home_sorted", None)
+    if not importances or (unit and work > work_limit):
+        return S, None, dlink, keep, work
 
     # 3. the minimal graph (links that are themselves a shortest path) and the links outside it that the removal
     # of some k may need; 4. the connector masses
-    hmin = keep & (w <= dlink)
+    hmin = keep if unit else keep & (w <= dlink)
     shared = {key: value for key, value in shared.items() if not key.startswith(("h_", "_csr_"))}
     _put_graph(shared, "hm", _sym(n, u[hmin], v[hmin], w[hmin]))
     out = np.flatnonzero(~hmin)
@@ -785,7 +804,7 @@ def _network(n, a, u, v, w, kind, limit, importances, prog, runner):
                           extra_w=np.r_[w[ll], w[ll]][order])
     for nodes, values in runner.map(_task_connector, groups, shared, prog.sub(steps[3], steps[4])):
         conn[nodes] += values
-    return S, conn, dlink, keep
+    return S, conn, dlink, keep, work
 
 
 # -- public API ----------------------------------------------------------------------------------------------
@@ -889,10 +908,13 @@ def _dropped_share(n, a, u, v, w, kept, pruned, pc_num, min_probability, runner)
 
 def connectivity(attributes, link_from, link_to, link_distance, dispersal_distance, probability=0.5,
                  iic_distance=None, min_probability=0.001, landscape_area=None, importances=True,
-                 feedback=None, iic=True, iic_importances=None) -> ConnectivityResult:
+                 feedback=None, iic=None, iic_importances=None) -> ConnectivityResult:
     """PC, IIC, EC, node importances, F, components and link roles of a habitat network (see the module doc).
 
-    ``iic=False`` leaves IIC and dIIC out; ``iic_importances`` (default: ``importances``) whether dIIC is computed."""
+    ``iic``: True computes IIC, False leaves it out, None (default) computes it unless its all-pairs search would
+    cover more than _IIC_PAIRS pairs (then ``iic_skipped``). ``iic_importances``: True computes dIIC (with
+    ``importances``), False leaves it out, None (default) computes it unless its repairs would exceed _IIC_WORK
+    (then ``diic_skipped``; ``diic_work`` is the number of repairs either way)."""
     a, u, v, d = _validate(attributes, link_from, link_to, link_distance)
     n = len(a)
     link_probability(np.zeros(0), dispersal_distance, probability)  # refuses a kernel that makes no sense
@@ -908,7 +930,8 @@ def connectivity(attributes, link_from, link_to, link_distance, dispersal_distan
     iic_distance = _number(iic_distance, "the IIC distance")
     if not (np.isfinite(iic_distance) and iic_distance >= 0):
         raise MethodError(f"the IIC distance must be a finite number, 0 or more, not {iic_distance:g}")
-    iic_importances = bool(importances if iic_importances is None else iic_importances and importances)
+    if iic_importances is not None:
+        iic_importances = bool(iic_importances) and bool(importances)
     p = link_probability(d, dispersal_distance, probability)
     prog = _Progress(feedback, 0.0, 1.0)
     prog(0.0)
@@ -920,14 +943,24 @@ def connectivity(attributes, link_from, link_to, link_distance, dispersal_distan
             w_all = np.maximum(-np.log(p), _TINY)  # inf where p underflows to 0
         kept = (p >= min_probability) & (p > 0)
         ku, kv, kw = u[kept], v[kept], w_all[kept]
-        S, conn, dlink, pruned = _network(n, a, ku, kv, kw, "pc", limit, importances,
-                                          prog.sub(0.0, 0.75 if iic else 0.95), runner)
-        # IIC
+        S, conn, dlink, pruned, _ = _network(n, a, ku, kv, kw, "pc", limit, importances,
+                                             prog.sub(0.0, 0.75 if iic is not False else 0.95), runner)
+        # IIC: every connected pair, so an all-pairs search per component
+        linked = d <= iic_distance
+        iu, iv = u[linked], v[linked]
+        iic_skipped = False
+        if iic is None:
+            sizes = np.bincount(_components(n, iu, iv)[1]).astype(float)
+            iic_skipped = float(np.sum(sizes[sizes > 1] ** 2)) > _IIC_PAIRS
+            iic = not iic_skipped
+        diic_skipped, diic_work = False, None
         if iic:
-            linked = d <= iic_distance
-            iu, iv = u[linked], v[linked]
-            Si, conn_i, _, _ = _network(n, a, iu, iv, np.ones(len(iu)), "iic", np.inf, iic_importances,
-                                        prog.sub(0.75, 0.95), runner)
+            want = importances if iic_importances is None else iic_importances
+            Si, conn_i, _, _, diic_work = _network(n, a, iu, iv, np.ones(len(iu)), "iic", np.inf, want,
+                                                   prog.sub(0.75, 0.95), runner,
+                                                   _IIC_WORK if iic_importances is None else np.inf)
+            diic_skipped = bool(want and conn_i is None)
+            iic_importances = bool(want and not diic_skipped)
         share, share_exact = _dropped_share(n, a, u, v, w_all, kept, pruned, float(a @ S), min_probability,
                                             runner)
     finally:
@@ -965,7 +998,8 @@ def connectivity(attributes, link_from, link_to, link_distance, dispersal_distan
     dPC, dPC_i, dPC_f, dPC_c = imp(pc_num, S, conn, importances)
     area2 = None if landscape_area is None else float(landscape_area) ** 2
     out = dict(iic_num=None, ec_iic=None, iic=None, dIIC=None, dIIC_intra=None, dIIC_flux=None, dIIC_connector=None,
-               iic_intra_pct=None, iic_direct_pct=None, iic_step_pct=None)
+               iic_intra_pct=None, iic_direct_pct=None, iic_step_pct=None, iic_skipped=iic_skipped,
+               diic_skipped=diic_skipped, diic_work=diic_work)
     if iic:
         iic_num = float(a @ Si)
         ipct = 100.0 / iic_num if iic_num > 0 else 0.0
