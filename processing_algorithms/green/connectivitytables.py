@@ -20,6 +20,7 @@ from qgis.core import (
 )
 
 from ...strukturbild_plugin.compat import make_field
+from ...strukturbild_plugin.i18n import format_number
 from .. import checks
 from ..base import StrukturbildAlgorithm
 
@@ -98,6 +99,20 @@ class DispersalParameters:
         iic_distance = dispersal if iic_distance in (None, "") else self.parameterAsDouble(
             parameters, self.IIC_DISTANCE, context)
         return dispersal, probability, iic_distance
+
+    def warn_iic_left_out(self, result, feedback):
+        """A warning when the method left IIC or dIIC out (their exact search would take hours; fields stay empty)."""
+        if getattr(result, "iic_skipped", False):
+            feedback.pushWarning(self.tr(
+                "IIC and dIIC were not computed: the IIC links join so many patches into one network that counting "
+                "every connected pair would take hours. Give a shorter IIC_DISTANCE to get them; PC and dPC are "
+                "complete."))
+        elif getattr(result, "diic_skipped", False):
+            feedback.pushWarning(self.tr(
+                "dIIC was not computed: removing each patch in turn would need about {n} path repairs (hours), "
+                "because the IIC links join most patches into one network with long chains of links. Give a "
+                "shorter IIC_DISTANCE to get dIIC; IIC, PC and dPC are complete.").format(
+                n=format_number(result.diic_work, 0)))
 
 
 class ConnectivityTables(DispersalParameters, StrukturbildAlgorithm):
@@ -178,6 +193,7 @@ class ConnectivityTables(DispersalParameters, StrukturbildAlgorithm):
         result = connectivity.connectivity(attributes, start, end, distance, dispersal, probability,
                                            iic_distance=iic_distance, min_probability=0.0, landscape_area=area,
                                            importances=True, feedback=feedback)
+        self.warn_iic_left_out(result, feedback)
 
         fields = QgsFields()
         fields.append(make_field("node", "text"))
@@ -192,9 +208,10 @@ class ConnectivityTables(DispersalParameters, StrukturbildAlgorithm):
             feature.setAttributes([node, float(attributes[k])] + importance_values(result, k))
             sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         results = overall_results(result)
-        feedback.pushInfo(self.tr("PCnum {pc:.6g}, EC(PC) {ec:.6g}, IICnum {iic:.6g}, {c} component(s); most "
+        feedback.pushInfo(self.tr("PCnum {pc:.6g}, EC(PC) {ec:.6g}, IICnum {iic}, {c} component(s); most "
                                   "important node by dPC: {best}.").format(
-            pc=results["PC_NUM"], ec=results["EC_PC"], iic=results["IIC_NUM"], c=results["N_COMPONENTS"],
+            pc=results["PC_NUM"], ec=results["EC_PC"], c=results["N_COMPONENTS"],
+            iic="-" if results["IIC_NUM"] is None else format_number(results["IIC_NUM"]),
             best=ids[int(np.nanargmax(result.dPC))] if result.dPC is not None and n else "-"))
         results[self.OUTPUT] = dest_id
         return results

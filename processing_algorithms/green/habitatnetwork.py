@@ -237,6 +237,7 @@ class HabitatNetwork(DispersalParameters, StrukturbildAlgorithm):
                                            iic_distance=iic_distance, min_probability=min_probability,
                                            landscape_area=area, importances=True,
                                            feedback=ProgressRange(feedback, 40, 85))
+        self.warn_iic_left_out(result, feedback)
 
         patch_fields = QgsFields(source.fields())
         for name in IMPORTANCE_FIELDS:
