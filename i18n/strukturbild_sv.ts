@@ -114,7 +114,7 @@
         <translation>Strukturbilds-GeoPackage-filen {path} finns inte. Skapa en med 'Skapa strukturbilds-GeoPackage' eller ange rätt sökväg.</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/dock.py" line="656"/>
+        <location filename="../strukturbild_plugin/dock.py" line="673"/>
         <source>{path} cannot be opened as a GeoPackage.</source>
         <translation>{path} går inte att öppna som GeoPackage.</translation>
     </message>
@@ -129,17 +129,17 @@
         <translation>Lagret '{layer}' är inte giltigt (dess källa går inte att läsa).</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/assembler.py" line="466"/>
+        <location filename="../strukturbild_plugin/assembler.py" line="470"/>
         <source>None of the given layers has any features: there is nothing to map.</source>
         <translation>Inget av de angivna lagren innehåller några objekt: det finns inget att visa på kartan.</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/assembler.py" line="477"/>
+        <location filename="../strukturbild_plugin/assembler.py" line="481"/>
         <source>The map CRS {crs} is geographic (degrees); choose a projected CRS such as SWEREF 99 TM (EPSG:3006).</source>
         <translation>Kartans koordinatsystem {crs} är geografiskt (grader); välj ett projicerat koordinatsystem, till exempel SWEREF 99 TM (EPSG:3006).</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/assembler.py" line="486"/>
+        <location filename="../strukturbild_plugin/assembler.py" line="490"/>
         <source>The extent layer &apos;{layer}&apos; is in a geographic CRS ({crs}, degrees) or has none. Reproject it to a projected CRS such as SWEREF 99 TM (EPSG:3006) with &apos;Reproject layer&apos; and use that.</source>
         <translation>Utbredningslagret '{layer}' har ett geografiskt koordinatsystem ({crs}, grader) eller saknar koordinatsystem. Projicera om det till ett projicerat koordinatsystem, till exempel SWEREF 99 TM (EPSG:3006), med 'Projicera om lager' och använd det nya lagret.</translation>
     </message>
@@ -154,47 +154,47 @@
         <translation>Inget objekt i utbredningslagret '{layer}' matchar filtret '{filter}'.</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/assembler.py" line="522"/>
+        <location filename="../strukturbild_plugin/assembler.py" line="526"/>
         <source>The map extent is empty; give an extent layer or an extent.</source>
         <translation>Kartans utbredning är tom; ange ett utbredningslager eller en utbredning.</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/assembler.py" line="552"/>
+        <location filename="../strukturbild_plugin/assembler.py" line="556"/>
         <source>The layout template {path} could not be loaded.</source>
         <translation>Layoutmallen {path} kunde inte läsas in.</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/assembler.py" line="557"/>
+        <location filename="../strukturbild_plugin/assembler.py" line="561"/>
         <source>The layout template {path} lacks the item(s) {ids}. A strukturbild template needs items with the ids {required}.</source>
         <translation>Layoutmallen {path} saknar objekten {ids}. En strukturbildsmall måste ha objekt med id:na {required}.</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/assembler.py" line="564"/>
+        <location filename="../strukturbild_plugin/assembler.py" line="568"/>
         <source>The item &apos;main_map&apos; of {path} is not a map item.</source>
         <translation>Objektet 'main_map' i {path} är inte ett kartobjekt.</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/assembler.py" line="592"/>
+        <location filename="../strukturbild_plugin/assembler.py" line="596"/>
         <source>The template has no &apos;{id}&apos; item; the map is made without it.</source>
         <translation>Mallen saknar objektet '{id}'; kartan skapas utan det.</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/assembler.py" line="659"/>
+        <location filename="../strukturbild_plugin/assembler.py" line="663"/>
         <source>The item &apos;legend&apos; of the template is not a legend item.</source>
         <translation>Mallens objekt 'legend' är inte ett teckenförklaringsobjekt.</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/assembler.py" line="668"/>
+        <location filename="../strukturbild_plugin/assembler.py" line="672"/>
         <source>Teckenförklaring</source>
         <translation>Teckenförklaring</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/assembler.py" line="730"/>
+        <location filename="../strukturbild_plugin/assembler.py" line="734"/>
         <source>Cannot export to &apos;{path}&apos;: the output must end in .pdf, .png or .svg.</source>
         <translation>Det går inte att exportera till '{path}': utdatafilen måste sluta på .pdf, .png eller .svg.</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/assembler.py" line="754"/>
+        <location filename="../strukturbild_plugin/assembler.py" line="758"/>
         <source>Exporting the map to {path} failed (QGIS export result {code}): check that the folder is writable and the file is not open elsewhere.</source>
         <translation>Exporten av kartan till {path} misslyckades (QGIS exportresultat {code}): kontrollera att mappen är skrivbar och att filen inte är öppen i något annat program.</translation>
     </message>
@@ -289,7 +289,7 @@
         <translation>Utbredning</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/dock.py" line="1210"/>
+        <location filename="../strukturbild_plugin/dock.py" line="1227"/>
         <source>Map canvas</source>
         <translation>Kartfönstret</translation>
     </message>
@@ -329,32 +329,32 @@
         <translation>Exportera karta…</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/dock.py" line="749"/>
+        <location filename="../strukturbild_plugin/dock.py" line="766"/>
         <source>Tick at least one layer and give it an element type.</source>
         <translation>Markera minst ett lager och ange en elementtyp för det.</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/dock.py" line="769"/>
+        <location filename="../strukturbild_plugin/dock.py" line="786"/>
         <source>Choose the layer that gives the extent.</source>
         <translation>Välj det lager som anger utbredningen.</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/dock.py" line="775"/>
+        <location filename="../strukturbild_plugin/dock.py" line="792"/>
         <source>Select the feature(s) of &apos;{layer}&apos; that give the extent, e.g. one county.</source>
         <translation>Välj det eller de objekt i '{layer}' som anger utbredningen, t.ex. ett län.</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/dock.py" line="899"/>
+        <location filename="../strukturbild_plugin/dock.py" line="916"/>
         <source>Export strukturbild map</source>
         <translation>Exportera strukturbildskarta</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/dock.py" line="899"/>
+        <location filename="../strukturbild_plugin/dock.py" line="916"/>
         <source>PDF (*.pdf);;PNG (*.png);;SVG (*.svg)</source>
         <translation>PDF (*.pdf);;PNG (*.png);;SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/dock.py" line="943"/>
+        <location filename="../strukturbild_plugin/dock.py" line="960"/>
         <source>Map exported to {path}</source>
         <translation>Kartan har exporterats till {path}</translation>
     </message>
@@ -439,7 +439,7 @@
         <translation>Lagret '{layer}' motsvarar ingen elementtyp i strukturbilden och har ingen egen stil. Byt namn på det till en elementtyp (t.ex. 'nod', 'funktionellt_samband', 'gronstruktur'), lägg till ett textfält '{field}' som anger elementtypen, eller spara en standardstil med lagret (Lageregenskaper › Stil › Spara som standard). Kända typer: {keys}.</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/dock.py" line="699"/>
+        <location filename="../strukturbild_plugin/dock.py" line="716"/>
         <source>Own style (analysis layer)</source>
         <translation>Egen stil (analyslager)</translation>
     </message>
@@ -529,22 +529,22 @@
         <translation>sparad i {source}</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/assembler.py" line="535"/>
+        <location filename="../strukturbild_plugin/assembler.py" line="539"/>
         <source>Layout template {path}: removed {entry}.</source>
         <translation>Layoutmallen {path}: tog bort {entry}.</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/assembler.py" line="595"/>
+        <location filename="../strukturbild_plugin/assembler.py" line="599"/>
         <source>Shared templates and styles may use pictures and symbols only from the style library folder, the plugin&apos;s own files or data embedded in them; HTML is printed as plain text, and web addresses are fetched only when the QGIS setting {key} is true.</source>
         <translation>Gemensamma mallar och stilar får bara använda bilder och symboler från stilbiblioteksmappen, insticksprogrammets egna filer eller data som är inbäddade i dem; HTML skrivs ut som vanlig text, och webbadresser hämtas bara när QGIS-inställningen {key} är true.</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/assembler.py" line="619"/>
+        <location filename="../strukturbild_plugin/assembler.py" line="623"/>
         <source>{reference} (style of layer &apos;{layer}&apos;)</source>
         <translation>{reference} (stilen för lagret '{layer}')</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/dock.py" line="924"/>
+        <location filename="../strukturbild_plugin/dock.py" line="941"/>
         <source>The map could not be written to {path} ({reason}). Choose a folder you can write to.</source>
         <translation>Kartan kunde inte skrivas till {path} ({reason}). Välj en mapp som du kan skriva till.</translation>
     </message>
@@ -1019,22 +1019,22 @@
         <translation>en plats som klassificerats olika</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/dock.py" line="1185"/>
+        <location filename="../strukturbild_plugin/dock.py" line="1202"/>
         <source>Choose a strukturbild GeoPackage.</source>
         <translation>Välj en strukturbilds-GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/assembler.py" line="626"/>
+        <location filename="../strukturbild_plugin/assembler.py" line="630"/>
         <source>The map was not made: it would still fetch or run {references}. Strukturbild fetches nothing from the network unless the QGIS setting {key} is true (the panel&apos;s &apos;Allow web pictures&apos;), and never runs HTML. Remove the reference from the layer style or template, or allow web addresses on purpose.</source>
         <translation>Kartan skapades inte: den skulle fortfarande hämta eller köra {references}. Strukturbild hämtar ingenting från nätverket om inte QGIS-inställningen {key} är true (panelens 'Tillåt bilder från webben'), och kör aldrig HTML. Ta bort referensen från lagrets stil eller från mallen, eller tillåt webbadresser medvetet.</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/assembler.py" line="699"/>
+        <location filename="../strukturbild_plugin/assembler.py" line="703"/>
         <source>The legend does not fit its box in the template even in smaller type and with more columns: entries at its end are cut off. Choose a template with more room for the legend or map fewer layers.</source>
         <translation>Teckenförklaringen får inte plats i sin ruta i mallen ens med mindre text och fler kolumner: poster i slutet skärs av. Välj en mall med mer utrymme för teckenförklaringen eller visa färre lager på kartan.</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/assembler.py" line="720"/>
+        <location filename="../strukturbild_plugin/assembler.py" line="724"/>
         <source>&apos;{text}&apos; does not fit its box in the template even in smaller type and is cut off: shorten it or choose another template.</source>
         <translation>'{text}' får inte plats i sin ruta i mallen ens med mindre text och skärs av: korta texten eller välj en annan mall.</translation>
     </message>
@@ -1219,57 +1219,57 @@
         <translation>Visa eller dölj avsnittet '{title}'</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/dock.py" line="582"/>
+        <location filename="../strukturbild_plugin/dock.py" line="599"/>
         <source>To select your county, load the GeoPackage&apos;s administrative units with the button under Extent, then select the county with the Select Features tool.</source>
         <translation>För att välja ditt län: läs in GeoPackage-filens administrativa enheter med knappen under Utbredning och välj sedan länet med verktyget Välj objekt.</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/dock.py" line="669"/>
+        <location filename="../strukturbild_plugin/dock.py" line="686"/>
         <source>Select your county in &apos;{layer}&apos; with the Select Features tool, then make the map.</source>
         <translation>Välj ditt län i '{layer}' med verktyget Välj objekt och skapa sedan kartan.</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/dock.py" line="694"/>
+        <location filename="../strukturbild_plugin/dock.py" line="711"/>
         <source>The element type &apos;{layer}&apos; is drawn as</source>
         <translation>Elementtypen som '{layer}' ritas som</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/dock.py" line="878"/>
+        <location filename="../strukturbild_plugin/dock.py" line="895"/>
         <source>Making the map…</source>
         <translation>Skapar kartan…</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/dock.py" line="878"/>
+        <location filename="../strukturbild_plugin/dock.py" line="895"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/dock.py" line="1003"/>
+        <location filename="../strukturbild_plugin/dock.py" line="1020"/>
         <source>The export was cancelled; nothing was written.</source>
         <translation>Exporten avbröts; ingenting skrevs.</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/dock.py" line="913"/>
+        <location filename="../strukturbild_plugin/dock.py" line="930"/>
         <source>Writing {name}…</source>
         <translation>Skriver {name}…</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/dock.py" line="943"/>
+        <location filename="../strukturbild_plugin/dock.py" line="960"/>
         <source>Open</source>
         <translation>Öppna</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/dock.py" line="943"/>
+        <location filename="../strukturbild_plugin/dock.py" line="960"/>
         <source>Open the map in the program your system opens such files with</source>
         <translation>Öppna kartan i det program som ditt system öppnar sådana filer med</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/dock.py" line="1158"/>
+        <location filename="../strukturbild_plugin/dock.py" line="1175"/>
         <source>Open folder</source>
         <translation>Öppna mapp</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/dock.py" line="943"/>
+        <location filename="../strukturbild_plugin/dock.py" line="960"/>
         <source>Open the folder the map was written to</source>
         <translation>Öppna mappen som kartan skrevs till</translation>
     </message>
@@ -1399,102 +1399,102 @@
         <translation>Kartans utbredning är tom; ange ett utbredningslager.</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/dock.py" line="1012"/>
+        <location filename="../strukturbild_plugin/dock.py" line="1029"/>
         <source>A file could not be read or written: {path} ({reason}). Check that you may write to the folder, then try again; nothing was written.</source>
         <translation>En fil gick inte att läsa eller skriva: {path} ({reason}). Kontrollera att du får skriva i mappen och försök igen; ingenting skrevs.</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/dock.py" line="1019"/>
+        <location filename="../strukturbild_plugin/dock.py" line="1036"/>
         <source>The export stopped on an unexpected problem; nothing was written. The details are in the log (Strukturbild tab): please report them to the plugin&apos;s authors.</source>
         <translation>Exporten stoppades av ett oväntat problem; ingenting skrevs. Detaljerna finns i loggen (fliken Strukturbild): rapportera dem gärna till insticksprogrammets utvecklare.</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/dock.py" line="1071"/>
+        <location filename="../strukturbild_plugin/dock.py" line="1088"/>
         <source>{folder} already holds other files. Write the web map into it anyway? Files of the web map's names (index.html, style.css, app.js, the folders data and vendor …) are replaced there; the others are left alone. Choose No to pick or make an empty folder.</source>
         <translation>{folder} innehåller redan andra filer. Skriva webbkartan dit ändå? Filer med webbkartans namn (index.html, style.css, app.js, mapparna data och vendor …) ersätts där; övriga lämnas orörda. Välj Nej för att välja eller skapa en tom mapp.</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/dock.py" line="1082"/>
+        <location filename="../strukturbild_plugin/dock.py" line="1099"/>
         <source>Folder for the web map</source>
         <translation>Mapp för webbkartan</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/dock.py" line="1094"/>
+        <location filename="../strukturbild_plugin/dock.py" line="1111"/>
         <source>Web map folder</source>
         <translation>Webbkartans mapp</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/dock.py" line="1098"/>
+        <location filename="../strukturbild_plugin/dock.py" line="1115"/>
         <source>Making the web map…</source>
         <translation>Webbkartan skapas…</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/dock.py" line="1106"/>
+        <location filename="../strukturbild_plugin/dock.py" line="1123"/>
         <source>Web map written to {folder} ({size} MB). Copy the whole folder to a file share or a web server; index.html is the map.</source>
         <translation>Webbkartan skrevs till {folder} ({size} MB). Kopiera hela mappen till en filserver eller webbserver; index.html är kartan.</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/dock.py" line="1106"/>
+        <location filename="../strukturbild_plugin/dock.py" line="1123"/>
         <source>Open in browser</source>
         <translation>Öppna i webbläsaren</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/dock.py" line="1106"/>
+        <location filename="../strukturbild_plugin/dock.py" line="1123"/>
         <source>Open the web map (index.html) in your web browser</source>
         <translation>Öppna webbkartan (index.html) i din webbläsare</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/dock.py" line="1106"/>
+        <location filename="../strukturbild_plugin/dock.py" line="1123"/>
         <source>Open the folder the web map was written to</source>
         <translation>Öppna mappen som webbkartan skrevs till</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/dock.py" line="1119"/>
+        <location filename="../strukturbild_plugin/dock.py" line="1136"/>
         <source>Publish as QGIS project</source>
         <translation>Publicera som QGIS-projekt</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/dock.py" line="1119"/>
+        <location filename="../strukturbild_plugin/dock.py" line="1136"/>
         <source>QGIS project (*.qgz);;QGIS project for Lizmap (*.qgs)</source>
         <translation>QGIS-projekt (*.qgz);;QGIS-projekt för Lizmap (*.qgs)</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/dock.py" line="1129"/>
+        <location filename="../strukturbild_plugin/dock.py" line="1146"/>
         <source>{path} is the project open in QGIS: choose another file for the published project.</source>
         <translation>{path} är projektet som är öppet i QGIS: välj en annan fil för det publicerade projektet.</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/dock.py" line="1136"/>
+        <location filename="../strukturbild_plugin/dock.py" line="1153"/>
         <source>{path} is a file, but the project keeps copies of its data in a folder of that name. Move the file or choose another project name.</source>
         <translation>{path} är en fil, men projektet sparar kopior av sina data i en mapp med det namnet. Flytta filen eller välj ett annat projektnamn.</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/dock.py" line="1139"/>
+        <location filename="../strukturbild_plugin/dock.py" line="1156"/>
         <source>QGIS project</source>
         <translation>QGIS-projekt</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/dock.py" line="1148"/>
+        <location filename="../strukturbild_plugin/dock.py" line="1165"/>
         <source>Writing the QGIS project…</source>
         <translation>QGIS-projektet skrivs…</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/dock.py" line="1154"/>
+        <location filename="../strukturbild_plugin/dock.py" line="1171"/>
         <source>QGIS project written to {path}: {layers} layers, {layouts} print layouts. Copy its folder to the map server as it is.</source>
         <translation>QGIS-projektet skrevs till {path}: {layers} lager, {layouts} utskriftslayouter. Kopiera dess mapp till kartservern som den är.</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/dock.py" line="1157"/>
+        <location filename="../strukturbild_plugin/dock.py" line="1174"/>
         <source>Data kept elsewhere was copied into {folder}.</source>
         <translation>Data som låg på andra ställen kopierades till {folder}.</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/dock.py" line="1158"/>
+        <location filename="../strukturbild_plugin/dock.py" line="1175"/>
         <source>Open the folder the project was written to</source>
         <translation>Öppna mappen som projektet skrevs till</translation>
     </message>
     <message>
-        <location filename="../strukturbild_plugin/dock.py" line="1167"/>
+        <location filename="../strukturbild_plugin/dock.py" line="1184"/>
         <source>The Strukturbild algorithms are not in the Processing Toolbox: enable the Processing plugin (Plugins › Manage and Install Plugins), then try again.</source>
         <translation>Strukturbilds algoritmer finns inte i Processing-verktygslådan: aktivera insticksprogrammet Processing (Insticksprogram › Hantera och installera insticksprogram) och försök igen.</translation>
     </message>
@@ -3245,89 +3245,89 @@
 <context>
     <name>ConnectivityTables</name>
     <message>
-        <location filename="../processing_algorithms/green/connectivitytables.py" line="114"/>
+        <location filename="../processing_algorithms/green/connectivitytables.py" line="129"/>
         <source>Connectivity indices from Conefor files (PC, IIC, EC, dPC)</source>
         <translation>Konnektivitetsindex från Conefor-filer (PC, IIC, EC, dPC)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/connectivitytables.py" line="133"/>
+        <location filename="../processing_algorithms/green/connectivitytables.py" line="148"/>
         <source>Conefor node file (id attribute)</source>
         <translation>Conefors nodfil (id attribut)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/connectivitytables.py" line="134"/>
+        <location filename="../processing_algorithms/green/connectivitytables.py" line="149"/>
         <source>Conefor connection file (id1 id2 distance)</source>
         <translation>Conefors förbindelsefil (id1 id2 avstånd)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/connectivitytables.py" line="136"/>
+        <location filename="../processing_algorithms/green/connectivitytables.py" line="151"/>
         <source>The connection file lists all pairs (Conefor &apos;all&apos;)</source>
         <translation>Förbindelsefilen anger alla par (Conefors 'all')</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/connectivitytables.py" line="139"/>
+        <location filename="../processing_algorithms/green/connectivitytables.py" line="154"/>
         <source>Landscape area (unit of the attribute; empty: numerators only)</source>
         <translation>Landskapets area (attributets enhet; tomt: endast täljare)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/connectivitytables.py" line="142"/>
+        <location filename="../processing_algorithms/green/connectivitytables.py" line="157"/>
         <source>Node importances</source>
         <translation>Nodernas betydelse</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/connectivitytables.py" line="162"/>
+        <location filename="../processing_algorithms/green/connectivitytables.py" line="177"/>
         <source>{n} line(s) of the connection file join a node to itself; they were skipped.</source>
         <translation>{n} rad(er) i förbindelsefilen förbinder en nod med sig själv; de hoppades över.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/connectivitytables.py" line="166"/>
+        <location filename="../processing_algorithms/green/connectivitytables.py" line="181"/>
         <source>ALL_PAIRS is set but the connection file lists {m} of the {total} pairs of {n} nodes. Give every pair, or clear ALL_PAIRS (a missing pair then has no direct link).</source>
         <translation>ALL_PAIRS är angiven men förbindelsefilen anger {m} av de {total} paren för {n} noder. Ange varje par, eller avmarkera ALL_PAIRS (ett par som saknas har då ingen direkt länk).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/connectivitytables.py" line="175"/>
+        <location filename="../processing_algorithms/green/connectivitytables.py" line="190"/>
         <source>{n} nodes, {m} connections read.</source>
         <translation>{n} noder och {m} förbindelser lästa.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/connectivitytables.py" line="195"/>
-        <source>PCnum {pc:.6g}, EC(PC) {ec:.6g}, IICnum {iic:.6g}, {c} component(s); most important node by dPC: {best}.</source>
-        <translation>PCnum {pc:.6g}, EC(PC) {ec:.6g}, IICnum {iic:.6g}, {c} komponent(er); viktigaste noden enligt dPC: {best}.</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/green/connectivitytables.py" line="157"/>
+        <location filename="../processing_algorithms/green/connectivitytables.py" line="172"/>
         <source>Every node of &apos;{file}&apos; has the attribute 0, so every connectivity index would be 0: the second column must hold the nodes&apos; habitat amount (e.g. area in ha).</source>
         <translation>Alla noder i '{file}' har attributet 0, så alla konnektivitetsindex skulle bli 0: den andra kolumnen måste innehålla nodernas mängd livsmiljö (t.ex. area i ha).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/connectivitytables.py" line="117"/>
+        <location filename="../processing_algorithms/green/connectivitytables.py" line="132"/>
         <source>Computes the habitat-network connectivity indices of Conefor 2.7.3 from Conefor&apos;s own input files, so Conefor users migrate with their files unchanged.</source>
         <translation>Beräknar habitatnätverkets konnektivitetsindex enligt Conefor 2.7.3 från Conefors egna indatafiler, så att Conefor-användare kan gå över med oförändrade filer.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/connectivitytables.py" line="117"/>
+        <location filename="../processing_algorithms/green/connectivitytables.py" line="132"/>
         <source>a text file of lines &apos;id attribute&apos; (e.g. the habitat area in ha).</source>
         <translation>en textfil med rader 'id attribut' (t.ex. habitatets area i ha).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/connectivitytables.py" line="117"/>
+        <location filename="../processing_algorithms/green/connectivitytables.py" line="132"/>
         <source>a text file of lines &apos;id1 id2 distance&apos; (m, edge to edge), one per pair.</source>
         <translation>en textfil med rader 'id1 id2 avstånd' (m, kant till kant), en rad per par.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/connectivitytables.py" line="117"/>
+        <location filename="../processing_algorithms/green/connectivitytables.py" line="132"/>
         <source>on: the file lists every pair (Conefor&apos;s &apos;all&apos;); off: a pair that is missing has no direct link (Conefor&apos;s &apos;notall&apos;).</source>
         <translation>markerad: filen anger varje par (Conefors 'all'); avmarkerad: ett par som saknas i filen har ingen direkt länk (Conefors 'notall').</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/connectivitytables.py" line="117"/>
+        <location filename="../processing_algorithms/green/connectivitytables.py" line="132"/>
         <source>PC and IIC are divided by its square when it is given (in the unit of the attributes); empty: only the numerators and EC = sqrt(numerator).</source>
         <translation>PC och IIC divideras med arean i kvadrat när den anges (i attributens enhet); tomt: endast täljarna och EC = sqrt(täljaren).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/connectivitytables.py" line="117"/>
+        <location filename="../processing_algorithms/green/connectivitytables.py" line="132"/>
         <source>per node the importance dX = 100·(X − X without the node)/X of PC and IIC, split into intra (the node's own attribute), flux (its flows to and from others) and connector (its role as a stepping stone); F is Graphab's flux Σ a_j p*_ij.</source>
         <translation>för varje nod betydelsen dX = 100·(X − X utan noden)/X för PC och IIC, uppdelad i intra (nodens eget attribut), flux (dess flöden till och från andra) och connector (dess roll som språngbräda, så kallad stepping stone); F är Graphabs flux Σ a_j p*_ij.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/green/connectivitytables.py" line="211"/>
+        <source>PCnum {pc:.6g}, EC(PC) {ec:.6g}, IICnum {iic}, {c} component(s); most important node by dPC: {best}.</source>
+        <translation>PCnum {pc:.6g}, EC(PC) {ec:.6g}, IICnum {iic}, {c} komponent(er); viktigaste noden enligt dPC: {best}.</translation>
     </message>
 </context>
 <context>
@@ -3940,44 +3940,54 @@
 <context>
     <name>DispersalParameters</name>
     <message>
-        <location filename="../processing_algorithms/green/connectivitytables.py" line="68"/>
+        <location filename="../processing_algorithms/green/connectivitytables.py" line="69"/>
         <source>Probability at that distance</source>
         <translation>Sannolikhet vid det avståndet</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/connectivitytables.py" line="71"/>
+        <location filename="../processing_algorithms/green/connectivitytables.py" line="72"/>
         <source>IIC: link pairs within this distance (m; empty: the dispersal distance)</source>
         <translation>IIC: länka par inom detta avstånd (m; tomt: spridningsavståndet)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/connectivitytables.py" line="94"/>
+        <location filename="../processing_algorithms/green/connectivitytables.py" line="95"/>
         <source>DISTANCE must be greater than 0 m.</source>
         <translation>DISTANCE måste vara större än 0 m.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/connectivitytables.py" line="96"/>
+        <location filename="../processing_algorithms/green/connectivitytables.py" line="97"/>
         <source>PROBABILITY must be between 0 and 1 (exclusive).</source>
         <translation>PROBABILITY måste ligga mellan 0 och 1 (gränserna ej inräknade).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/connectivitytables.py" line="65"/>
+        <location filename="../processing_algorithms/green/connectivitytables.py" line="66"/>
         <source>Dispersal distance (m)</source>
         <translation>Spridningsavstånd (m)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/connectivitytables.py" line="78"/>
+        <location filename="../processing_algorithms/green/connectivitytables.py" line="79"/>
         <source>the distance at which two patches are linked with the probability below; the probability decays exponentially with the distance, p_ij = exp(ln(probability) · d_ij / dispersal distance). There is no agreed table of dispersal distances for Swedish species groups: choose it for the species group studied and say so.</source>
         <translation>det avstånd vid vilket två habitatfläckar länkas med sannolikheten nedan; sannolikheten avtar exponentiellt med avståndet, p_ij = exp(ln(sannolikhet) · d_ij / spridningsavstånd). Det finns ingen vedertagen tabell över spridningsavstånd för svenska artgrupper: välj avståndet för den studerade artgruppen och redovisa valet.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/connectivitytables.py" line="83"/>
+        <location filename="../processing_algorithms/green/connectivitytables.py" line="84"/>
         <source>the link probability at the dispersal distance, between 0 and 1 (exclusive); PC uses the maximum-product path p*_ij.</source>
         <translation>länkens sannolikhet vid spridningsavståndet, mellan 0 och 1 (gränserna ej inräknade); PC använder vägen med största produkt p*_ij.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/connectivitytables.py" line="85"/>
+        <location filename="../processing_algorithms/green/connectivitytables.py" line="86"/>
         <source>IIC links a pair whose distance is at most this and counts the steps; empty: the dispersal distance.</source>
         <translation>IIC länkar ett par vars avstånd är högst detta och räknar stegen; tomt: spridningsavståndet.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/green/connectivitytables.py" line="106"/>
+        <source>IIC and dIIC were not computed: the IIC links join so many patches into one network that counting every connected pair would take hours. Give a shorter IIC_DISTANCE to get them; PC and dPC are complete.</source>
+        <translation>IIC och dIIC beräknades inte: IIC-länkarna binder ihop så många fläckar till ett nätverk att det skulle ta timmar att räkna varje sammanhängande par. Ange ett kortare IIC_DISTANCE för att få dem; PC och dPC är fullständiga.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/green/connectivitytables.py" line="111"/>
+        <source>dIIC was not computed: removing each patch in turn would need about {n} path repairs (hours), because the IIC links join most patches into one network with long chains of links. Give a shorter IIC_DISTANCE to get dIIC; IIC, PC and dPC are complete.</source>
+        <translation>dIIC beräknades inte: att ta bort varje fläck i tur och ordning skulle kräva omkring {n} reparationer av vägar (timmar), eftersom IIC-länkarna binder ihop de flesta fläckar till ett nätverk med långa kedjor av länkar. Ange ett kortare IIC_DISTANCE för att få dIIC; IIC, PC och dPC är fullständiga.</translation>
     </message>
 </context>
 <context>
@@ -4979,42 +4989,42 @@ Publicering: kopiera hela mappen till en filresurs eller en webbserver; index.ht
         <translation>{n} habitatfläckar, {m} par inom {r} m.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/habitatnetwork.py" line="244"/>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="245"/>
         <source>The patch layer already has a field &apos;{field}&apos;; rename it first.</source>
         <translation>Lagret med habitatfläckar har redan fältet '{field}'; byt först namn på det.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/habitatnetwork.py" line="296"/>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="297"/>
         <source>PCnum {pc:.6g}, EC(PC) {ec:.6g} ha, {c} component(s), {links} links; the most important patch by dPC is {best}.</source>
         <translation>PCnum {pc:.6g}, EC(PC) {ec:.6g} ha, {c} komponent(er), {links} länkar; viktigaste habitatfläcken enligt dPC är {best}.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/habitatnetwork.py" line="306"/>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="307"/>
         <source>The patch layer has no field &apos;{field}&apos;.</source>
         <translation>Lagret med habitatfläckar saknar fältet '{field}'.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/habitatnetwork.py" line="330"/>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="331"/>
         <source>Patch {fid} has a negative value {value} in &apos;{field}&apos;.</source>
         <translation>Habitatfläck {fid} har ett negativt värde {value} i '{field}'.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/habitatnetwork.py" line="345"/>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="346"/>
         <source>{n} patch(es) without geometry were left out (feature ids {ids}).</source>
         <translation>{n} habitatfläck(ar) utan geometri utelämnades (objekt-id {ids}).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/habitatnetwork.py" line="345"/>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="346"/>
         <source>{n} invalid geometrie(s) were repaired with makeValid (feature ids {ids}).</source>
         <translation>{n} ogiltig(a) geometri(er) reparerades med makeValid (objekt-id {ids}).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/habitatnetwork.py" line="345"/>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="346"/>
         <source>{n} patch(es) with no value in the attribute field were left out (feature ids {ids}).</source>
         <translation>{n} habitatfläck(ar) utan värde i attributfältet utelämnades (objekt-id {ids}).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/habitatnetwork.py" line="354"/>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="355"/>
         <source>The patch layer has no usable patches.</source>
         <translation>Lagret med habitatfläckar har inga användbara habitatfläckar.</translation>
     </message>
@@ -5029,12 +5039,12 @@ Publicering: kopiera hela mappen till en filresurs eller en webbserver; index.ht
         <translation>{n} habitatfläckar, {m} par inom kostnadsavståndet {r} (minsta kostnadsavstånd över '{raster}'; DISTANCE och IIC_DISTANCE anges i kostnadsenheter).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/habitatnetwork.py" line="384"/>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="385"/>
         <source>{n} patch(es) lie outside the resistance raster and get no links.</source>
         <translation>{n} habitatfläck(ar) ligger utanför motståndsrastret och får inga länkar.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/habitatnetwork.py" line="315"/>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="316"/>
         <source>habitat patches</source>
         <translation>habitatfläckarna</translation>
     </message>
@@ -5044,17 +5054,17 @@ Publicering: kopiera hela mappen till en filresurs eller en webbserver; index.ht
         <translation>Habitatfläckarna har koordinatsystemet {crs}, vars enhet är {unit}, inte meter; avstånd och areor beräknas i {target}, och utdata får det koordinatsystemet.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/habitatnetwork.py" line="333"/>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="334"/>
         <source>Patch {fid} of &apos;{layer}&apos; has the value {value} in &apos;{field}&apos;: the attribute must be a finite number, 0 or more.</source>
         <translation>Habitatfläck {fid} i '{layer}' har värdet {value} i '{field}': attributet måste vara ett ändligt tal, 0 eller större.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/habitatnetwork.py" line="357"/>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="358"/>
         <source>Every patch of &apos;{layer}&apos; has 0 in &apos;{field}&apos;, so every connectivity index would be 0. Choose the field that holds the patches&apos; habitat amount (e.g. area in ha), or leave it empty to use the patch area.</source>
         <translation>Alla habitatfläckar i '{layer}' har 0 i '{field}', så alla konnektivitetsindex skulle bli 0. Välj det fält som innehåller habitatfläckarnas mängd livsmiljö (t.ex. area i ha), eller lämna det tomt för att använda habitatfläckarnas area.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/green/habitatnetwork.py" line="361"/>
+        <location filename="../processing_algorithms/green/habitatnetwork.py" line="362"/>
         <source>The patches of &apos;{layer}&apos; have no area (every polygon is degenerate), so every connectivity index would be 0. Check the layer&apos;s geometries.</source>
         <translation>Habitatfläckarna i '{layer}' har ingen area (alla polygoner är degenererade), så alla konnektivitetsindex skulle bli 0. Kontrollera lagrets geometrier.</translation>
     </message>
