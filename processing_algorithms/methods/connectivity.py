@@ -99,6 +99,7 @@ _BLOCK_BUDGET = 300_000  # (source, k, node) triples repaired in one vectorised 
 _PARALLEL_SECONDS = 5.0  # estimated time left below which starting worker processes costs more than it saves
 _EXACT_SHARE_WORK = 1e6  # Σ over components of c² up to which dropped_pc_share is computed exactly
 _SHARE_SAMPLE = 128  # sources sampled to estimate dropped_pc_share on larger networks
+_SHARE_FAR = 40.0  # the sampled searches stop at p* = min_probability·e^-40 (4e-18 of a pair at the minimum)
 _IIC_PAIRS = 5e8  # connected pairs (Σ component sizes²) above which iic=None leaves IIC out
 _IIC_WORK = 1e8  # repairs above which iic_importances=None leaves dIIC out (about 2 µs each)
 _WORKERS = None  # tests: the number of worker processes (None: methods.network.default_workers())
@@ -706,7 +707,8 @@ def _bands(w, n):
 def _network(n, a, u, v, w, kind, limit, importances, prog, runner, work_limit=np.inf):
     """Per-source sums S_s = Σ_j a_j f(d_sj), connector masses conn (or None), the distances dlink between every
     link's ends (not with unit weights), the mask of the links kept in the pruned graph (see the module docstring,
-    Speed) and, with unit weights, the repairs the importances need (conn is None when they exceed work_limit)."""
+    Speed), with unit weights the repairs the importances need (conn is None when they exceed work_limit), and the
+    connected components of the links (scipy's labels)."""
     m = len(u)
     S = a.copy()  # isolated nodes: only i = j
     conn = np.zeros(n) if importances else None
@@ -714,11 +716,15 @@ def _network(n, a, u, v, w, kind, limit, importances, prog, runner, work_limit=n
     keep = np.ones(m, bool)
     work = 0.0
     if m == 0:
-        return S, conn, dlink, keep, work
-    g_all = _sym(n, u, v, w)
+        return S, conn, dlink, keep, work, np.arange(n)
+    g_all = sp.csr_matrix((np.ones(2 * m, np.int8), (np.r_[u, v], np.r_[v, u])), shape=(n, n))
     labels = connected_components(g_all, directed=False)[1]
     groups = _groups(n, g_all, labels, limit)
     del g_all
+    # the shared arrays go to the workers through files: node and link numbers in 32 bits where they fit
+    small = n < 2**31 and m < 2**31
+    if small:
+        u, v = u.astype(np.int32), v.astype(np.int32)
     unit = bool(np.all(w == w[0]))
     group_of = np.full(n, -1, np.int64)
     for i, grp in enumerate(groups):
@@ -743,7 +749,8 @@ def _network(n, a, u, v, w, kind, limit, importances, prog, runner, work_limit=n
             continue
         gs = group_of[u[sel]]
         order = np.argsort(gs, kind="stable")
-        parts = np.split(sel[order], np.flatnonzero(np.diff(gs[order])) + 1)
+        parts = np.split(sel[order].astype(np.int32 if small else np.int64),
+                         np.flatnonzero(np.diff(gs[order])) + 1)
         band_shared = _put_graph({"n": n, "u": u, "v": v, "w": w, "hi": hi}, "h", _sym(n, u[keep], v[keep],
                                                                                         w[keep]))
         dropped = runner.map(_task_band, parts, band_shared, p1.sub((b - 1) / len(bands), b / len(bands)),
@@ -754,7 +761,7 @@ def _network(n, a, u, v, w, kind, limit, importances, prog, runner, work_limit=n
     # 2. main pass on the kept links: S, dlink; the last band's links that no path beats are kept, and the sources
     # within reach of them are done again
     if not unit:  # with unit weights every link is a shortest path: no distances needed
-        home_order = np.argsort(u, kind="stable")
+        home_order = np.argsort(u, kind="stable").astype(np.int32 if small else np.int64)
         shared.update(home_order=home_order, home_sorted=u[home_order])
     _put_graph(shared, "h", _sym(n, u[keep], v[keep], w[keep]))
     p2 = prog.sub(steps[1], steps[2])
@@ -779,7 +786,7 @@ def _network(n, a, u, v, w, kind, limit, importances, prog, runner, work_limit=n
     shared.pop("home_order", None)
     shared.pop("home_sorted", None)
     if not importances or (unit and work > work_limit):
-        return S, None, dlink, keep, work
+        return S, None, dlink, keep, work, labels
 
     # 3. the minimal graph (links that are themselves a shortest path) and the links outside it that the removal
     # of some k may need; 4. the connector masses
@@ -804,7 +811,7 @@ def _network(n, a, u, v, w, kind, limit, importances, prog, runner, work_limit=n
                           extra_w=np.r_[w[ll], w[ll]][order])
     for nodes, values in runner.map(_task_connector, groups, shared, prog.sub(steps[3], steps[4])):
         conn[nodes] += values
-    return S, conn, dlink, keep, work
+    return S, conn, dlink, keep, work, labels
 
 
 # -- public API ----------------------------------------------------------------------------------------------
@@ -820,8 +827,10 @@ def _number(value, what):
 def _validate(attributes, link_from, link_to, link_distance):
     try:
         a = np.asarray(attributes, dtype=float).ravel()
-        u = np.asarray(link_from, dtype=float).ravel()
-        v = np.asarray(link_to, dtype=float).ravel()
+        u, v = np.asarray(link_from), np.asarray(link_to)
+        whole = u.dtype.kind in "iu" and v.dtype.kind in "iu"  # integer link ends need no whole-number check
+        u = u.ravel() if whole else np.asarray(u, dtype=float).ravel()
+        v = v.ravel() if whole else np.asarray(v, dtype=float).ravel()
         d = np.asarray(link_distance, dtype=float).ravel()
     except (TypeError, ValueError):
         raise MethodError("the node attributes, the link ends and the link distances must be numbers") from None
@@ -842,8 +851,8 @@ def _validate(attributes, link_from, link_to, link_distance):
         raise MethodError(f"every link needs two ends and a distance, but there are {len(u)} start nodes, {len(v)} "
                           f"end nodes and {len(d)} distances")
     if len(u):
-        if not (np.all(np.isfinite(u)) and np.all(np.isfinite(v)) and np.all(np.mod(u, 1) == 0)
-                and np.all(np.mod(v, 1) == 0)):
+        if not whole and not (np.all(np.isfinite(u)) and np.all(np.isfinite(v)) and np.all(np.mod(u, 1) == 0)
+                              and np.all(np.mod(v, 1) == 0)):
             raise MethodError("link ends must be node numbers (whole numbers)")
         if u.min() < 0 or v.min() < 0 or u.max() >= n or v.max() >= n:
             raise MethodError(f"a link ends at a node that does not exist: node numbers run from 0 to {n - 1}")
@@ -858,8 +867,9 @@ def _validate(attributes, link_from, link_to, link_distance):
             k = int(np.flatnonzero(bad)[0])
             raise MethodError(f"the link between nodes {u[k]} and {v[k]} has the distance {d[k]:g}: distances must "
                               "be finite numbers, 0 or more")
-        lo, hi = np.minimum(u, v), np.maximum(u, v)
-        if len(np.unique(lo * n + hi)) != len(u):
+        key = np.minimum(u, v) * n + np.maximum(u, v)
+        key.sort()
+        if np.any(key[1:] == key[:-1]):
             raise MethodError("a pair of nodes is given more than once: give each link once")
     return a, u, v, d
 
@@ -869,15 +879,16 @@ def _components(n, u, v):
     return connected_components(g, directed=False)
 
 
-def _dropped_share(n, a, u, v, w, kept, pruned, pc_num, min_probability, runner):
+def _dropped_share(n, a, u, v, w, kept, pruned, kept_labels, pc_num, min_probability, runner):
     """(dropped share of the untruncated PCnum, exact?) — see the module docstring. ``kept``: the links with
-    p ≥ min_probability; ``pruned``: those of them the PC pruning kept (they keep every distance among them)."""
+    p ≥ min_probability; ``pruned``: those of them the PC pruning kept (they keep every distance among them);
+    ``kept_labels``: the components of the kept links."""
     if min_probability <= 0 or len(u) == 0:
         return 0.0, True
     ok = np.isfinite(w)
     if not ok.any():
         return 0.0, True
-    labels = _components(n, u[ok], v[ok])[1]
+    labels = kept_labels if not (ok & ~kept).any() else _components(n, u[ok], v[ok])[1]
     sizes = np.bincount(labels)
     if float(np.sum(sizes.astype(float) ** 2)) <= _EXACT_SHARE_WORK:
         S = _network(n, a, u[ok], v[ok], w[ok], "pc", np.inf, False, _Progress(None, 0, 1), runner)[0]
@@ -893,12 +904,13 @@ def _dropped_share(n, a, u, v, w, kept, pruned, pc_num, min_probability, runner)
     if len(cand) == 0:
         return 0.0, True
     limit = -np.log(min_probability) * (1 + 1e-12)
+    far = limit + _SHARE_FAR
     rng = np.random.default_rng(0)
     src = rng.choice(cand, size=_SHARE_SAMPLE, replace=True, p=a[cand] / a[cand].sum())
     lost = 0.0
     for c0 in range(0, len(src), 16):
         s = src[c0:c0 + 16]
-        dist = dijkstra(g, indices=s, limit=np.inf)
+        dist = dijkstra(g, indices=s, limit=far)
         rows, cols = np.nonzero(np.isfinite(dist) & (dist > limit))
         lost += float(np.sum(a[cols] * np.exp(-dist[rows, cols])))
     lost *= a[cand].sum() / len(src)
@@ -943,7 +955,7 @@ def connectivity(attributes, link_from, link_to, link_distance, dispersal_distan
             w_all = np.maximum(-np.log(p), _TINY)  # inf where p underflows to 0
         kept = (p >= min_probability) & (p > 0)
         ku, kv, kw = u[kept], v[kept], w_all[kept]
-        S, conn, dlink, pruned, _ = _network(n, a, ku, kv, kw, "pc", limit, importances,
+        S, conn, dlink, pruned, _, kept_labels = _network(n, a, ku, kv, kw, "pc", limit, importances,
                                              prog.sub(0.0, 0.75 if iic is not False else 0.95), runner)
         # IIC: every connected pair, so an all-pairs search per component
         linked = d <= iic_distance
@@ -956,13 +968,13 @@ def connectivity(attributes, link_from, link_to, link_distance, dispersal_distan
         diic_skipped, diic_work = False, None
         if iic:
             want = importances if iic_importances is None else iic_importances
-            Si, conn_i, _, _, diic_work = _network(n, a, iu, iv, np.ones(len(iu)), "iic", np.inf, want,
+            Si, conn_i, _, _, diic_work, _ = _network(n, a, iu, iv, np.ones(len(iu)), "iic", np.inf, want,
                                                    prog.sub(0.75, 0.95), runner,
                                                    _IIC_WORK if iic_importances is None else np.inf)
             diic_skipped = bool(want and conn_i is None)
             iic_importances = bool(want and not diic_skipped)
-        share, share_exact = _dropped_share(n, a, u, v, w_all, kept, pruned, float(a @ S), min_probability,
-                                            runner)
+        share, share_exact = _dropped_share(n, a, u, v, w_all, kept, pruned, kept_labels, float(a @ S),
+                                            min_probability, runner)
     finally:
         runner.close()
     pc_num = float(a @ S)
@@ -970,7 +982,8 @@ def connectivity(attributes, link_from, link_to, link_distance, dispersal_distan
     on_best = np.zeros(len(u), bool)
     on_best[kept] = kw <= dlink * (1 + 1e-9) + 1e-12
     degree = np.bincount(ku, minlength=n) + np.bincount(kv, minlength=n)
-    ncomp, labels = _components(n, ku, kv)
+    labels = kept_labels
+    ncomp = int(labels.max()) + 1
     tot = np.bincount(labels, weights=a, minlength=ncomp)
     first = np.full(ncomp, n)
     np.minimum.at(first, labels, np.arange(n))
