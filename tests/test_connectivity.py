@@ -219,9 +219,17 @@ def small_settings(monkeypatch):
         monkeypatch.setattr(mod, name, value)
 
 
-@pytest.mark.parametrize("small", [False, True])
+def use_method(monkeypatch, method):
+    """"sparse": the subtree repairs everywhere; "dense": the vertex-exclusion Floyd–Warshall for every component."""
+    from strukturbild.processing_algorithms.methods import connectivity as mod
+
+    monkeypatch.setattr(mod, "_METHOD", method)
+
+
+@pytest.mark.parametrize("method,small", [("sparse", False), ("sparse", True), ("dense", False)])
 @pytest.mark.parametrize("seed,n,minp", [(1, 15, 0.0), (2, 22, 0.0), (3, 30, 0.0), (4, 30, 0.01), (5, 26, 0.05)])
-def test_against_brute_force(seed, n, minp, small, monkeypatch):
+def test_against_brute_force(seed, n, minp, method, small, monkeypatch):
+    use_method(monkeypatch, method)
     if small:
         small_settings(monkeypatch)
     a, u, v, d = random_landscape(seed, n)
@@ -241,10 +249,13 @@ def test_against_brute_force(seed, n, minp, small, monkeypatch):
             np.testing.assert_allclose(r.F, F, rtol=1e-12, atol=1e-12)
 
 
-def test_small_groups_and_slices_agree(monkeypatch):
-    """One larger component: many small groups, chunks and repair slices give what the defaults give."""
+def test_repairs_and_dense_path_agree(monkeypatch):
+    """One larger component: the repairs (with many small groups, chunks and repair slices) and the dense
+    vertex-exclusion Floyd–Warshall give the same."""
     a, u, v, d = random_landscape(7, 160)
+    use_method(monkeypatch, "dense")
     default = connectivity(a, u, v, d, 1500, 0.5, iic_distance=2500, min_probability=0)
+    use_method(monkeypatch, "sparse")
     small_settings(monkeypatch)
     small = connectivity(a, u, v, d, 1500, 0.5, iic_distance=2500, min_probability=0)
     for attr in ("dPC", "dPC_connector", "dIIC", "dIIC_connector", "F"):

@@ -81,10 +81,15 @@ def check(r, ref):
     np.testing.assert_allclose(r.F, F, rtol=1e-12, atol=1e-12 * F.max())
 
 
-@pytest.mark.parametrize("seed,n,ties,minp", [
-    (1, 50, False, 0.001), (2, 80, True, 0.001), (3, 120, False, 0.01), (4, 120, True, 0.05), (5, 200, False, 0.001),
+@pytest.mark.parametrize("seed,n,ties,minp,method", [
+    (1, 50, False, 0.001, "sparse"), (2, 80, True, 0.001, "sparse"), (3, 120, False, 0.01, "sparse"),
+    (4, 120, True, 0.05, "sparse"), (5, 200, False, 0.001, "sparse"), (2, 80, True, 0.001, "dense"),
+    (3, 120, False, 0.01, None),
 ])
-def test_dense_landscapes_equal_brute_force(seed, n, ties, minp):
+def test_dense_landscapes_equal_brute_force(seed, n, ties, minp, method, monkeypatch):
+    """"sparse": the pruning and the subtree repairs; "dense": the vertex-exclusion Floyd–Warshall on every link;
+    None: the cheaper of the two per component (here the dense one)."""
+    monkeypatch.setattr(mod, "_METHOD", method)
     a, u, v, d = dense_landscape(seed, n, ties, minp)
     r = connectivity(a, u, v, d, DISPERSAL, PROB, min_probability=minp, iic=False)
     # the landscape is dense: most given links are never a best path
@@ -98,6 +103,7 @@ def test_dense_landscapes_equal_brute_force(seed, n, ties, minp):
 def test_small_groups_slices_and_chunks(seed, monkeypatch):
     """Groups of 3 sources, repair slices of 5 triples, distance chunks of a few rows: the same results."""
     a, u, v, d = dense_landscape(seed, 90, ties=seed == 7)
+    monkeypatch.setattr(mod, "_METHOD", "sparse")
     monkeypatch.setattr(mod, "_GROUP", 3)
     monkeypatch.setattr(mod, "_BLOCK_BUDGET", 5)
     monkeypatch.setattr(mod, "_CHUNK_BYTES", 20 * 90 * 4)
@@ -105,7 +111,7 @@ def test_small_groups_slices_and_chunks(seed, monkeypatch):
     check(r, brute_pc(a, u, v, d, 0.001))
 
 
-def test_links_that_only_a_removal_needs():
+def test_links_that_only_a_removal_needs(monkeypatch):
     """A long link that a path through k beats is needed once k is removed: it is not in the minimal graph of the
     intact network, and the repair must bring it back for k."""
     # a chain 0 - 1 - 2 with short links, and a long direct link 0 - 2 that the chain beats
@@ -113,6 +119,7 @@ def test_links_that_only_a_removal_needs():
     u = np.array([0, 1, 0, 2])
     v = np.array([1, 2, 2, 3])
     d = np.array([1000.0, 1000.0, 2500.0, 800.0])
+    monkeypatch.setattr(mod, "_METHOD", "sparse")
     r = connectivity(a, u, v, d, DISPERSAL, PROB, iic=False)
     assert not r.on_best_path[2]
     check(r, brute_pc(a, u, v, d, 0.001))
@@ -122,9 +129,16 @@ def test_links_that_only_a_removal_needs():
     assert r.dPC[1] == pytest.approx(100 * (num - without_1) / num, rel=1e-12)
 
 
-def test_worker_processes_give_the_same(monkeypatch):
-    """The groups run in two spawned worker processes (forced): results identical to the run in this process."""
-    a, u, v, d = dense_landscape(8, 150)
+@pytest.mark.parametrize("method", ["sparse", "dense"])
+def test_worker_processes_give_the_same(monkeypatch, method):
+    """The groups (or the dense components) run in two spawned worker processes (forced): results identical to the
+    run in this process. Four landscapes side by side: four components."""
+    parts = [dense_landscape(seed, 40) for seed in (8, 9, 10, 11)]
+    offset = np.cumsum([0] + [len(part[0]) for part in parts])
+    a = np.concatenate([part[0] for part in parts])
+    u, v, d = (np.concatenate([part[k] + (offset[i] if k < 3 else 0) for i, part in enumerate(parts)])
+               for k in (1, 2, 3))
+    monkeypatch.setattr(mod, "_METHOD", method)
     monkeypatch.setattr(mod, "_GROUP", 16)
     monkeypatch.setattr(mod, "_WORKERS", 1)
     here = connectivity(a, u, v, d, DISPERSAL, PROB, iic_distance=1500)

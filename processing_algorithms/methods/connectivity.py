@@ -67,7 +67,10 @@ Weights are −ln p (IIC: 1 per link); d is the shortest distance, f(d) = p* (0 
   The repair runs on the minimal graph (kept links that are themselves a shortest path), plus, per k, the links
   that k's removal may need: a link e = (i, j) off the minimal graph can be replaced, whatever k is removed, by
   i's tree path to j (when it avoids k) or by i's tree path to a neighbour y of j outside T_ik plus the link
-  (y, j) (when that is no longer than e); e is added for k only when neither holds, from both of its ends.
+  (y, j) (when that is no longer than e); e is added for k only when neither holds, from either of its ends.
+  A component of up to _DENSE_MAX nodes whose repairs would take longer (their number is counted from the trees
+  of the main pass) uses a vertex-exclusion Floyd–Warshall on all its links instead (divide and conquer over the
+  removed node, O(c³ log c) vectorised min-plus steps, exact for every k).
 - Cores. The groups of each phase run here, and, when the first group shows that the rest will take longer than
   _PARALLEL_SECONDS, in spawned worker processes (STRUKTURBILD_WORKERS, see methods.network.default_workers).
 """
@@ -96,6 +99,10 @@ _CHUNK_BYTES = 48_000_000  # memory of one chunk of Dijkstra rows (distances + p
 _GROUP = 256  # sources per group
 _BAND_RATIO = 1.6  # growth of the weight bands of the pruning
 _BLOCK_BUDGET = 300_000  # (source, k, node) triples repaired in one vectorised pass
+_REPAIR_SECONDS = 1.5e-6  # about the time of one repaired (source, k, node) triple (for the choice below)
+_DENSE_SECONDS = 3e-9  # the vertex-exclusion Floyd–Warshall of a component of c nodes takes about this·c³·log2(c)
+_DENSE_MAX = 1200  # largest component for the vertex-exclusion Floyd–Warshall
+_METHOD = None  # tests: "dense" or "sparse" forces the importance method where both apply
 _PARALLEL_SECONDS = 5.0  # estimated time left below which starting worker processes costs more than it saves
 _EXACT_SHARE_WORK = 1e6  # Σ over components of c² up to which dropped_pc_share is computed exactly
 _SHARE_SAMPLE = 128  # sources sampled to estimate dropped_pc_share on larger networks
@@ -273,7 +280,7 @@ class _Trees:
     every reached node; par[q] is q's parent entry (-1 at the root), depth, size (of the subtree), tin (preorder
     position within the row's tree), pre2q[rowstart[r] + tin] = q, and tin_flat[r·R + node] = tin (-1 unreached)."""
 
-    def __init__(self, D, P):
+    def __init__(self, D, P, depth_only=False):
         rr, jj = np.nonzero(np.isfinite(D))
         Q = len(rr)
         R = D.shape[1]
@@ -289,6 +296,9 @@ class _Trees:
             dn, jn = depth[act] + depth[j], jump[j]
             depth[act], jump[act] = dn, jn
             act = act[jn >= 0]
+        self.rr, self.depth = rr, depth
+        if depth_only:
+            return
         order = np.argsort(depth, kind="stable")
         lb = np.searchsorted(depth[order], np.arange(int(depth.max()) + 2 if Q else 1))
         size = np.ones(Q, np.int64)
@@ -312,7 +322,7 @@ class _Trees:
         pre2q[rowstart[rr] + tin] = np.arange(Q)
         tin_flat = np.full(D.size, -1, np.int64)
         tin_flat[rr * R + jj] = tin
-        self.rr, self.jj, self.M, self.par, self.depth, self.size = rr, jj, M, par, depth, size
+        self.jj, self.M, self.par, self.size = jj, M, par, size
         self.tin, self.pre2q, self.rowstart, self.tin_flat = tin, pre2q, rowstart, tin_flat
 
 
@@ -460,14 +470,16 @@ def _task_band(part, shared):
 
 def _task_main(grp, shared):
     """Per-source sums S for the group's sources and the distances between the ends of the links whose u end is
-    in the group, if asked for: (S, link ids, distances, work). With unit weights (IIC), work is the number of
-    (source, removed node, node) repairs that dIIC would need: Σ_j (hops to j − 1) over the reached j ≠ s."""
+    in the group, if asked for: (S, link ids, distances, work). work (per source) is the number of (source, removed
+    node, node) repairs that the importances would need, Σ_j (links on the tree path to j − 1): from the distances
+    with unit weights (IIC), from the shortest-path trees when ``count_hops`` is shared, else 0."""
     n, limit, kind = int(shared["n"]), float(shared["limit"]), str(shared["kind"])
     f = _kernel(kind, limit)
     loc = _Local(_graph(shared, "h"), grp, limit, shared.get("labels"))
     a_loc = shared["a"][loc.nodes]
     S = np.empty(len(grp))
-    work = 0.0
+    work = np.zeros(len(grp))
+    hops = kind != "iic" and "count_hops" in shared
     ids = np.zeros(0, np.int64)
     dl = np.zeros(0)
     if "home_order" in shared:
@@ -478,11 +490,16 @@ def _task_main(grp, shared):
         rows = rowof[shared["u"][ids]]
         dl = np.full(len(ids), np.inf)
     for sl in loc.chunks(grp):
-        D = dijkstra(loc.g, indices=loc.src[sl], limit=limit)
+        if hops:
+            D, P = dijkstra(loc.g, indices=loc.src[sl], limit=limit, return_predecessors=True)
+            T = _Trees(D, P, depth_only=True)
+            work[sl] = np.bincount(T.rr, weights=np.maximum(T.depth - 1, 0), minlength=D.shape[0])
+        else:
+            D = dijkstra(loc.g, indices=loc.src[sl], limit=limit)
         r, c = np.nonzero(np.isfinite(D))
         S[sl] = np.bincount(r, weights=f(D[r, c]) * a_loc[c], minlength=D.shape[0])
         if kind == "iic":
-            work += float(np.sum(np.maximum(D[r, c] - 1.0, 0.0)))
+            work[sl] = np.bincount(r, weights=np.maximum(D[r, c] - 1.0, 0.0), minlength=D.shape[0])
         if len(ids):
             pick = np.flatnonzero((rows >= sl.start) & (rows < sl.stop) & (xl >= 0))
             dl[pick] = D[rows[pick] - sl.start, xl[pick]]
@@ -582,6 +599,57 @@ def _task_connector(grp, shared):
     return loc.nodes[nz], conn[nz]
 
 
+def _task_dense(comp, shared):
+    """The connector masses of one component by vertex-exclusion Floyd–Warshall on all its links."""
+    n, limit, kind = int(shared["n"]), float(shared["limit"]), str(shared["kind"])
+    ids = _home_links(comp, shared["home_sorted"], shared["home_order"])
+    index = np.full(n, -1, np.int64)
+    index[comp] = np.arange(len(comp))
+    W = np.full((len(comp), len(comp)), np.inf)
+    iu, iv = index[shared["u"][ids]], index[shared["v"][ids]]
+    W[iu, iv] = W[iv, iu] = shared["w"][ids]
+    np.fill_diagonal(W, 0.0)
+    return _dense_connector(W, shared["a"][comp], _kernel(kind, limit))
+
+
+def _dense_connector(W, a, f):
+    """Connector mass per node of one component (dense weights W, inf: no link) by vertex-exclusion
+    Floyd–Warshall: divide and conquer over the removed node, O(c³ log c), exact for every k. The connector of k is
+    Σ_{i,j≠k} a_i a_j (f(d_ij) − f(d_ij without k)), each term ≥ 0."""
+    c = len(a)
+    tmp = np.empty_like(W)
+
+    def fw(D, ts):
+        for t in ts:
+            np.add(D[:, t, None], D[None, t, :], out=tmp)
+            np.minimum(D, tmp, out=D)
+
+    D0 = W.copy()
+    fw(D0, range(c))
+    F0 = f(D0)
+    del D0
+    out = np.zeros(c)
+
+    def solve(D, lo, hi):
+        if hi - lo == 1:
+            k = lo
+            diff = F0 - f(D)
+            diff[k, :] = 0.0
+            diff[:, k] = 0.0
+            out[k] = float(a @ (diff @ a))
+            return
+        mid = (lo + hi) // 2
+        D1 = D.copy()
+        fw(D1, range(mid, hi))
+        solve(D1, lo, mid)
+        del D1
+        fw(D, range(lo, mid))
+        solve(D, mid, hi)
+
+    solve(W.copy(), 0, c)
+    return out
+
+
 # -- running the tasks here or in worker processes ------------------------------------------------------------
 
 
@@ -601,9 +669,10 @@ def _worker_run(fn, task, folder):
 
 class _Runner:
     """Runs the tasks of each phase over the groups: the first here, and, when that one shows the rest will take
-    longer than _PARALLEL_SECONDS, the rest in spawned worker processes (methods.network's pool: the workers import
-    only the methods) that read the phase's arrays from memory-mapped files. Results come in task order, so the
-    sums are the same either way; if the workers cannot run, the rest runs here."""
+    longer than _PARALLEL_SECONDS (counting what the earlier phases took here), the rest in spawned worker processes
+    (methods.network's pool: the workers import only the methods) that read the phase's arrays from memory-mapped
+    files. Results come in task order, so the sums are the same either way; if the workers cannot run, the rest
+    runs here."""
 
     def __init__(self, workers=None):
         from . import network
@@ -613,6 +682,7 @@ class _Runner:
         self.pool = None
         self.folder = None
         self.phase = 0
+        self.spent = 0.0  # seconds of tasks run here
 
     def map(self, fn, tasks, shared, prog, weights=None):
         tasks = list(tasks)
@@ -626,8 +696,11 @@ class _Runner:
         done = float(weights[0])
         prog(done / total)
         rest = range(1, len(tasks))
-        expected = (time.perf_counter() - started) * (total - done) / max(float(weights[0]), 1e-9)
-        if len(rest) > 1 and self.workers > 1 and expected > _PARALLEL_SECONDS and self._start():
+        first = time.perf_counter() - started
+        self.spent += first
+        expected = first * (total - done) / max(float(weights[0]), 1e-9)
+        worth = self.spent + expected > _PARALLEL_SECONDS if self.pool is None else expected > _PARALLEL_SECONDS / 10
+        if len(rest) > 1 and self.workers > 1 and worth and self._start():
             try:
                 folder = self._save(shared)
                 futures = {}
@@ -646,10 +719,12 @@ class _Runner:
             except BaseException:
                 self.close()  # cancelled: stop the workers at once
                 raise
+        started = time.perf_counter()
         for k in rest:
             results.append(fn(tasks[k], shared))
             done += float(weights[k])
             prog(done / total)
+        self.spent += time.perf_counter() - started
         return results
 
     def _start(self):
@@ -714,9 +789,9 @@ def _network(n, a, u, v, w, kind, limit, importances, prog, runner, work_limit=n
     conn = np.zeros(n) if importances else None
     dlink = np.full(m, np.inf)
     keep = np.ones(m, bool)
-    work = 0.0
+    work = np.zeros(n)
     if m == 0:
-        return S, conn, dlink, keep, work, np.arange(n)
+        return S, conn, dlink, keep, 0.0, np.arange(n)
     g_all = sp.csr_matrix((np.ones(2 * m, np.int8), (np.r_[u, v], np.r_[v, u])), shape=(n, n))
     labels = connected_components(g_all, directed=False)[1]
     groups = _groups(n, g_all, labels, limit)
@@ -763,12 +838,14 @@ def _network(n, a, u, v, w, kind, limit, importances, prog, runner, work_limit=n
     if not unit:  # with unit weights every link is a shortest path: no distances needed
         home_order = np.argsort(u, kind="stable").astype(np.int32 if small else np.int64)
         shared.update(home_order=home_order, home_sorted=u[home_order])
+    if importances and not unit:
+        shared["count_hops"] = 1
     _put_graph(shared, "h", _sym(n, u[keep], v[keep], w[keep]))
     p2 = prog.sub(steps[1], steps[2])
     for grp, (s_grp, ids, dl, wk) in zip(groups, runner.map(_task_main, groups, shared, p2.sub(0.0, 0.8))):
         S[grp] = s_grp
         dlink[ids] = dl
-        work += wk
+        work[grp] = wk
     add = np.flatnonzero(last & ~(dlink <= w))
     if len(add):
         keep[add] = True
@@ -780,27 +857,51 @@ def _network(n, a, u, v, w, kind, limit, importances, prog, runner, work_limit=n
         reach = np.isfinite(dijkstra(h, indices=n, limit=limit)[:n])
         redo = [grp[reach[grp]] for grp in groups if reach[grp].any()]
         _put_graph(shared, "h", _sym(n, u[keep], v[keep], w[keep]))
-        for grp, (s_grp, ids, dl, _) in zip(redo, runner.map(_task_main, redo, shared, p2.sub(0.8, 1.0))):
+        for grp, (s_grp, ids, dl, wk) in zip(redo, runner.map(_task_main, redo, shared, p2.sub(0.8, 1.0))):
             S[grp] = s_grp
             dlink[ids] = dl
-    shared.pop("home_order", None)
-    shared.pop("home_sorted", None)
-    if not importances or (unit and work > work_limit):
-        return S, None, dlink, keep, work, labels
+            work[grp] = wk
+    total_work = float(work.sum())
+    if not importances or (unit and total_work > work_limit):
+        return S, None, dlink, keep, total_work, labels
 
     # 3. the minimal graph (links that are themselves a shortest path) and the links outside it that the removal
     # of some k may need; 4. the connector masses
     hmin = keep if unit else keep & (w <= dlink)
-    shared = {key: value for key, value in shared.items() if not key.startswith(("h_", "_csr_"))}
+    shared = {key: value for key, value in shared.items() if not key.startswith(("h_", "_csr_", "home_"))}
+    # components of moderate size where the vertex-exclusion Floyd–Warshall costs less than the repairs
+    sizes = np.bincount(labels)
+    c = sizes.astype(float)
+    dense = (sizes >= 2) & (sizes <= _DENSE_MAX)
+    fw = _DENSE_SECONDS * c**3 * np.log2(np.maximum(c, 2))
+    repair = _REPAIR_SECONDS * np.bincount(labels, weights=work)
+    if _METHOD != "dense":
+        dense &= (fw < repair) & (_METHOD != "sparse")
+    # progress after the main pass in proportion to the expected seconds: dense components, then the repairs
+    split = steps[2] + (1.0 - steps[2]) * float(fw[dense].sum()) / max(float(fw[dense].sum() + repair[~dense].sum()),
+                                                                         1e-9)
+    steps = (steps[0], steps[1], steps[2], split + 0.1 * (1.0 - split), 1.0)
+    if dense.any():
+        order = np.argsort(labels, kind="stable")
+        bounds = np.searchsorted(labels[order], np.arange(len(sizes) + 1))
+        comps = [order[bounds[k]:bounds[k + 1]] for k in np.flatnonzero(dense)]
+        home_order = np.argsort(u, kind="stable")
+        dense_shared = dict(shared, home_order=home_order, home_sorted=u[home_order])
+        for comp, values in zip(comps, runner.map(_task_dense, comps, dense_shared, prog.sub(steps[2], split),
+                                                   [len(x) ** 3 for x in comps])):
+            conn[comp] = values
+        del dense_shared
+        groups = [grp[~dense[labels[grp]]] for grp in groups]
+        groups = [grp for grp in groups if len(grp)]
     _put_graph(shared, "hm", _sym(n, u[hmin], v[hmin], w[hmin]))
     out = np.flatnonzero(~hmin)
-    if len(out):
+    if len(out) and groups:
         src = np.r_[u[out], v[out]]
         order = np.argsort(src, kind="stable")
         cand = dict(shared, inc_ptr=np.searchsorted(src[order], np.arange(n + 1)),
                     inc_other=np.r_[v[out], u[out]][order], inc_link=np.r_[out, out][order],
                     inc_side=np.r_[np.zeros(len(out), np.int8), np.ones(len(out), np.int8)][order])
-        keys = runner.map(_task_candidates, groups, cand, prog.sub(steps[2], steps[3]))
+        keys = runner.map(_task_candidates, groups, cand, prog.sub(split, steps[3]))
         del cand
         both = np.intersect1d(np.concatenate([k[0] for k in keys]), np.concatenate([k[1] for k in keys]))
         if len(both):
@@ -811,7 +912,7 @@ def _network(n, a, u, v, w, kind, limit, importances, prog, runner, work_limit=n
                           extra_w=np.r_[w[ll], w[ll]][order])
     for nodes, values in runner.map(_task_connector, groups, shared, prog.sub(steps[3], steps[4])):
         conn[nodes] += values
-    return S, conn, dlink, keep, work, labels
+    return S, conn, dlink, keep, total_work, labels
 
 
 # -- public API ----------------------------------------------------------------------------------------------
