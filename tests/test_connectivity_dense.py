@@ -155,12 +155,12 @@ def test_worker_processes_give_the_same(monkeypatch, method):
 
 
 def test_iic_left_out_when_too_large(monkeypatch):
-    """By default IIC is skipped above _IIC_PAIRS connected pairs and dIIC above _IIC_WORK repairs, and said so;
+    """By default IIC is skipped above _IIC_PAIRS connected pairs and dIIC above _IIC_SECONDS, and said so;
     True computes them anyway, False leaves them out."""
     a, u, v, d = dense_landscape(9, 60)
     full = connectivity(a, u, v, d, DISPERSAL, PROB, iic_distance=2000)
     assert not full.iic_skipped and not full.diic_skipped and full.diic_work > 0 and full.dIIC is not None
-    monkeypatch.setattr(mod, "_IIC_WORK", full.diic_work - 1)
+    monkeypatch.setattr(mod, "_IIC_SECONDS", 0.0)
     r = connectivity(a, u, v, d, DISPERSAL, PROB, iic_distance=2000)
     assert r.diic_skipped and r.dIIC is None and r.dIIC_connector is None and r.diic_work == full.diic_work
     assert r.iic_num == full.iic_num and r.dPC is not None

@@ -1,6 +1,6 @@
 """strukturbild:habitatnetwork and strukturbild:connectivitytables say so when the method left IIC or dIIC out.
 
-The method leaves dIIC out by default above _IIC_WORK repairs and IIC above _IIC_PAIRS connected pairs (a dense
+The method leaves dIIC out by default above _IIC_SECONDS (estimated) and IIC above _IIC_PAIRS connected pairs (a dense
 landscape: hours of work); the limits are lowered here so that Conefor's r40 landscape crosses them.
 """
 
@@ -41,7 +41,7 @@ def test_habitatnetwork_warns_when_diic_is_left_out(processing_provider, tmp_pat
     result, patches = habitatnetwork(tmp_path / "full", feedback)
     assert not any("IIC" in w for w in feedback.warnings)
     assert all(p["dIIC"] != NULL for p in patches)
-    monkeypatch.setattr(mod, "_IIC_WORK", 0)
+    monkeypatch.setattr(mod, "_IIC_SECONDS", 0.0)
     feedback = Collect()
     (tmp_path / "skipped").mkdir()
     result, patches = habitatnetwork(tmp_path / "skipped", feedback)
@@ -62,7 +62,7 @@ def test_habitatnetwork_warns_when_iic_is_left_out(processing_provider, tmp_path
     assert all(p["dIIC"] == NULL and p["dPC"] != NULL for p in patches)
 
 
-@pytest.mark.parametrize("limit", ["_IIC_WORK", "_IIC_PAIRS"])
+@pytest.mark.parametrize("limit", ["_IIC_SECONDS", "_IIC_PAIRS"])
 def test_connectivitytables_warns(processing_provider, tmp_path, monkeypatch, limit):
     import processing
     from strukturbild.processing_algorithms.methods import connectivity as mod
@@ -72,5 +72,5 @@ def test_connectivitytables_warns(processing_provider, tmp_path, monkeypatch, li
     parameters = {"NODES": str(DATA / "r40_nodes.txt"), "CONNECTIONS": str(DATA / "r40_dist_le2000.txt"),
                   "DISTANCE": 1000, "PROBABILITY": 0.5, "IIC_DISTANCE": 2000, "OUTPUT": str(tmp_path / "t.gpkg")}
     processing.run("strukturbild:connectivitytables", parameters, feedback=feedback)
-    start = "dIIC was not computed" if limit == "_IIC_WORK" else "IIC and dIIC were not computed"
+    start = "dIIC was not computed" if limit == "_IIC_SECONDS" else "IIC and dIIC were not computed"
     assert any(w.startswith(start) for w in feedback.warnings)

@@ -109,9 +109,9 @@ class DispersalParameters:
                 "complete."))
         elif getattr(result, "diic_skipped", False):
             feedback.pushWarning(self.tr(
-                "dIIC was not computed: removing each patch in turn would need about {n} path repairs (hours), "
-                "because the IIC links join most patches into one network with long chains of links. Give a "
-                "shorter IIC_DISTANCE to get dIIC; IIC, PC and dPC are complete.").format(
+                "dIIC was not computed: removing each patch in turn would need about {n} path repairs, because "
+                "the IIC links join most patches into one network with long chains of links. Give a shorter "
+                "IIC_DISTANCE to get dIIC; IIC, PC and dPC are complete.").format(
                 n=format_number(result.diic_work, 0)))
 
 

@@ -35,7 +35,8 @@ Definitions
   removed k, node j behind k), Σ over connected pairs of (links on the path − 1) of them (``diic_work``): with the
   short IIC links of a dense landscape (10 000 patches at 1 per km², IIC_DISTANCE 1 km: one component of 9 500
   patches whose best paths run over 70 links) that is 6·10⁹, hours. ``iic_importances=False`` leaves dIIC out
-  (its fields None); by default (None) it is left out, with ``diic_skipped`` True, above ``_IIC_WORK`` repairs.
+  (its fields None); by default (None) it is left out, with ``diic_skipped`` True, when it is estimated to take
+  over ``_IIC_SECONDS`` (per component the cheaper of the repairs and the dense path below).
 - F (Graphab flux, beta = 1): F_i = Σ_{j≠i} a_j p*_ij.
 - ``component``: connected components of the PC link graph (links with p ≥ min_probability), numbered 0, 1, … by
   decreasing total attribute (ties by lowest node index); an isolated node is its own component. ``degree``: the
@@ -108,7 +109,7 @@ _EXACT_SHARE_WORK = 1e6  # Σ over components of c² up to which dropped_pc_shar
 _SHARE_SAMPLE = 128  # sources sampled to estimate dropped_pc_share on larger networks
 _SHARE_FAR = 40.0  # the sampled searches stop at p* = min_probability·e^-40 (4e-18 of a pair at the minimum)
 _IIC_PAIRS = 5e8  # connected pairs (Σ component sizes²) above which iic=None leaves IIC out
-_IIC_WORK = 1e8  # repairs above which iic_importances=None leaves dIIC out (about 2 µs each)
+_IIC_SECONDS = 200.0  # estimated seconds of dIIC above which iic_importances=None leaves it out
 _WORKERS = None  # tests: the number of worker processes (None: methods.network.default_workers())
 
 
@@ -779,11 +780,11 @@ def _bands(w, n):
     return bands
 
 
-def _network(n, a, u, v, w, kind, limit, importances, prog, runner, work_limit=np.inf):
+def _network(n, a, u, v, w, kind, limit, importances, prog, runner, seconds_limit=np.inf):
     """Per-source sums S_s = Σ_j a_j f(d_sj), connector masses conn (or None), the distances dlink between every
     link's ends (not with unit weights), the mask of the links kept in the pruned graph (see the module docstring,
-    Speed), with unit weights the repairs the importances need (conn is None when they exceed work_limit), and the
-    connected components of the links (scipy's labels)."""
+    Speed), the number of repairs the importances need, and the connected components of the links (scipy's
+    labels). With unit weights, conn is None when the importances are estimated to take over seconds_limit."""
     m = len(u)
     S = a.copy()  # isolated nodes: only i = j
     conn = np.zeros(n) if importances else None
@@ -862,13 +863,8 @@ def _network(n, a, u, v, w, kind, limit, importances, prog, runner, work_limit=n
             dlink[ids] = dl
             work[grp] = wk
     total_work = float(work.sum())
-    if not importances or (unit and total_work > work_limit):
+    if not importances:
         return S, None, dlink, keep, total_work, labels
-
-    # 3. the minimal graph (links that are themselves a shortest path) and the links outside it that the removal
-    # of some k may need; 4. the connector masses
-    hmin = keep if unit else keep & (w <= dlink)
-    shared = {key: value for key, value in shared.items() if not key.startswith(("h_", "_csr_", "home_"))}
     # components of moderate size where the vertex-exclusion Floyd–Warshall costs less than the repairs
     sizes = np.bincount(labels)
     c = sizes.astype(float)
@@ -877,6 +873,13 @@ def _network(n, a, u, v, w, kind, limit, importances, prog, runner, work_limit=n
     repair = _REPAIR_SECONDS * np.bincount(labels, weights=work)
     if _METHOD != "dense":
         dense &= (fw < repair) & (_METHOD != "sparse")
+    if unit and float(fw[dense].sum() + repair[~dense].sum()) > seconds_limit:
+        return S, None, dlink, keep, total_work, labels
+
+    # 3. the minimal graph (links that are themselves a shortest path) and the links outside it that the removal
+    # of some k may need; 4. the connector masses
+    hmin = keep if unit else keep & (w <= dlink)
+    shared = {key: value for key, value in shared.items() if not key.startswith(("h_", "_csr_", "home_"))}
     # progress after the main pass in proportion to the expected seconds: dense components, then the repairs
     split = steps[2] + (1.0 - steps[2]) * float(fw[dense].sum()) / max(float(fw[dense].sum() + repair[~dense].sum()),
                                                                          1e-9)
@@ -1026,8 +1029,8 @@ def connectivity(attributes, link_from, link_to, link_distance, dispersal_distan
 
     ``iic``: True computes IIC, False leaves it out, None (default) computes it unless its all-pairs search would
     cover more than _IIC_PAIRS pairs (then ``iic_skipped``). ``iic_importances``: True computes dIIC (with
-    ``importances``), False leaves it out, None (default) computes it unless its repairs would exceed _IIC_WORK
-    (then ``diic_skipped``; ``diic_work`` is the number of repairs either way)."""
+    ``importances``), False leaves it out, None (default) computes it unless it is estimated to take over
+    _IIC_SECONDS (then ``diic_skipped``; ``diic_work`` is the number of repairs either way)."""
     a, u, v, d = _validate(attributes, link_from, link_to, link_distance)
     n = len(a)
     link_probability(np.zeros(0), dispersal_distance, probability)  # refuses a kernel that makes no sense
@@ -1071,7 +1074,7 @@ def connectivity(attributes, link_from, link_to, link_distance, dispersal_distan
             want = importances if iic_importances is None else iic_importances
             Si, conn_i, _, _, diic_work, _ = _network(n, a, iu, iv, np.ones(len(iu)), "iic", np.inf, want,
                                                    prog.sub(0.75, 0.95), runner,
-                                                   _IIC_WORK if iic_importances is None else np.inf)
+                                                   _IIC_SECONDS if iic_importances is None else np.inf)
             diic_skipped = bool(want and conn_i is None)
             iic_importances = bool(want and not diic_skipped)
         share, share_exact = _dropped_share(n, a, u, v, w_all, kept, pruned, kept_labels, float(a @ S),
