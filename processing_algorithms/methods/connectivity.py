@@ -83,6 +83,7 @@ import shutil
 import tempfile
 import time
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
@@ -590,6 +591,7 @@ def _task_connector(grp, shared):
             stop = max(start + 1, int(np.searchsorted(csum, (csum[start - 1] if start else 0) + _BLOCK_BUDGET,
                                                       "right")))
             qks = interior[start:stop]
+            _check(shared)
             bk, bj, newd = _repair(loc.g, D, T, qks, limit, extra, loc.nodes, n)
             loss = a_loc[T.jj[bj]] * (f(D[T.rr[bj], T.jj[bj]]) - f(newd))
             run = np.cumsum(np.r_[True, bk[1:] != bk[:-1]]) - 1  # bk repeats qks in order
@@ -610,10 +612,17 @@ def _task_dense(comp, shared):
     iu, iv = index[shared["u"][ids]], index[shared["v"][ids]]
     W[iu, iv] = W[iv, iu] = shared["w"][ids]
     np.fill_diagonal(W, 0.0)
-    return _dense_connector(W, shared["a"][comp], _kernel(kind, limit))
+    return _dense_connector(W, shared["a"][comp], _kernel(kind, limit), lambda: _check(shared))
 
 
-def _dense_connector(W, a, f):
+def _check(shared):
+    """Cancel check inside a long task run here (a no-op in a worker: the runner checks while it waits)."""
+    check = shared.get("_check")
+    if check is not None:
+        check()
+
+
+def _dense_connector(W, a, f, check=None):
     """Connector mass per node of one component (dense weights W, inf: no link) by vertex-exclusion
     Floyd–Warshall: divide and conquer over the removed node, O(c³ log c), exact for every k. The connector of k is
     Σ_{i,j≠k} a_i a_j (f(d_ij) − f(d_ij without k)), each term ≥ 0."""
@@ -622,6 +631,8 @@ def _dense_connector(W, a, f):
 
     def fw(D, ts):
         for t in ts:
+            if check is not None and t % 64 == 0:
+                check()
             np.add(D[:, t, None], D[None, t, :], out=tmp)
             np.minimum(D, tmp, out=D)
 
@@ -691,10 +702,12 @@ class _Runner:
             return []
         weights = np.ones(len(tasks)) if weights is None else np.asarray(weights, float)
         total = float(weights.sum()) or 1.0
+        state = [0.0]
+        shared["_check"] = lambda: prog(state[0] / total)  # long tasks here check cancel through this
         prog(0.0)
         started = time.perf_counter()
         results = [fn(tasks[0], shared)]
-        done = float(weights[0])
+        done = state[0] = float(weights[0])
         prog(done / total)
         rest = range(1, len(tasks))
         first = time.perf_counter() - started
@@ -710,7 +723,13 @@ class _Runner:
                     for ahead in range(k, min(k + window, len(tasks))):
                         if ahead not in futures:
                             futures[ahead] = self.pool.submit(_worker_run, fn, tasks[ahead], folder)
-                    results.append(futures.pop(k).result())
+                    future = futures.pop(k)
+                    while True:
+                        try:
+                            results.append(future.result(timeout=0.25))
+                            break
+                        except FutureTimeout:
+                            prog(done / total)  # raises Cancelled when the user cancels
                     done += float(weights[k])
                     prog(done / total)
                 return results
@@ -718,12 +737,12 @@ class _Runner:
                 self.close()
                 rest = range(len(results), len(tasks))
             except BaseException:
-                self.close()  # cancelled: stop the workers at once
+                self.close(stop=True)  # cancelled: stop the workers at once
                 raise
         started = time.perf_counter()
         for k in rest:
             results.append(fn(tasks[k], shared))
-            done += float(weights[k])
+            done = state[0] = done + float(weights[k])
             prog(done / total)
         self.spent += time.perf_counter() - started
         return results
@@ -753,9 +772,12 @@ class _Runner:
                 np.save(os.path.join(folder, name + ".npy"), np.asarray(value), allow_pickle=False)
         return folder
 
-    def close(self):
+    def close(self, stop=False):
         if self.pool is not None:
+            processes = list(getattr(self.pool, "_processes", {}).values()) if stop else []
             self.pool.shutdown(wait=False, cancel_futures=True)
+            for process in processes:  # a cancelled run leaves no worker busy with its task
+                process.terminate()
             self.pool = None
         if self.folder is not None:
             shutil.rmtree(self.folder, ignore_errors=True)
