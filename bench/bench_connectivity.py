@@ -138,7 +138,7 @@ def main():
         if previous is not None:
             r0, before[n] = timed(lambda a=a, u=u, v=v, d=d: previous.connectivity(a, u, v, d, DISPERSAL, PROB))
             err = max(float(np.max(np.abs(r.dPC - r0.dPC))), float(np.max(np.abs(r.dIIC - r0.dIIC))))
-            line += (f"; previous implementation {before[n]:.1f} s -> {before[n] / now[n]:.0f}x faster "
+            line += (f"; previous implementation {before[n]:.1f} s -> {before[n] / now[n]:.1f}x faster "
                      f"(largest dPC/dIIC difference {err:.1e} %)")
         print(line + f"; {load()}")
     a, u, v, d = dense(10000)

@@ -105,7 +105,7 @@ _REPAIR_SECONDS = 1.5e-6  # about the time of one repaired (source, k, node) tri
 _DENSE_SECONDS = 3e-9  # the vertex-exclusion Floyd–Warshall of a component of c nodes takes about this·c³·log2(c)
 _DENSE_MAX = 1200  # largest component for the vertex-exclusion Floyd–Warshall
 _METHOD = None  # tests: "dense" or "sparse" forces the importance method where both apply
-_PARALLEL_SECONDS = 5.0  # estimated time left below which starting worker processes costs more than it saves
+_PARALLEL_SECONDS = 2.0  # estimated time left below which starting worker processes costs more than it saves
 _EXACT_SHARE_WORK = 1e6  # Σ over components of c² up to which dropped_pc_share is computed exactly
 _SHARE_SAMPLE = 128  # sources sampled to estimate dropped_pc_share on larger networks
 _SHARE_FAR = 40.0  # the sampled searches stop at p* = min_probability·e^-40 (4e-18 of a pair at the minimum)
@@ -695,6 +695,7 @@ class _Runner:
         self.folder = None
         self.phase = 0
         self.spent = 0.0  # seconds of tasks run here
+        self.saved = {}  # id -> (array, file) of the large arrays saved for the workers
 
     def map(self, fn, tasks, shared, prog, weights=None):
         tasks = list(tasks)
@@ -768,8 +769,19 @@ class _Runner:
         folder = os.path.join(self.folder, str(self.phase))
         os.makedirs(folder)
         for name, value in shared.items():
-            if not name.startswith("_") and value is not None:
-                np.save(os.path.join(folder, name + ".npy"), np.asarray(value), allow_pickle=False)
+            if name.startswith("_") or value is None:
+                continue
+            path = os.path.join(folder, name + ".npy")
+            before = self.saved.get(id(value))
+            if before is not None and before[0] is value:
+                try:
+                    os.link(before[1], path)  # the same array as in an earlier phase: no second copy
+                    continue
+                except OSError:
+                    pass
+            np.save(path, np.asarray(value), allow_pickle=False)
+            if isinstance(value, np.ndarray) and value.size > 100_000:
+                self.saved[id(value)] = (value, path)
         return folder
 
     def close(self, stop=False):
@@ -782,6 +794,7 @@ class _Runner:
         if self.folder is not None:
             shutil.rmtree(self.folder, ignore_errors=True)
             self.folder = None
+        self.saved = {}
 
 
 # -- the network: pruning, sums, connector masses -------------------------------------------------------------
@@ -791,7 +804,8 @@ def _bands(w, n):
     """Weight bands (lo, hi]: the lightest links up to a mean degree of about 4 (or 1 % of the heaviest weight)
     form the first band, then each band is _BAND_RATIO times the previous; the last reaches the heaviest link."""
     wmax = float(w.max())
-    t = max(float(np.partition(w, min(len(w), 2 * n) - 1)[min(len(w), 2 * n) - 1]), wmax / 100.0)
+    k = min(len(w), 2 * n) - 1
+    t = max(float(np.partition(w, k)[k]), wmax / 100.0)
     bands = [(-np.inf, t)]
     while t < wmax:
         t1 = t * _BAND_RATIO
@@ -1014,7 +1028,11 @@ def _dropped_share(n, a, u, v, w, kept, pruned, kept_labels, pc_num, min_probabi
     ok = np.isfinite(w)
     if not ok.any():
         return 0.0, True
-    labels = kept_labels if not (ok & ~kept).any() else _components(n, u[ok], v[ok])[1]
+    weak = np.flatnonzero(ok & ~kept)
+    labels = kept_labels
+    if len(weak):  # join the kept links' components through the weak links (a graph of components)
+        k = int(kept_labels.max()) + 1
+        labels = _components(k, kept_labels[u[weak]], kept_labels[v[weak]])[1][kept_labels]
     sizes = np.bincount(labels)
     if float(np.sum(sizes.astype(float) ** 2)) <= _EXACT_SHARE_WORK:
         S = _network(n, a, u[ok], v[ok], w[ok], "pc", np.inf, False, _Progress(None, 0, 1), runner)[0]
@@ -1033,15 +1051,20 @@ def _dropped_share(n, a, u, v, w, kept, pruned, kept_labels, pc_num, min_probabi
     far = limit + _SHARE_FAR
     rng = np.random.default_rng(0)
     src = rng.choice(cand, size=_SHARE_SAMPLE, replace=True, p=a[cand] / a[cand].sum())
-    lost = 0.0
-    for c0 in range(0, len(src), 16):
-        s = src[c0:c0 + 16]
-        dist = dijkstra(g, indices=s, limit=far)
-        rows, cols = np.nonzero(np.isfinite(dist) & (dist > limit))
-        lost += float(np.sum(a[cols] * np.exp(-dist[rows, cols])))
+    shared = _put_graph({"n": n, "a": a, "limit": limit, "far": far}, "g", g)
+    parts = [src[c0:c0 + 16] for c0 in range(0, len(src), 16)]
+    lost = float(sum(runner.map(_task_share, parts, shared, _Progress(None, 0, 1))))
     lost *= a[cand].sum() / len(src)
     full = pc_num + lost
     return (lost / full if full > 0 else 0.0), False
+
+
+def _task_share(sources, shared):
+    """Σ over the sources of Σ_j a_j p*_sj for the j beyond the limit (up to the far limit)."""
+    a, limit = shared["a"], float(shared["limit"])
+    dist = dijkstra(_graph(shared, "g"), indices=sources, limit=float(shared["far"]))
+    rows, cols = np.nonzero(np.isfinite(dist) & (dist > limit))
+    return float(np.sum(a[cols] * np.exp(-dist[rows, cols])))
 
 
 def connectivity(attributes, link_from, link_to, link_distance, dispersal_distance, probability=0.5,
