@@ -1,7 +1,7 @@
 """Benchmark: habitat-network connectivity (`methods/connectivity.py`) against Conefor 2.7.3's run times and against
 the previous implementation of the method (git a45b800, before issue 13's dense-landscape work).
 
-Run with `.venv/bin/python bench/bench_connectivity.py` (no qgis import; about 10 minutes on 2 cores, most of it the
+Run with `.venv/bin/python bench/bench_connectivity.py` (no qgis import; about 8 minutes on 2 cores, most of it the
 previous implementation's runs). Baselines measured on this kind of machine (2 vCPU; tests/data/connectivity/
 SOURCE.md): Conefor 2.7.3 takes 403 s for r500's node importances (dPC) and grows about as n⁴; its overall PC takes
 8.2 s at 1 000 nodes and 66 s at 2 000 (about n³). Cases:

@@ -875,7 +875,7 @@ def _network(n, a, u, v, w, kind, limit, importances, prog, runner, seconds_limi
     if not unit:  # with unit weights every link is a shortest path: no distances needed
         home_order = np.argsort(u, kind="stable").astype(np.int32 if small else np.int64)
         shared.update(home_order=home_order, home_sorted=u[home_order])
-    if importances and not unit:
+    if importances and kind != "iic":
         shared["count_hops"] = 1
     _put_graph(shared, "h", _sym(n, u[keep], v[keep], w[keep]))
     p2 = prog.sub(steps[1], steps[2])
