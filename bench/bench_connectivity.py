@@ -93,14 +93,14 @@ def previous_implementation():
                                "connectivity.py"], capture_output=True, text=True, check=True).stdout
     except (OSError, subprocess.CalledProcessError):
         return None
-    folder = tempfile.mkdtemp(prefix="strukturbild-bench-")
-    path = Path(folder) / "connectivity_previous.py"
-    path.write_text(text)
     name = "strukturbild.processing_algorithms.methods.connectivity_previous"
-    spec = importlib.util.spec_from_file_location(name, path)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
+    with tempfile.TemporaryDirectory(prefix="strukturbild-bench-") as folder:
+        path = Path(folder) / "connectivity_previous.py"
+        path.write_text(text)
+        spec = importlib.util.spec_from_file_location(name, path)
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module
+        spec.loader.exec_module(module)
     return module
 
 
