@@ -3986,8 +3986,8 @@
     </message>
     <message>
         <location filename="../processing_algorithms/green/connectivitytables.py" line="111"/>
-        <source>dIIC was not computed: removing each patch in turn would need about {n} path repairs (hours), because the IIC links join most patches into one network with long chains of links. Give a shorter IIC_DISTANCE to get dIIC; IIC, PC and dPC are complete.</source>
-        <translation>dIIC beräknades inte: att ta bort varje fläck i tur och ordning skulle kräva omkring {n} reparationer av vägar (timmar), eftersom IIC-länkarna binder ihop de flesta fläckar till ett nätverk med långa kedjor av länkar. Ange ett kortare IIC_DISTANCE för att få dIIC; IIC, PC och dPC är fullständiga.</translation>
+        <source>dIIC was not computed: removing each patch in turn would need about {n} path repairs, because the IIC links join most patches into one network with long chains of links. Give a shorter IIC_DISTANCE to get dIIC; IIC, PC and dPC are complete.</source>
+        <translation>dIIC beräknades inte: att ta bort varje fläck i tur och ordning skulle kräva omkring {n} reparationer av vägar, eftersom IIC-länkarna binder ihop de flesta fläckar till ett nätverk med långa kedjor av länkar. Ange ett kortare IIC_DISTANCE för att få dIIC; IIC, PC och dPC är fullständiga.</translation>
     </message>
 </context>
 <context>
