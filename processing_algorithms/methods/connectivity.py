@@ -73,7 +73,11 @@ Weights are −ln p (IIC: 1 per link); d is the shortest distance, f(d) = p* (0 
   of the main pass) uses a vertex-exclusion Floyd–Warshall on all its links instead (divide and conquer over the
   removed node, O(c³ log c) vectorised min-plus steps, exact for every k).
 - Cores. The groups of each phase run here, and, when the first group shows that the rest will take longer than
-  _PARALLEL_SECONDS, in spawned worker processes (STRUKTURBILD_WORKERS, see methods.network.default_workers).
+  _PARALLEL_SECONDS, in spawned worker processes (STRUKTURBILD_WORKERS, see methods.network.default_workers), or,
+  with ``engine`` a dask engine (methods.engine.engine_for(client or scheduler address)), as tasks on its cluster:
+  the pruning bands, the main pass, the per-node repairs of dPC and dIIC (groups of sources) and the dense
+  components, each array sent to the workers once per run. The results are bit-identical to the run here (every
+  task is the same numpy/scipy calls on the same arrays, and its results are added in task order).
 """
 
 from __future__ import annotations
@@ -679,23 +683,36 @@ def _worker_run(fn, task, folder):
     return fn(task, _WORKER_SHARED[folder])
 
 
+def _cluster_run(item, shared):
+    """On a dask worker: the task ``item`` = (function, task) on the run's shared arrays (``shared``: its Futures
+    already resolved by the worker; a dict of its own, for the matrices built from them)."""
+    fn, task = item
+    return fn(task, dict(shared))
+
+
 class _Runner:
     """Runs the tasks of each phase over the groups: the first here, and, when that one shows the rest will take
     longer than _PARALLEL_SECONDS (counting what the earlier phases took here), the rest in spawned worker processes
     (methods.network's pool: the workers import only the methods) that read the phase's arrays from memory-mapped
-    files. Results come in task order, so the sums are the same either way; if the workers cannot run, the rest
-    runs here."""
+    files, or, with a dask engine (methods.engine), as tasks on its cluster: every array is sent to the workers once
+    per run (the phases share the links and the areas), a task is retried when its worker is lost, and a cancel
+    cancels the run's tasks and arrays on the cluster. Results come in task order, so the sums are the same either
+    way (bit-identical); if the local workers cannot run, the rest runs here."""
 
-    def __init__(self, workers=None):
+    def __init__(self, workers=None, engine=None):
         from . import network
 
         self.network = network
+        self.engine = engine if getattr(engine, "distributed", False) else None
+        if workers is None and engine is not None:
+            workers = getattr(engine, "workers", None)  # a LocalEngine's number of worker processes
         self.workers = network.default_workers() if workers is None else max(1, int(workers))
         self.pool = None
         self.folder = None
         self.phase = 0
         self.spent = 0.0  # seconds of tasks run here
         self.saved = {}  # id -> (array, file) of the large arrays saved for the workers
+        self.remote = {}  # id -> (array, Future) of the arrays sent to the dask cluster
 
     def map(self, fn, tasks, shared, prog, weights=None):
         tasks = list(tasks)
@@ -714,7 +731,10 @@ class _Runner:
         first = time.perf_counter() - started
         self.spent += first
         expected = first * (total - done) / max(float(weights[0]), 1e-9)
-        worth = self.spent + expected > _PARALLEL_SECONDS if self.pool is None else expected > _PARALLEL_SECONDS / 10
+        started_before = self.pool is not None or bool(self.remote)
+        worth = expected > _PARALLEL_SECONDS / 10 if started_before else self.spent + expected > _PARALLEL_SECONDS
+        if len(rest) > 1 and worth and self.engine is not None:
+            return self._on_cluster(fn, tasks, shared, prog, weights, results, done, total)
         if len(rest) > 1 and self.workers > 1 and worth and self._start():
             try:
                 folder = self._save(shared)
@@ -746,6 +766,30 @@ class _Runner:
             done = state[0] = done + float(weights[k])
             prog(done / total)
         self.spent += time.perf_counter() - started
+        return results
+
+    def _on_cluster(self, fn, tasks, shared, prog, weights, results, done, total):
+        """Tasks 1, 2, … of the phase on the dask cluster, in order (task 0 ran here)."""
+        remote = {}
+        for name, value in shared.items():
+            if name.startswith("_") or value is None:
+                continue
+            if isinstance(value, np.ndarray) and value.size > 64:
+                before = self.remote.get(id(value))
+                if before is None or before[0] is not value:
+                    before = self.remote[id(value)] = (value, self.engine.share(value))
+                value = before[1]
+            remote[name] = value
+        feedback = getattr(prog, "feedback", None)
+        blocks = self.engine.map_in_order(_cluster_run, [(fn, tasks[k]) for k in range(1, len(tasks))], remote,
+                                          feedback, scattered=True)
+        try:
+            for k, result in enumerate(blocks, 1):
+                results.append(result)
+                done += float(weights[k])
+                prog(done / total)  # raises Cancelled when the user cancels (the tasks are cancelled below)
+        finally:
+            blocks.close()
         return results
 
     def _start(self):
@@ -795,6 +839,9 @@ class _Runner:
             shutil.rmtree(self.folder, ignore_errors=True)
             self.folder = None
         self.saved = {}
+        if self.remote:  # the run's arrays leave the cluster
+            self.engine.release(future for _value, future in self.remote.values())
+            self.remote = {}
 
 
 # -- the network: pruning, sums, connector masses -------------------------------------------------------------
@@ -1069,8 +1116,11 @@ def _task_share(sources, shared):
 
 def connectivity(attributes, link_from, link_to, link_distance, dispersal_distance, probability=0.5,
                  iic_distance=None, min_probability=0.001, landscape_area=None, importances=True,
-                 feedback=None, iic=None, iic_importances=None) -> ConnectivityResult:
+                 feedback=None, iic=None, iic_importances=None, engine=None) -> ConnectivityResult:
     """PC, IIC, EC, node importances, F, components and link roles of a habitat network (see the module doc).
+
+    ``engine``: where the work units run (methods.engine): None or a LocalEngine here and in local worker
+    processes, a DaskEngine on its dask cluster (bit-identical results; the engine stays open, it is the caller's).
 
     ``iic``: True computes IIC, False leaves it out, None (default) computes it unless its all-pairs search would
     cover more than _IIC_PAIRS pairs (then ``iic_skipped``). ``iic_importances``: True computes dIIC (with
@@ -1096,7 +1146,7 @@ def connectivity(attributes, link_from, link_to, link_distance, dispersal_distan
     p = link_probability(d, dispersal_distance, probability)
     prog = _Progress(feedback, 0.0, 1.0)
     prog(0.0)
-    runner = _Runner(_WORKERS)
+    runner = _Runner(_WORKERS, engine)
     try:
         # PC
         limit = -np.log(min_probability) * (1 + 1e-12) if min_probability > 0 else np.inf

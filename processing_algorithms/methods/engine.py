@@ -15,6 +15,11 @@ plugin keeps needing only numpy and scipy.
   not pile up in memory. Tasks are pure and submitted with ``retries``; a task whose worker is lost is run again
   on another worker by the scheduler. When ``feedback.isCanceled()`` becomes true (checked while waiting), every
   submitted task and the shared data are cancelled on the cluster and ``progress.Cancelled`` is raised.
+- ``DaskEngine.share(value)``: ``value`` sent once to every worker, for data that several ``map_in_order`` calls of
+  one run use (``connectivity``'s phases share the links and the patch areas): the returned Future goes into a
+  small ``shared`` (e.g. a dict of such Futures and numbers) given with ``scattered=True``, which is then sent with
+  every task as it is, each Future resolved to its value on the worker, and not cancelled at the end of the call;
+  ``release(futures)`` cancels them when the run ends.
 """
 
 from __future__ import annotations
@@ -74,14 +79,30 @@ class DaskEngine:
     def describe(self):
         return f"dask cluster {self.address}"
 
-    def map_in_order(self, function, items, shared, feedback=None, window=None):
+    def share(self, value):
+        """``value`` on every worker, sent once: a Future for the ``shared`` of ``map_in_order(..., scattered=True)``
+        (release it with ``release``)."""
+        # a list of one: scatter would otherwise send a tuple's or dict's elements as separate pieces of data
+        (future,) = self.client.scatter([value], broadcast=True, hash=False)
+        return future
+
+    def release(self, futures):
+        """Cancels Futures of ``share`` on the cluster (the end of a run)."""
+        futures = list(futures)
+        if futures:
+            try:
+                self.client.cancel(futures, force=True)
+            except Exception:  # noqa: BLE001 - a client already closed holds nothing either
+                pass
+
+    def map_in_order(self, function, items, shared, feedback=None, window=None, scattered=False):
         items = list(items)
         if not items:
             return
         client = self.client
         window = max(1, int(window) if window else 2 * self.n_workers())
-        # a list of one: scatter would otherwise send the tuple's elements as separate pieces of data
-        (data,) = client.scatter([shared], broadcast=True, hash=False)
+        # scattered: ``shared`` is small and holds Futures of share(), resolved on the workers; it stays the caller's
+        data = shared if scattered else self.share(shared)
         futures = {}
         try:
             for k in range(len(items)):
@@ -93,7 +114,7 @@ class DaskEngine:
         finally:
             # cancelled, failed or abandoned by the caller: nothing of this run stays on the cluster
             try:
-                client.cancel(list(futures.values()) + [data], force=True)
+                client.cancel(list(futures.values()) + ([] if scattered else [data]), force=True)
             except Exception:  # noqa: BLE001 - a client already closed holds nothing either
                 pass
 
