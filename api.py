@@ -64,7 +64,7 @@ from .processing_algorithms.methods import od as od_method
 from .processing_algorithms.methods import roads as roads_method
 from .processing_algorithms.methods import ttwa as ttwa_method
 from .processing_algorithms.methods.errors import MethodError
-from .processing_algorithms.methods.regions import pick_centres, region_statistics
+from .processing_algorithms.methods.regions import expand_partition, pick_centres, region_statistics
 
 __all__ = ["functional_regions", "flow_lines", "habitat_network", "travel_time", "border_zones", "engine_for",
            "MethodError", "StrukturbildWarning", "IMPORTANCE_FIELDS", "OVERALL"]
@@ -456,13 +456,8 @@ def functional_regions(zones, flows, zone_id, origin, destination, value, method
     except MethodError as error:
         raise MethodError(f"{_METHOD_CODES[method_index]} on the flow table: {error}") from None
 
-    n = len(ids)
-    membership = np.full(n, -1, dtype=np.int64)
-    membership[active] = sub_membership
-    roles, links = ["none"] * n, [None] * n
-    for position, k in enumerate(active):
-        roles[k], links[k] = sub_roles[position], sub_links[position]
-    centres_of = [tuple(int(active[c]) for c in centres) for centres in sub_centres]
+    membership, roles, links, centres_of = expand_partition(len(ids), active, sub_membership, sub_roles, sub_links,
+                                                            sub_centres)
     notes = list(od.notes) + notes
     k_regions = len(centres_of)
     stats = region_statistics(matrix, membership, k_regions)
@@ -483,7 +478,7 @@ def functional_regions(zones, flows, zone_id, origin, destination, value, method
     out.attrs["strukturbild"] = {
         "N_REGIONS": k_regions, "MEDIAN_SC": float(np.median(min_sc_values)) if min_sc_values else 0.0,
         "N_RESERVE": sum(1 for role in roles if role == "reserve"), "N_UNMATCHED_IDS": len(od.unmatched),
-        "N_ZONES": n, "notes": notes, "reserve_events": reserve_events}
+        "N_ZONES": len(ids), "notes": notes, "reserve_events": reserve_events}
     if not regions:
         return out
     geometries = []

@@ -304,7 +304,7 @@ class ResourcePolicy:
                     if looks_svg and svg_draws_other_files(head + handle.read(_SVG_LIMIT)):
                         return None, self.DRAWS_FILES
         except OSError:
-            pass  # unreadable: QGIS shows it as missing
+            return real.as_posix(), None  # unreadable to QGIS as well, which draws the symbol as missing
         return real.as_posix(), None
 
 

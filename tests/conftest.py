@@ -102,3 +102,53 @@ def _collect_qgis_objects():
                     pass
                 frame = frame.f_back
     gc.collect()
+
+
+QGIS_PROCESS = shutil.which("qgis_process.bin")
+
+
+@pytest.fixture(scope="session")
+def qgis_process_env(tmp_path_factory):
+    """Environment for qgis_process.bin: an isolated QGIS profile with this checkout enabled as the plugin."""
+    import subprocess
+
+    if QGIS_PROCESS is None:
+        pytest.fail("qgis_process.bin is missing: make test installs QGIS")
+    root = tmp_path_factory.mktemp("qgis-process")
+    plugins = root / "plugins"
+    plugins.mkdir()
+    (plugins / "strukturbild").symlink_to(REPO_ROOT, target_is_directory=True)
+    env = dict(os.environ, QGIS_CUSTOM_CONFIG_PATH=str(root / "profile"), QGIS_PLUGINPATH=str(plugins),
+               QT_QPA_PLATFORM="offscreen")
+    subprocess.run([QGIS_PROCESS, "plugins", "enable", "strukturbild"], env=env, capture_output=True, timeout=120)
+    return env
+
+
+@pytest.fixture
+def panel(qgis_iface, qgis_app, qtbot):
+    """The Strukturbild panel, shown at 360 × 700 in an empty project, without an earlier test's defaults."""
+    from qgis.core import QgsProject, QgsSettings
+    from strukturbild.strukturbild_plugin import dock as dock_module
+
+    QgsProject.instance().clear()
+    QgsSettings().remove("strukturbild/panel")  # the last-used defaults of an earlier test
+    widget = dock_module.StrukturbildDock(qgis_iface)
+    widget.resize(360, 700)
+    widget.show()
+    qtbot.waitExposed(widget)
+    yield widget
+    widget.disconnect_project()
+    widget.close()
+    widget.deleteLater()
+    QgsProject.instance().clear()
+
+
+@pytest.fixture
+def opened(monkeypatch):
+    """The addresses the panel asked the desktop to open (nothing is opened)."""
+    from qgis.PyQt.QtCore import QUrl
+    from strukturbild.strukturbild_plugin import dock as dock_module
+
+    urls = []
+    monkeypatch.setattr(dock_module, "open_url", lambda url: urls.append(QUrl(url)) or True)
+    return urls

@@ -3,13 +3,11 @@ the label the dialog shows, its qgis_process name in brackets, enum choices by t
 [optional]", inputs first, field choices as field pickers (also over several region layers), comma lists checked
 with the dialog's parameters (and by qgis_process before the run), and an icon per group."""
 
-import os
 import re
-import shutil
 import subprocess
 
 import pytest
-from conftest import DEMO_DATA, REPO_ROOT
+from conftest import DEMO_DATA, QGIS_PROCESS
 from qgis.core import (
     QgsApplication,
     QgsProcessingContext,
@@ -262,18 +260,10 @@ def test_the_number_ranges_are_still_checked_first(processing_provider, tmp_path
     assert not ok and message.startswith("SNAP_TOLERANCE")
 
 
-def test_qgis_process_refuses_a_bad_list_before_the_run(processing_provider, tmp_path):
+def test_qgis_process_refuses_a_bad_list_before_the_run(processing_provider, qgis_process_env, tmp_path):
     """qgis_process: REGION_ID_FIELD, now a field parameter, still takes a field name; a bad BANDS or SELECTION is
     refused while the parameters are checked (nothing run, nothing written), with the parser's message."""
-    executable = shutil.which("qgis_process.bin")
-    if executable is None:
-        pytest.fail("qgis_process.bin is missing: make test installs QGIS")
-    plugins = tmp_path / "plugins"
-    plugins.mkdir()
-    (plugins / "strukturbild").symlink_to(REPO_ROOT, target_is_directory=True)
-    env = dict(os.environ, QGIS_CUSTOM_CONFIG_PATH=str(tmp_path / "profile"), QGIS_PLUGINPATH=str(plugins),
-               QT_QPA_PLATFORM="offscreen")
-    subprocess.run([executable, "plugins", "enable", "strukturbild"], env=env, capture_output=True, timeout=120)
+    executable, env = QGIS_PROCESS, qgis_process_env
     regions = f"REGIONS={DEMO_DATA / 'admin.gpkg'}|layername=lan"
 
     def run(output, *arguments):

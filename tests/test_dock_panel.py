@@ -2,10 +2,9 @@
 after being closed and reopened, its settings live in the project, it is usable at 300 px, export shows progress and
 offers to open the file, controls that do not apply are disabled, every control explains itself."""
 
-import pytest
 from conftest import REPO_ROOT
-from qgis.core import QgsLayerTreeGroup, QgsPrintLayout, QgsProject, QgsSettings, QgsVectorLayer
-from qgis.PyQt.QtCore import Qt, QUrl
+from qgis.core import QgsLayerTreeGroup, QgsPrintLayout, QgsProject, QgsVectorLayer
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QFont
 from qgis.PyQt.QtWidgets import (
     QAbstractButton,
@@ -18,33 +17,6 @@ from qgis.PyQt.QtWidgets import (
 )
 
 TITLE = "Östergötland"
-
-
-@pytest.fixture
-def panel(qgis_iface, qgis_app, qtbot):
-    from strukturbild.strukturbild_plugin import dock as dock_module
-
-    QgsProject.instance().clear()
-    QgsSettings().remove("strukturbild/panel")  # the last-used defaults of an earlier test
-    widget = dock_module.StrukturbildDock(qgis_iface)
-    widget.resize(360, 700)
-    widget.show()
-    qtbot.waitExposed(widget)
-    yield widget
-    widget.disconnect_project()
-    widget.close()
-    widget.deleteLater()
-    QgsProject.instance().clear()
-
-
-@pytest.fixture
-def opened(monkeypatch):
-    """The addresses the panel asked the desktop to open (nothing is opened)."""
-    from strukturbild.strukturbild_plugin import dock as dock_module
-
-    urls = []
-    monkeypatch.setattr(dock_module, "open_url", lambda url: urls.append(QUrl(url)) or True)
-    return urls
 
 
 def _add(demo_gpkg, *names):

@@ -10,37 +10,10 @@ import shutil
 import pytest
 from conftest import REPO_ROOT
 from qgis.core import QgsCoordinateReferenceSystem, QgsProject, QgsRectangle, QgsSettings, QgsVectorLayer
-from qgis.PyQt.QtCore import Qt, QUrl
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QMessageBox, QPushButton
 
 TITLE = "Östergötland, Jönköping och Kalmar"
-
-
-@pytest.fixture
-def panel(qgis_iface, qgis_app, qtbot):
-    from strukturbild.strukturbild_plugin import dock as dock_module
-
-    QgsProject.instance().clear()
-    QgsSettings().remove("strukturbild/panel")  # the last-used defaults of an earlier test
-    widget = dock_module.StrukturbildDock(qgis_iface)
-    widget.resize(360, 700)
-    widget.show()
-    qtbot.waitExposed(widget)
-    yield widget
-    widget.disconnect_project()
-    widget.close()
-    widget.deleteLater()
-    QgsProject.instance().clear()
-
-
-@pytest.fixture
-def opened(monkeypatch):
-    """The addresses the panel asked the desktop to open (nothing is opened)."""
-    from strukturbild.strukturbild_plugin import dock as dock_module
-
-    urls = []
-    monkeypatch.setattr(dock_module, "open_url", lambda url: urls.append(QUrl(url)) or True)
-    return urls
 
 
 @pytest.fixture

@@ -390,27 +390,17 @@ def test_flow_line_minimum_not_finite(processing_provider, tmp_path):
 # -- qgis_process: a parameter beyond its bounds is a clear error, not 0 ---------------------------------------------
 
 
-def test_qgis_process_refuses_a_town_size_beyond_32_bits(processing_provider, tmp_path):
+def test_qgis_process_refuses_a_town_size_beyond_32_bits(processing_provider, qgis_process_env, tmp_path):
     """qgis_process 3.22 checks the bounds before the run: TOWN_SIZE=1e12 exits with 'Incorrect parameter value for
     TOWN_SIZE' (it was read as 0), a NaN is refused with the parameter's name and range, and nothing is written."""
-    import os
-    import shutil
     import subprocess
 
-    from conftest import REPO_ROOT
+    from conftest import QGIS_PROCESS
     from qgis.core import QgsCoordinateTransformContext, QgsVectorFileWriter
     from test_ruraltypology import cells
     from test_traveltime import points
 
-    executable = shutil.which("qgis_process.bin")
-    if executable is None:
-        pytest.fail("qgis_process.bin is missing: make test installs QGIS")
-    plugins = tmp_path / "plugins"
-    plugins.mkdir()
-    (plugins / "strukturbild").symlink_to(REPO_ROOT, target_is_directory=True)
-    env = dict(os.environ, QGIS_CUSTOM_CONFIG_PATH=str(tmp_path / "profile"), QGIS_PLUGINPATH=str(plugins),
-               QT_QPA_PLATFORM="offscreen")
-    subprocess.run([executable, "plugins", "enable", "strukturbild"], env=env, capture_output=True, timeout=120)
+    executable, env = QGIS_PROCESS, qgis_process_env
     towns = points("tatorter", [("Stad", (0.5, 0), 5000, 0)], fields="name:string&field=pop:double&field=u:double")
     for layer, path in ((cells(4), tmp_path / "rutor.gpkg"), (towns, tmp_path / "tatorter.gpkg")):
         options = QgsVectorFileWriter.SaveVectorOptions()

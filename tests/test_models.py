@@ -8,10 +8,9 @@ import subprocess
 import sys
 
 import pytest
-from conftest import DEMO_DATA, REPO_ROOT
+from conftest import DEMO_DATA, QGIS_PROCESS, REPO_ROOT
 from qgis.core import Qgis, QgsApplication, QgsProcessingContext, QgsProcessingFeedback, QgsProject, QgsVectorLayer
 
-QGIS_PROCESS = shutil.which("qgis_process.bin")
 MODELS = {"strukturbild:gransbygdsanalys": "Gränsbygdsanalys",
           "strukturbild:funktionellaregioner": "Funktionella regioner och karta"}
 LAN = f"{DEMO_DATA / 'admin.gpkg'}|layername=lan"
@@ -266,21 +265,6 @@ def test_gransbygdsanalys_with_the_dialogs_temporary_layers_draws_its_map(proces
 
 
 # -- through qgis_process on the demo data ------------------------------------------------------------------------
-
-@pytest.fixture(scope="module")
-def qgis_process_env(tmp_path_factory):
-    """An isolated QGIS profile with this checkout enabled as the plugin, for qgis_process.bin."""
-    if QGIS_PROCESS is None:
-        pytest.fail("qgis_process.bin is missing: make test installs QGIS")
-    root = tmp_path_factory.mktemp("qgis-process-models")
-    plugins = root / "plugins"
-    plugins.mkdir()
-    (plugins / "strukturbild").symlink_to(REPO_ROOT, target_is_directory=True)
-    env = dict(os.environ, QGIS_CUSTOM_CONFIG_PATH=str(root / "profile"), QGIS_PLUGINPATH=str(plugins),
-               QT_QPA_PLATFORM="offscreen")
-    subprocess.run([QGIS_PROCESS, "plugins", "enable", "strukturbild"], env=env, capture_output=True, timeout=120)
-    return env
-
 
 def qgis_process(env, model_id, arguments):
     completed = subprocess.run([QGIS_PROCESS, "run", model_id, "--", *[f"{k}={v}" for k, v in arguments.items()]],

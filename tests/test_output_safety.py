@@ -4,14 +4,12 @@ into place only when the whole run succeeded; a GeoPackage keeps its other layer
 Every failing case compares every file that existed before, byte for byte, with what is there after."""
 
 import hashlib
-import os
-import shutil
 import subprocess
 from pathlib import Path
 
 import processing
 import pytest
-from conftest import REPO_ROOT
+from conftest import QGIS_PROCESS
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
@@ -402,24 +400,6 @@ def test_secondary_outputs_are_optional_and_created_by_default(processing_provid
             definition = algorithm.parameterDefinition(name)
             assert definition.flags() & definition.Flag.FlagOptional, (algorithm_id, name)
             assert definition.createByDefault(), (algorithm_id, name)
-
-
-QGIS_PROCESS = shutil.which("qgis_process.bin")
-
-
-@pytest.fixture(scope="module")
-def qgis_process_env(tmp_path_factory):
-    """An isolated QGIS profile with this checkout enabled as the plugin, for qgis_process.bin."""
-    if QGIS_PROCESS is None:
-        pytest.fail("qgis_process.bin is missing: make test installs QGIS")
-    root = tmp_path_factory.mktemp("qgis-process")
-    plugins = root / "plugins"
-    plugins.mkdir()
-    (plugins / "strukturbild").symlink_to(REPO_ROOT, target_is_directory=True)
-    env = dict(os.environ, QGIS_CUSTOM_CONFIG_PATH=str(root / "profile"), QGIS_PLUGINPATH=str(plugins),
-               QT_QPA_PLATFORM="offscreen")
-    subprocess.run([QGIS_PROCESS, "plugins", "enable", "strukturbild"], env=env, capture_output=True, timeout=120)
-    return env
 
 
 def test_qgis_process_user_names_only_the_outputs_wanted(qgis_process_env, tmp_path):

@@ -202,7 +202,7 @@ class FunctionalRegions(StrukturbildAlgorithm):
         from ..method_messages import translated
         from ..methods import ttwa as ttwa_method
         from ..methods.errors import MethodError
-        from ..methods.regions import region_statistics
+        from ..methods.regions import expand_partition, region_statistics
         from .report import write_report
 
         checks.require_finite_numbers(self, parameters, context)
@@ -244,13 +244,8 @@ class FunctionalRegions(StrukturbildAlgorithm):
         except MethodError as error:
             raise QgsProcessingException(self.tr("{method} on the flow table '{flows}': {error}").format(
                 method=self.method_name(method), flows=flows_name, error=translated(error))) from None
-        n = len(zones.ids)
-        membership = np.full(n, -1, dtype=np.int64)
-        membership[active] = sub_membership
-        roles, links = ["none"] * n, [None] * n
-        for position, k in enumerate(active):
-            roles[k], links[k] = sub_roles[position], sub_links[position]
-        centres_of = [tuple(int(active[c]) for c in centres) for centres in sub_centres]
+        membership, roles, links, centres_of = expand_partition(len(zones.ids), active, sub_membership, sub_roles,
+                                                                sub_links, sub_centres)
         notes = list(od.notes) + notes
         n_regions = len(centres_of)
         stats = region_statistics(flows, membership, n_regions)

@@ -88,3 +88,15 @@ def pick_centres(flows, membership, n_regions=None):
         if region >= 0 and centres[region] < 0:
             centres[region] = zone
     return centres
+
+
+def expand_partition(n_zones, active, sub_membership, sub_roles, sub_links, sub_centres):
+    """A partition found on the ``active`` zones (positions into all n_zones) put back on every zone: zones left
+    out get region -1, role "none" and no link. Returns (membership, roles, links, centres as tuples of positions)."""
+    membership = np.full(n_zones, -1, dtype=np.int64)
+    membership[active] = sub_membership
+    roles, links = ["none"] * n_zones, [None] * n_zones
+    for position, k in enumerate(active):
+        roles[k], links[k] = sub_roles[position], sub_links[position]
+    centres = [tuple(int(active[c]) for c in group) for group in sub_centres]
+    return membership, roles, links, centres
