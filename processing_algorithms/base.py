@@ -23,6 +23,8 @@ from qgis.PyQt.QtGui import QIcon
 ICON_PATH = Path(__file__).resolve().parent.parent / "strukturbild_plugin" / "icons" / "strukturbild.svg"
 # Data providers whose layers are files on disk (an output must never replace one of them).
 FILE_PROVIDERS = ("ogr", "gdal", "delimitedtext", "spatialite", "mdal", "pdal")
+# QgsSettings key: a dask scheduler address ("tcp://host:8786") for the algorithms' chunked work; empty = local
+DASK_SCHEDULER_SETTING = "strukturbild/dask_scheduler"
 
 
 def final_id(mapping, dest_id):
@@ -554,6 +556,24 @@ class StrukturbildAlgorithm(QgsProcessingAlgorithm):
             feedback.pushInfo(translate("StrukturbildAlgorithm", "Working CRS: {target} ({name}).").format(
                 target=target.authid(), name=target.description()))
         return target
+
+    def engine_for_run(self, feedback):
+        """Where the run's chunked work runs (methods.engine): the dask scheduler of the setting
+        strukturbild/dask_scheduler (Settings ▸ Options ▸ Advanced, or QgsSettings), said in the log, else here and
+        in local worker processes (empty, the default). dask is imported only when an address is set; a scheduler
+        that cannot be reached ends the run with a MethodError. Close the engine at the end of the run."""
+        from qgis.core import QgsSettings
+
+        from .methods.engine import engine_for
+
+        address = str(QgsSettings().value(DASK_SCHEDULER_SETTING, "") or "").strip()
+        engine = engine_for(address)
+        if engine.distributed:
+            feedback.pushInfo(QCoreApplication.translate(
+                "StrukturbildAlgorithm", "The larger parts of the work run on the dask cluster at {address} ({n} "
+                "worker threads; setting {key}).").format(address=address, n=engine.n_workers(),
+                                                          key=DASK_SCHEDULER_SETTING))
+        return engine
 
 
 class DiscardingSink:

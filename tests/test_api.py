@@ -208,7 +208,7 @@ def test_habitat_network_area_by_default_and_bad_input():
         api.habitat_network(frame, probability=1.0)
     with pytest.raises(MethodError, match="must be polygons"):
         api.habitat_network(gpd.GeoDataFrame(geometry=[Point(0, 0)], crs=3006))
-    with pytest.raises(MethodError, match="distributed engine"):
+    with pytest.raises(MethodError, match="client must be a dask.distributed Client or a scheduler address"):
         api.habitat_network(frame, client=object())
 
 

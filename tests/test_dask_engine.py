@@ -158,8 +158,8 @@ def test_api_travel_time_on_the_cluster_equals_the_local_run(case, cluster):
     by_address = api.travel_time(network, origins, destinations, measure="opportunities", destination_weight="jobs",
                                  threshold=6.0, client=local_cluster.scheduler_address, **options)
     assert np.array_equal(by_address["opportunities"].to_numpy(), here["opportunities"].to_numpy(), equal_nan=True)
-    with pytest.raises(MethodError, match="has no distributed engine"):
-        api.habitat_network(origins.buffer(10).to_frame("geometry"), client=client)
+    with pytest.raises(MethodError, match="border_zones has no distributed engine"):
+        api.border_zones(origins.buffer(10).to_frame("geometry"), "id", client=client)
 
 
 def test_engine_for_defaults_and_refusals():

@@ -233,10 +233,11 @@ class HabitatNetwork(DispersalParameters, StrukturbildAlgorithm):
         (source, crs, features, geometries, attributes, labels, start, end, distance, dispersal, probability,
          iic_distance, min_probability, area) = network.astuple()
         n = len(features)
-        result = connectivity.connectivity(attributes, start, end, distance, dispersal, probability,
-                                           iic_distance=iic_distance, min_probability=min_probability,
-                                           landscape_area=area, importances=True,
-                                           feedback=ProgressRange(feedback, 40, 85))
+        with self.engine_for_run(feedback) as engine:  # the setting strukturbild/dask_scheduler, else local
+            result = connectivity.connectivity(attributes, start, end, distance, dispersal, probability,
+                                               iic_distance=iic_distance, min_probability=min_probability,
+                                               landscape_area=area, importances=True,
+                                               feedback=ProgressRange(feedback, 40, 85), engine=engine)
         self.warn_iic_left_out(result, feedback)
 
         patch_fields = QgsFields(source.fields())
