@@ -11,8 +11,8 @@ as the Processing algorithms of the QGIS plugin, computed by the same methods (`
 - ``functional_regions(zones, flows, ...)``: SCB LA, CURDS/TTWA or Intramax regions (strukturbild:functionalregions)
 - ``flow_lines(zones, flows, ...)``: commuting flow lines (strukturbild:flowlines)
 - ``habitat_network(patches, ...)``: PC, IIC, EC and every patch's dPC/dIIC (strukturbild:habitatnetwork)
-- ``travel_time(network, origins, destinations, ...)``: nearest, opportunities, gravity, 2SFCA
-  (strukturbild:traveltime)
+- ``travel_time(network, origins, destinations, ...)``: nearest, opportunities (decayed, aggregated), gravity,
+  2SFCA, the k nearest destinations, and with ``nodes=True`` the values at every junction (strukturbild:traveltime)
 - ``border_zones(regions, region_id, ...)``: gränsbygd bands along land borders (strukturbild:borderzones)
 
 Keyword names are the algorithms' parameter names in lower case, without ``_FIELD`` for a column (``ZONE_ID_FIELD``
@@ -52,6 +52,7 @@ except ImportError as _error:  # pragma: no cover - depends on the environment
         f"strukturbild.api needs geopandas, shapely, pyproj and pandas ({_error}). Install them with "
         "pip install \"strukturbild[notebook]\" (or pip install geopandas).") from _error
 
+from .processing_algorithms.methods import accessibility as access_method
 from .processing_algorithms.methods import border as border_method
 from .processing_algorithms.methods import connectivity as connectivity_method
 from .processing_algorithms.methods import engine as engine_method
@@ -85,7 +86,7 @@ BORDER_ZONE_FIELDS = ("region_id", "band_from", "band_to", "area_km2", "populati
 _METHODS = {"la": 0, "ttwa": 1, "intramax": 2}
 _METHOD_CODES = ("LA", "TTWA", "Intramax")
 _MODES = {"gross": 0, "net": 1, "two-way": 2, "two_way": 2, "twoway": 2}
-_MEASURES = {"nearest": 0, "opportunities": 1, "gravity": 2, "fca": 3, "2sfca": 3}
+_MEASURES = {"nearest": 0, "opportunities": 1, "gravity": 2, "fca": 3, "2sfca": 3, "k_nearest": 4, "k nearest": 4}
 _BORDERS = {"internal": 0, "all": 1}
 _BAND_MODES = {"distance": 0, "time": 1, "travel_time": 1}
 BAND_SEGMENTS = 16  # as strukturbild:borderzones: segments per quarter circle of a band's buffer
@@ -828,39 +829,106 @@ def _read_network(network, crs, speed, default_speed, oneway, tolerance):
 
 def travel_time(network, origins, destinations, speed=None, default_speed=50.0, oneway=None, tolerance=0.0,
                 destination_weight=None, destination_id=None, demand=None, measure="nearest", threshold=45.0,
-                beta=0.05, access_speed=5.0, max_snap=2000.0, detour_factor=1.3, client=None):
+                beta=0.05, access_speed=5.0, max_snap=2000.0, detour_factor=1.3, client=None, decay="flat",
+                aggregations=(), quantile=0.25, k=3, nodes=False):
     """Accessibility of origins to destinations over a road network, as strukturbild:traveltime.
 
     network: GeoDataFrame of road lines, or None for the straight-line estimate (distance × detour_factor at
-    default_speed; measures "nearest" and "opportunities"). Lines that share a vertex connect (``tolerance`` snaps
-    near misses). Speeds from the ``speed`` column (km/h), else recognised NVDB or OSM/osmnx columns, else
-    ``default_speed``; one-way codes from the ``oneway`` column, else NVDB's or a column named oneway.
+    default_speed; measures "nearest", "opportunities" and "k_nearest"). Lines that share a vertex connect
+    (``tolerance`` snaps near misses). Speeds from the ``speed`` column (km/h), else recognised NVDB or OSM/osmnx
+    columns, else ``default_speed``; one-way codes from the ``oneway`` column, else NVDB's or a column named oneway.
     origins, destinations: GeoDataFrames of points or polygons (a point on the surface). Destinations join the
     nearest road, origins the nearest road of a part of the network that reaches a destination, at ``access_speed``
     up to ``max_snap`` metres.
 
     measure: "nearest" (time_min, nearest_id from ``destination_id``, else the destinations' index),
     "opportunities" (the sum of ``destination_weight`` within ``threshold`` minutes), "gravity"
-    (Σ w·exp(−beta·t)) or "fca" (2SFCA with ``demand`` on the origins).
+    (Σ w·exp(−beta·t)), "fca" (2SFCA with ``demand`` on the origins) or "k_nearest" (the ``k`` nearest
+    destinations within ``threshold``, 0: no limit, nearest first, equal times to the lower row: columns time_1 …
+    time_k and nearest_1 … nearest_k; time_min and nearest_id are the first of them where one lies within the
+    threshold).
+
+    For "opportunities" (ignored with a warning for the other measures):
+    decay: "flat" (default: every destination within the threshold counts fully), "linear" (1 − t/threshold) or
+    "exponential" (exp(−beta·t)); opportunities is the decayed sum.
+    aggregations: any of "count", "mean", "min", "max", "std", "median", "quantile" (a name or a list), each a
+    column opp_count, opp_mean, opp_min, opp_max, opp_std, opp_median, opp_q25 (for ``quantile=0.25``; 0.9 gives
+    opp_q90) over the destination weights within the threshold: count, min, max, median and the quantile (linear
+    interpolation, numpy's default) are not decayed; mean and std (population) are weighted by the decay. A
+    destination whose weight is missing counts 0 in opportunities and is left out of these; an origin with none
+    within the threshold gets opp_count 0 and NaN in the others.
 
     Returns the origins (in their own CRS) with time_min, nearest_id, opportunities, gravity, fca and
-    access_method; ``attrs["strukturbild"]``: N_ORIGINS, N_UNATTACHED, N_WITHOUT_DESTINATION, N_ATTACHED_FARTHER,
-    MEDIAN_TIME.
+    access_method (and the columns of ``aggregations`` or ``k_nearest`` after them); ``attrs["strukturbild"]``:
+    N_ORIGINS, N_UNATTACHED, N_WITHOUT_DESTINATION, N_ATTACHED_FARTHER, MEDIAN_TIME, N_NODES.
 
-    client: a dask.distributed ``Client`` or a scheduler address: opportunities, gravity and 2SFCA search on that
-    cluster (``engine_for``), bit-identical to client=None; the nearest time is one search and runs here.
+    nodes=True (needs a network): returns ``(origins, junctions)``, the second a GeoDataFrame of points at every
+    junction of the road network (where roads meet, branch or end; not shape vertices), in the working CRS (the
+    network's, or its UTM zone), with node_id and the same columns as the origins: the values an origin standing
+    on that junction would get (for "fca" the ratios come from the origins' demand), a full surface.
+
+    client: a dask.distributed ``Client`` or a scheduler address: opportunities, gravity, 2SFCA and the k nearest
+    search on that cluster (``engine_for``), bit-identical to client=None; the nearest time is one search and runs
+    here.
     """
     with engine_for(client) as engine:
         return _travel_time(network, origins, destinations, speed, default_speed, oneway, tolerance,
                             destination_weight, destination_id, demand, measure, threshold, beta, access_speed,
-                            max_snap, detour_factor, engine)
+                            max_snap, detour_factor, engine, decay, aggregations, quantile, k, nodes)
+
+
+def _travel_options(measure_index, decay, aggregations, quantile, k, threshold, beta):
+    """decay, aggregations (in their order), quantile, k checked as strukturbild:traveltime does."""
+    if isinstance(aggregations, str):
+        aggregations = [aggregations]
+    _finite(quantile=quantile)
+    try:
+        k_whole = int(k)
+    except (TypeError, ValueError):
+        raise MethodError(f"k must be a whole number from 1 to {access_method.MAX_K}, not {k!r}") from None
+    if k_whole != k or not 1 <= k_whole <= access_method.MAX_K:
+        raise MethodError(f"k must be a whole number from 1 to {access_method.MAX_K}, not {k!r}")
+    decay, names = access_method.check_options(decay, aggregations, quantile, threshold if measure_index == 1 else 1,
+                                               beta)
+    if measure_index != 1 and (decay != "flat" or names):
+        _warn("decay and aggregations apply to measure='opportunities' only: they are left out of this measure.")
+        decay, names = "flat", ()
+    return decay, names
+
+
+def _quantile_column(quantile):
+    text = f"{round(float(quantile) * 100, 6):g}".replace(".", "_")
+    return f"opp_q{text}"
+
+
+def _aggregation_columns(result, names, quantile):
+    columns = {"count": "opp_count", "mean": "opp_mean", "min": "opp_min", "max": "opp_max", "std": "opp_std",
+               "median": "opp_median", "quantile": _quantile_column(quantile)}
+    return {columns[name]: np.asarray(result[name], dtype=float) for name in names}
+
+
+def _k_columns(k_times, k_index, ids, time_min, nearest_id):
+    """time_1 … and nearest_1 …; time_min / nearest_id (in place) become rank 1 where it exists."""
+    first = np.isfinite(k_times[:, 0])
+    time_min[first] = k_times[first, 0]
+    for row in np.flatnonzero(first):
+        nearest_id[row] = ids[k_index[row, 0]]
+    columns = {f"time_{rank + 1}": np.where(np.isfinite(k_times[:, rank]), k_times[:, rank], np.nan)
+               for rank in range(k_times.shape[1])}
+    for rank in range(k_times.shape[1]):
+        columns[f"nearest_{rank + 1}"] = [ids[j] if j >= 0 else None for j in k_index[:, rank]]
+    return columns
 
 
 def _travel_time(network, origins, destinations, speed, default_speed, oneway, tolerance, destination_weight,
-                 destination_id, demand, measure, threshold, beta, access_speed, max_snap, detour_factor, engine):
+                 destination_id, demand, measure, threshold, beta, access_speed, max_snap, detour_factor, engine,
+                 decay="flat", aggregations=(), quantile=0.25, k=3, nodes=False):
     measure_index = _choice(measure, _MEASURES, "measure")
     _finite(default_speed=default_speed, tolerance=tolerance, threshold=threshold, beta=beta,
             access_speed=access_speed, max_snap=max_snap, detour_factor=detour_factor)
+    decay, names = _travel_options(measure_index, decay, aggregations, quantile, k, threshold, beta)
+    extended = measure_index == 1 and (decay != "flat" or bool(names))
+    limit = float(threshold) if float(threshold) > 0 else np.inf
     _frame(origins, "the origins")
     _frame(destinations, "the destinations")
     _column(destinations, destination_weight, "the destinations", "weight")
@@ -869,6 +937,8 @@ def _travel_time(network, origins, destinations, speed, default_speed, oneway, t
     _new_columns(origins, TRAVEL_TIME_FIELDS, "the origins")
     if float(default_speed) <= 0:
         raise MethodError("default_speed must be greater than 0 km/h")
+    if nodes and network is None:
+        raise MethodError("nodes=True (the junctions of the road network) needs a road network")
     reference, what = (network, "the road network") if network is not None else (origins, "the origins")
     if network is not None:
         _frame(network, "the road network")
@@ -880,14 +950,25 @@ def _travel_time(network, origins, destinations, speed, default_speed, oneway, t
         raise MethodError("the destinations have no row with a geometry")
     weights = np.array([_number(v) for v in destinations[destination_weight].tolist()]) if destination_weight \
         else np.ones(len(destinations))
+    values = None
+    if extended:
+        # a missing or non-numeric weight stays NaN: 0 in the sum, left out of the aggregations
+        values = np.array([_number(v) if _is_number(v) else np.nan
+                           for v in destinations[destination_weight].tolist()]) if destination_weight \
+            else np.ones(len(destinations))
+        missing = int((usable & ~np.isfinite(values)).sum())
+        if missing and names:
+            _warn(f"{missing} destination(s) have no number in '{destination_weight}': they count nothing in "
+                  "opportunities and are left out of the aggregations.")
     ids = [str(_plain(v)) for v in destinations[destination_id].tolist()] if destination_id \
         else [str(v) for v in destinations.index]
     n = len(origins)
-    values = {name: np.full(n, np.nan) for name in ("time_min", "opportunities", "gravity", "fca")}
+    values_out = {name: np.full(n, np.nan) for name in ("time_min", "opportunities", "gravity", "fca")}
     nearest_id = [None] * n
+    extra, node_frame = {}, None
     n_unattached = n_without = n_farther = 0
     if network is None:
-        if measure_index not in (0, 1):
+        if measure_index not in (0, 1, 4):
             raise MethodError("gravity and 2SFCA need a road network")
         method_text = f"estimate: straight line × {float(detour_factor):g} at {float(default_speed):g} km/h"
         _warn(f"No road network: travel times are an estimate ({method_text}).")
@@ -895,12 +976,23 @@ def _travel_time(network, origins, destinations, speed, default_speed, oneway, t
         keep = np.flatnonzero(usable)
         minutes, index = estimate_method.nearest(origin_xy[known], destination_xy[keep], detour_factor,
                                                  default_speed)
-        values["time_min"][known] = minutes
-        for k, j in zip(np.flatnonzero(known), index):
-            nearest_id[k] = ids[keep[j]]
-        if measure_index == 1:
-            values["opportunities"][known] = estimate_method.opportunities(
+        values_out["time_min"][known] = minutes
+        for i, j in zip(np.flatnonzero(known), index):
+            nearest_id[i] = ids[keep[j]]
+        if measure_index == 1 and not extended:
+            values_out["opportunities"][known] = estimate_method.opportunities(
                 origin_xy[known], destination_xy[keep], weights[keep], threshold, detour_factor, default_speed)
+        elif measure_index == 1:
+            blocks = access_method.estimate_blocks(origin_xy, destination_xy, threshold, detour_factor,
+                                                   default_speed)
+            result = access_method.aggregate_blocks(blocks, n, known, values, threshold, decay, beta, names,
+                                                    quantile, n_complete=int(usable.sum()))
+            values_out["opportunities"] = result.pop("sum")
+            extra.update(_aggregation_columns(result, names, quantile))
+        elif measure_index == 4:
+            blocks = access_method.estimate_blocks(origin_xy, destination_xy, limit, detour_factor, default_speed)
+            k_times, k_index = access_method.k_nearest_blocks(blocks, n, known, int(k), len(destinations))
+            extra.update(_k_columns(k_times, k_index, ids, values_out["time_min"], nearest_id))
     else:
         graph = _read_network(network, crs, speed, float(default_speed), oneway, tolerance)
         d = network_method.attach_points(graph, destination_xy, max_snap, access_speed)
@@ -928,37 +1020,99 @@ def _travel_time(network, origins, destinations, speed, default_speed, oneway, t
         n_unattached = len(o.unattached) - len(o.cut_off)
         times = network_method.travel_times(graph, o, d)
         n_without = len(o.cut_off) + int((o.attached & np.isinf(times.time_min)).sum())
-        values["time_min"] = np.where(np.isfinite(times.time_min), times.time_min, np.nan)
-        for k, j in enumerate(times.nearest):
-            nearest_id[k] = ids[j] if j >= 0 else None
-        if measure_index == 1:
-            values["opportunities"] = network_method.opportunities(graph, o, d, weights, threshold, engine=engine)
+        values_out["time_min"] = np.where(np.isfinite(times.time_min), times.time_min, np.nan)
+        for i, j in enumerate(times.nearest):
+            nearest_id[i] = ids[j] if j >= 0 else None
+        junctions = node_ids = None
+        if nodes:
+            junctions, node_ids = access_method.junction_points(graph)
+            node_times = network_method.travel_times(graph, junctions, d)
+            node_values = {name: np.full(junctions.n, np.nan) for name in values_out}
+            node_values["time_min"] = np.where(np.isfinite(node_times.time_min), node_times.time_min, np.nan)
+            node_nearest = [ids[j] if j >= 0 else None for j in node_times.nearest]
+            node_extra = {}
+        target = o if junctions is None else access_method.combine(o, junctions)
+        n_o = o.n
+
+        def split(name, both):
+            values_out[name] = both[:n_o]
+            if junctions is not None:
+                node_values[name] = both[n_o:]
+
+        if measure_index == 1 and not extended:
+            split("opportunities", network_method.opportunities(graph, target, d, weights, threshold, engine=engine))
+        elif measure_index == 1:
+            result = access_method.aggregate(graph, target, d, values, threshold, decay, beta, names, quantile,
+                                             engine=engine)
+            split("opportunities", result.pop("sum"))
+            extra.update(_aggregation_columns({key: v[:n_o] for key, v in result.items()}, names, quantile))
+            if junctions is not None:
+                node_extra.update(_aggregation_columns({key: v[n_o:] for key, v in result.items()}, names,
+                                                       quantile))
         elif measure_index == 2:
-            limit = math.log(1e6) / beta if beta > 0 else np.inf
-            values["gravity"] = network_method.gravity(graph, o, d, weights, beta, limit, engine=engine)
+            limit_gravity = math.log(1e6) / beta if beta > 0 else np.inf
+            split("gravity", network_method.gravity(graph, target, d, weights, beta, limit_gravity, engine=engine))
         elif measure_index == 3:
             if not demand:
                 raise MethodError("2SFCA needs demand= on the origins (e.g. population)")
             amounts = np.array([_number(v) for v in origins[demand].tolist()])
-            values["fca"] = network_method.two_step_fca(graph, o, d, weights, amounts, threshold, engine=engine)
+            if junctions is None:
+                values_out["fca"] = network_method.two_step_fca(graph, o, d, weights, amounts, threshold,
+                                                                engine=engine)
+            else:
+                values_out["fca"], node_values["fca"] = access_method.two_step_fca(
+                    graph, o, d, weights, amounts, threshold, points=junctions, engine=engine)
+        elif measure_index == 4:
+            k_times, k_index = access_method.k_nearest(graph, target, d, int(k), limit, engine=engine)
+            extra.update(_k_columns(k_times[:n_o], k_index[:n_o], ids, values_out["time_min"], nearest_id))
+            if junctions is not None:
+                node_extra.update(_k_columns(k_times[n_o:], k_index[n_o:], ids, node_values["time_min"],
+                                             node_nearest))
         method_text = "road network"
+        if junctions is not None:
+            node_frame = gpd.GeoDataFrame({"node_id": node_ids.astype(np.int64)},
+                                          geometry=gpd.points_from_xy(graph.node_xy[node_ids, 0],
+                                                                      graph.node_xy[node_ids, 1]), crs=crs)
+            _fill_travel_columns(node_frame, node_values, node_nearest, method_text, node_extra)
     if n_unattached:
         _warn(f"{n_unattached} origin(s) are farther than the largest snap distance from the network: their values "
               "are missing.")
     if n_without:
         _warn(f"{n_without} origin(s) can reach no destination over the network (roads cut off from the rest, or "
               "one-way streets): their time is missing.")
+    _new_columns(origins, extra, "the origins")
     out = origins.copy()
-    out["time_min"] = np.asarray(values["time_min"], dtype=float)
-    out["nearest_id"] = [nearest_id[k] if np.isfinite(values["time_min"][k]) else None for k in range(n)]
-    for name in ("opportunities", "gravity", "fca"):
-        out[name] = np.where(np.isfinite(values[name]), values[name], np.nan).astype(float)
-    out["access_method"] = method_text
-    finite = values["time_min"][np.isfinite(values["time_min"])]
+    _fill_travel_columns(out, values_out, nearest_id, method_text, extra)
+    finite = values_out["time_min"][np.isfinite(values_out["time_min"])]
     out.attrs["strukturbild"] = {"N_ORIGINS": n, "N_UNATTACHED": n_unattached, "N_WITHOUT_DESTINATION": n_without,
                                  "N_ATTACHED_FARTHER": n_farther,
-                                 "MEDIAN_TIME": float(np.median(finite)) if len(finite) else None}
-    return out
+                                 "MEDIAN_TIME": float(np.median(finite)) if len(finite) else None,
+                                 "N_NODES": 0 if node_frame is None else len(node_frame)}
+    if node_frame is None:
+        return out
+    node_frame.attrs["strukturbild"] = dict(out.attrs["strukturbild"])
+    return out, node_frame
+
+
+def _is_number(value):
+    """True for a value that reads as a finite number (a missing value or text does not)."""
+    try:
+        return math.isfinite(float(_plain(value)))
+    except (TypeError, ValueError):
+        return False
+
+
+def _fill_travel_columns(frame, values, nearest_id, method_text, extra):
+    """time_min, nearest_id, opportunities, gravity, fca, access_method and the added columns, in that order."""
+    time_min = np.asarray(values["time_min"], dtype=float)
+    frame["time_min"] = time_min
+    frame["nearest_id"] = [nearest_id[i] if np.isfinite(time_min[i]) else None for i in range(len(time_min))]
+    for name in ("opportunities", "gravity", "fca"):
+        frame[name] = np.where(np.isfinite(values[name]), values[name], np.nan).astype(float)
+    frame["access_method"] = method_text
+    for name, column in extra.items():
+        frame[name] = np.where(np.isfinite(column), column, np.nan).astype(float) \
+            if isinstance(column, np.ndarray) else column
 
 
 # -- border zones ---------------------------------------------------------------------------------------------------

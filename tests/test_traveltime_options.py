@@ -236,3 +236,112 @@ def test_new_options_through_qgis_process(processing_provider, qgis_process_env,
          "DESTINATION_ID_FIELD=name", "MEASURE=4", "K=60", f"OUTPUT={tmp_path / 'k.gpkg'}"],
         env=qgis_process_env, capture_output=True, text=True, timeout=300)
     assert completed.returncode == 1 and "K (" in completed.stdout + completed.stderr
+
+
+# -- the notebook API ------------------------------------------------------------------------------------------------
+
+
+def _frames():
+    """line_case() as GeoDataFrames."""
+    import geopandas as gpd
+    from shapely.geometry import LineString, Point
+    from test_traveltime import X0, Y0
+
+    def at(x, y):
+        return Point(X0 + x * 1000, Y0 + y * 1000)
+
+    network = gpd.GeoDataFrame({"speed": [60.0]}, geometry=[LineString([at(0, 0), at(10, 0)])], crs="EPSG:3006")
+    origins = gpd.GeoDataFrame({"name": ["o", "far"]}, geometry=[at(0, 0), at(10, 0)], crs="EPSG:3006")
+    destinations = gpd.GeoDataFrame({"name": list("abcdn"), "weight": [10, 40, 20, 30, None]},
+                                    geometry=[at(2, 0), at(4, 0), at(6, 0), at(9, 0), at(5, 0)], crs="EPSG:3006")
+    return network, origins, destinations
+
+
+def test_api_aggregations_decay_k_nearest_and_nodes():
+    from strukturbild import api
+    from strukturbild.processing_algorithms.methods.errors import MethodError
+
+    network, origins, destinations = _frames()
+    common = dict(speed="speed", destination_weight="weight", destination_id="name")
+    with pytest.warns(api.StrukturbildWarning, match="1 destination.s. have no number in 'weight'"):
+        out = api.travel_time(network, origins, destinations, measure="opportunities", threshold=7,
+                              aggregations=["count", "mean", "median", "quantile"], quantile=0.25, **common)
+    o = out.set_index("name").loc["o"]
+    assert list(out.columns)[-4:] == ["opp_count", "opp_mean", "opp_median", "opp_q25"]
+    assert o["opportunities"] == 70 and o["opp_count"] == 3 and o["opp_mean"] == pytest.approx(70 / 3)
+    assert o["opp_median"] == pytest.approx(20) and o["opp_q25"] == pytest.approx(15)
+    lin = api.travel_time(network, origins, destinations, measure="opportunities", threshold=7, decay="linear",
+                          **common)
+    assert lin["opportunities"].iloc[0] == pytest.approx(10 * (5 / 7) + 40 * (3 / 7) + 20 * (1 / 7))
+    assert list(lin.columns) == ["name", "geometry"] + list(api.TRAVEL_TIME_FIELDS)
+    near, junctions = api.travel_time(network, origins, destinations, measure="k_nearest", k=2, threshold=5,
+                                      nodes=True, **common)
+    assert near.set_index("name").loc["far", ["nearest_1", "nearest_2"]].tolist() == ["d", "c"]
+    assert near.set_index("name").loc["far", "time_2"] == pytest.approx(4.0)
+    assert len(junctions) == 2 and junctions.crs == network.crs and near.attrs["strukturbild"]["N_NODES"] == 2
+    assert list(junctions.columns[:2]) == ["node_id", "geometry"]
+    # the junctions are the two ends of the road, where the origins stand
+    by_x = junctions.assign(x=junctions.geometry.x).sort_values("x")
+    assert by_x["time_1"].tolist() == pytest.approx(near["time_1"].tolist())
+    assert by_x["nearest_1"].tolist() == near["nearest_1"].tolist()
+    with pytest.raises(MethodError, match="k must be a whole number from 1 to 50"):
+        api.travel_time(network, origins, destinations, measure="k_nearest", k=51, **common)
+    with pytest.raises(MethodError, match="unknown aggregation"):
+        api.travel_time(network, origins, destinations, measure="opportunities", aggregations="mode", **common)
+    with pytest.raises(MethodError, match="linear decay"):
+        api.travel_time(network, origins, destinations, measure="opportunities", decay="linear", threshold=0,
+                        **common)
+    with pytest.raises(MethodError, match="nodes=True .* needs a road network"):
+        api.travel_time(None, origins, destinations, nodes=True)
+    with pytest.warns(api.StrukturbildWarning, match="apply to measure='opportunities' only"):
+        api.travel_time(network, origins, destinations, aggregations="count", **common)
+
+
+@pytest.mark.parametrize("measure, number, options, parameters", [
+    ("opportunities", 1, dict(decay="exponential", aggregations=["count", "mean", "min", "max", "std", "median",
+                                                                 "quantile"], quantile=0.75),
+     dict(DECAY=2, AGGREGATIONS=list(range(7)), QUANTILE=0.75)),
+    ("k_nearest", 4, dict(k=4), dict(K=4)),
+    ("fca", 3, {}, {}),
+    ("gravity", 2, {}, {}),
+])
+def test_api_same_as_the_algorithm_with_the_new_options(run_algorithm, tmp_path, measure, number, options,
+                                                        parameters):
+    import geopandas as gpd
+    import numpy as np
+    from shapely.geometry import LineString, Point
+    from strukturbild import api
+    from test_api_qgis import _same, _write
+    from test_traveltime import X0, Y0
+
+    rng = np.random.default_rng(8)
+    # lines connect where they share a vertex: one at every crossing
+    grid = [LineString([(X0 + 1000 * i, Y0 + 1000 * j) for j in range(7)]) for i in range(7)] + \
+        [LineString([(X0 + 1000 * i, Y0 + 1000 * j) for i in range(7)]) for j in range(7)]
+    network = gpd.GeoDataFrame({"speed": rng.choice([30.0, 50.0, 70.0], len(grid)),
+                                "oneway": [("yes" if k % 4 == 0 else None) for k in range(len(grid))]},
+                               geometry=grid, crs="EPSG:3006")
+    origins = gpd.GeoDataFrame({"name": [f"o{k}" for k in range(20)], "pop": rng.uniform(10, 100, 20)},
+                               geometry=[Point(x, y) for x, y in rng.uniform(0, 6000, (20, 2)) + (X0, Y0)],
+                               crs="EPSG:3006")
+    destinations = gpd.GeoDataFrame({"name": [f"d{k}" for k in range(8)], "jobs": rng.uniform(5, 50, 8).round(1)},
+                                    geometry=[Point(x, y) for x, y in rng.uniform(0, 6000, (8, 2)) + (X0, Y0)],
+                                    crs="EPSG:3006")
+    sources = {"NETWORK": _write(network, tmp_path / "network.gpkg", "roads"),
+               "ORIGINS": _write(origins, tmp_path / "origins.gpkg", "origins"),
+               "DESTINATIONS": _write(destinations, tmp_path / "destinations.gpkg", "destinations")}
+    mine, my_nodes = api.travel_time(network, origins, destinations, speed="speed", oneway="oneway",
+                                     destination_weight="jobs", destination_id="name", demand="pop",
+                                     measure=measure, threshold=6, beta=0.1, nodes=True, **options)
+    result = run_algorithm("strukturbild:traveltime", {
+        **sources, "SPEED_FIELD": "speed", "ONEWAY_FIELD": "oneway", "DESTINATION_WEIGHT_FIELD": "jobs",
+        "DESTINATION_ID_FIELD": "name", "DEMAND_FIELD": "pop", "MEASURE": number, "THRESHOLD": 6, "BETA": 0.1,
+        "OUTPUT": str(tmp_path / "access.gpkg"), "OUTPUT_NODES": str(tmp_path / "nodes.gpkg"), **parameters})
+    _same(mine, gpd.read_file(tmp_path / "access.gpkg", layer="access"), "name")
+    theirs = gpd.read_file(tmp_path / "nodes.gpkg", layer="nodes")
+    _same(my_nodes, theirs, "node_id")
+    # the corners at x = 6 km are bends; those at x = 0 join a one-way column to two-way rows: junctions
+    assert len(my_nodes) == result["N_NODES"] == 7 * 7 - 2
+    assert mine["time_min"].notna().all()
+    where = theirs.set_index("node_id").geometry
+    assert all(a.equals(where[k]) for k, a in zip(my_nodes["node_id"], my_nodes.geometry))
