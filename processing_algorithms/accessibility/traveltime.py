@@ -76,7 +76,10 @@ class TravelTime(StrukturbildAlgorithm):
         return self.help_text(
             self.tr("Accessibility of origins to destinations over a road network, offline: the time to the nearest "
                     "destination, the opportunities within a time, a gravity measure or 2SFCA. Without a road "
-                    "network the times are an estimate from the straight-line distance, and the output says so."),
+                    "network the times are an estimate from the straight-line distance, and the output says so.")
+            + " " + self.tr("Beyond the sum within a time: a decay, the count, mean, extremes, spread, median or a "
+                            "quantile of what lies within it, the k nearest destinations, and the same values at "
+                            "every junction of the road network (a full surface)."),
 
             [(self.ORIGINS, self.tr("the places whose accessibility is measured (grid cells, addresses, tätorter); "
                                     "a polygon by its point on surface.")),
