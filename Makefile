@@ -375,7 +375,19 @@ demo-contributions: qgis-process-setup translations
 	@echo "Contributions round: $(OUT)/bidrag_omgang1.html, $(OUT)/bidrag_omgang2.html; checks in $(OUT)/bidrag_*_kontroll.csv"
 
 # -- benchmarks ------------------------------------------------------------------------------------
-bench: deps | $(XDG_RUNTIME_DIR)
+# bench/bench_pandana.py measures against pandana (contraction hierarchies): the last wheel for Python 3.11 that runs
+# on Debian 12's numpy 1.24 (pandana 0.8 wants numpy >= 1.26), installed without its dependencies: of those only
+# scikit-learn is imported (its KDTree maps points to nodes), pinned here with its own two; pandas is the API's;
+# PyTables (HDF5 files) and requests (OSM downloads) are not used. A stamp of its own, so that an existing venv gets it.
+BENCH_PACKAGES := 'scikit-learn==1.5.2' 'joblib==1.4.2' 'threadpoolctl==3.5.0'
+$(VENV)/.bench-done: $(VENV)/.api-done
+	$(VPY) -m pip install -q --disable-pip-version-check $(BENCH_PACKAGES)
+	$(VPY) -m pip install -q --disable-pip-version-check --no-deps 'pandana==0.7'
+	$(VPY) -c "import pandana, sklearn"
+	@touch $@
+
+# Every bench/bench_*.py in turn; bench_national.py (5 M segments, 1 M origins) takes several minutes of it.
+bench: deps $(VENV)/.bench-done | $(XDG_RUNTIME_DIR)
 	@for script in bench/bench_*.py; do echo "== $$script"; $(VPY) $$script || exit 1; done
 
 # -- packaging and development -----------------------------------------------------------------
