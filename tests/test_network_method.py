@@ -135,8 +135,16 @@ def random_points(rng, xy, n, on_vertex_share=0.3):
     return pts
 
 
+@pytest.fixture(params=["full graph", "core graph"])
+def searched_graph(request, monkeypatch):
+    """The many-source searches run on the junction graph as it is, and on its core (junctions without points
+    contracted away, which large runs choose by themselves)."""
+    monkeypatch.setattr(nw, "_CORE_MIN_WORK", np.inf if request.param == "full graph" else 0.0)
+    return request.param
+
+
 @pytest.mark.parametrize("seed", [1, 2, 3, 4])
-def test_nearest_time_and_opportunities_against_brute_force(seed):
+def test_nearest_time_and_opportunities_against_brute_force(seed, searched_graph):
     rng = np.random.default_rng(seed)
     lines, speeds, oneway, xy = grid_lines(rng)
     origins = random_points(rng, xy, 40)
@@ -232,7 +240,7 @@ def shaped_network(rng, pieces=4):
 
 
 @pytest.mark.parametrize("seed", [11, 12, 13])
-def test_contracted_searches_against_brute_force(seed):
+def test_contracted_searches_against_brute_force(seed, searched_graph):
     rng = np.random.default_rng(seed)
     lines, speeds, oneway, vertices = shaped_network(rng)
     net = nw.build_network(lines, speeds, oneway)
@@ -280,6 +288,35 @@ def test_contracted_searches_against_brute_force(seed):
     reached = np.ix_(attached, da.attached)
     np.testing.assert_allclose(got[reached], expected[reached], rtol=1e-9)
     assert np.isnan(got[:, ~da.attached]).all()
+
+
+def test_core_graph_keeps_the_times_between_kept_junctions():
+    """_core_graph on a junction grid (every vertex a junction, one-way lines): fewer nodes, and the times between
+    the kept junctions (scipy on the full graph) unchanged; od_blocks on the core gives the full graph's blocks."""
+    rng = np.random.default_rng(5)
+    lines, speeds, oneway, xy = grid_lines(rng, nx=30, ny=28, spacing=300.0, jitter=90.0, oneway_share=0.2)
+    net = nw.build_network(lines, speeds, oneway)
+    chains = net.chains
+    keep = np.zeros(chains.n_junctions, dtype=bool)
+    keep[rng.choice(chains.n_junctions, 60, replace=False)] = True
+    for graph in (chains.graph, chains.graph_reversed):
+        core, index = nw._core_graph(graph, keep)
+        assert (index[keep] >= 0).all()
+        assert core.shape[0] < 0.75 * chains.n_junctions  # a useful share contracted away
+        kept = np.flatnonzero(keep)
+        full = dijkstra(graph, directed=True, indices=kept)[:, kept]
+        small = dijkstra(core, directed=True, indices=index[kept])[:, index[kept]]
+        np.testing.assert_allclose(small, full, rtol=1e-12)
+        assert np.isinf(full).any() == np.isinf(small).any()
+    oa = nw.attach_points(net, random_points(rng, xy, 150), 200.0)
+    da = nw.attach_points(net, random_points(rng, xy, 40), 200.0)
+    for limit in (4.0, np.inf):
+        plain, cored = (np.full((oa.n, da.n), np.nan) for _ in range(2))
+        for target, core in ((plain, False), (cored, True)):
+            for oi, dj, times in nw.od_blocks(net, oa, da, limit, memory_bytes=4096, core=core):
+                target[np.ix_(oi, dj)] = times
+        np.testing.assert_allclose(cored, plain, rtol=1e-12)
+        assert np.isfinite(plain).sum() > 500
 
 
 # -- hand cases ------------------------------------------------------------------------------------------------
