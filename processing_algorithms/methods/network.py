@@ -100,7 +100,7 @@ from typing import Optional
 
 import numpy as np
 import scipy.sparse as sp
-from scipy.sparse.csgraph import connected_components, dijkstra
+from scipy.sparse.csgraph import connected_components, depth_first_order, dijkstra
 from scipy.spatial import cKDTree
 
 from . import progress
@@ -360,6 +360,50 @@ def _pass_through_nodes(network):
     return mask if m else np.zeros(n, dtype=bool)
 
 
+def _positions_along_paths(a, b, cost, n_slots, starts, finishes):
+    """Minutes from its path's start to every slot, on a graph of disjoint simple paths (edges a–b with ``cost``;
+    per path its ``starts`` and ``finishes`` end slot). The paths are strung together, each one's finish to the next
+    one's start, into a single path that a depth-first walk from the first start visits end to end (every slot has
+    at most two neighbours, so scipy's walk is linear); the positions are running sums of the steps, restarted at
+    every start (each the same sequential float64 sum as a walk along its own path). A multi-source
+    Dijkstra over the millions of slots of a national network took minutes."""
+    if not len(starts):
+        return np.full(n_slots, np.inf)
+    rows = np.concatenate([a, finishes[:-1]])
+    cols = np.concatenate([b, starts[1:]])
+    walk = sp.csr_matrix((np.ones(len(rows), dtype=np.int8), (rows, cols)), shape=(n_slots, n_slots))
+    order, predecessor = depth_first_order(walk, starts[0], directed=False, return_predecessors=True)
+    step = np.zeros(n_slots)
+    into_b = predecessor[b] == a  # the walk went a → b along this edge
+    step[b[into_b]] = cost[into_b]
+    step[a[~into_b]] = cost[~into_b]
+    rank = np.full(n_slots, -1, dtype=np.int64)
+    rank[order] = np.arange(len(order))
+    is_start = np.zeros(len(order), dtype=bool)
+    is_start[rank[starts]] = True
+    path = np.cumsum(is_start) - 1
+    first = np.flatnonzero(is_start)
+    offset = np.arange(len(order)) - first[path]
+    length = np.diff(np.append(first, len(order)))
+    # running sums per path, in rows of a table per length class (powers of two: at most twice the slots), so that
+    # every position is the same sequential sum of float64 steps a walk along the path would add up
+    along = np.empty(len(order))
+    steps = step[order]
+    size_class = np.ceil(np.log2(np.maximum(length, 1))).astype(np.int64)
+    for k in np.unique(size_class):
+        paths = np.flatnonzero(size_class == k)
+        row = np.full(len(length), -1, dtype=np.int64)
+        row[paths] = np.arange(len(paths))
+        members = np.flatnonzero(row[path] >= 0)
+        table = np.zeros((len(paths), 1 << int(k)))
+        table[row[path[members]], offset[members]] = steps[members]
+        np.cumsum(table, axis=1, out=table)
+        along[members] = table[row[path[members]], offset[members]]
+    position = np.full(n_slots, np.inf)
+    position[order] = along
+    return position
+
+
 def contract(network):
     """Build the ``Chains`` view of the network (cached on it as ``network.chains``)."""
     n, m = network.n_nodes, network.n_edges
@@ -390,8 +434,7 @@ def contract(network):
     end_chain = np.concatenate([edge_chain[~through[u]], edge_chain[~through[v]]])
     order = np.lexsort((end_slot, end_chain))
     start_slot, finish_slot = end_slot[order][0::2], end_slot[order][1::2]
-    position = dijkstra(sp.csr_matrix((network.edge_cost, (slot_u, slot_v)), shape=(n_slots, n_slots)),
-                        directed=False, indices=start_slot, min_only=True)
+    position = _positions_along_paths(slot_u, slot_v, network.edge_cost, n_slots, start_slot, finish_slot)
     slot_node = np.concatenate([np.arange(n), np.column_stack([u, v]).reshape(-1)])
     node_junction = np.full(n, -1, dtype=np.int64)
     junctions = np.flatnonzero(~through)
