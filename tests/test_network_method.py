@@ -138,8 +138,11 @@ def random_points(rng, xy, n, on_vertex_share=0.3):
 @pytest.fixture(params=["full graph", "core graph"])
 def searched_graph(request, monkeypatch):
     """The many-source searches run on the junction graph as it is, and on its core (junctions without points
-    contracted away, which large runs choose by themselves)."""
-    monkeypatch.setattr(nw, "_CORE_MIN_WORK", np.inf if request.param == "full graph" else 0.0)
+    contracted away, which large runs choose by themselves); the nearest destination on every node, and on the
+    junctions (the contracted graph, chosen when most nodes are shape vertices)."""
+    full = request.param == "full graph"
+    monkeypatch.setattr(nw, "_CORE_MIN_WORK", np.inf if full else 0.0)
+    monkeypatch.setattr(nw, "_chains_pay", lambda network: not full)
     return request.param
 
 
@@ -278,6 +281,14 @@ def test_contracted_searches_against_brute_force(seed, searched_graph):
         got_t = nw.opportunities(net, da, oa, np.ones(len(origins)), threshold)
         want_t = np.where(da.attached, (np.isfinite(expected_t) & within_t).sum(1), np.nan)
         np.testing.assert_allclose(got_t, want_t, rtol=1e-12)
+    best = np.min(expected, axis=1)
+    nearest = nw.travel_times(net, oa, da)
+    np.testing.assert_allclose(nearest.time_min[attached], best[attached], rtol=1e-9)
+    reach = attached & np.isfinite(best)
+    np.testing.assert_allclose(expected[reach, nearest.nearest[reach]], best[reach], rtol=1e-9)
+    limited = nw.travel_times(net, oa, da, limit_minutes=3.0)
+    np.testing.assert_allclose(limited.time_min[attached & (best <= 3.0)], best[attached & (best <= 3.0)], rtol=1e-9)
+    assert np.isinf(limited.time_min[attached & (best > 3.0)]).all()
     with np.errstate(over="ignore"):
         want_gravity = np.where(attached, np.exp(-0.2 * expected) @ weights, np.nan)
     np.testing.assert_allclose(nw.gravity(net, oa, da, weights, 0.2), want_gravity, rtol=1e-9)
