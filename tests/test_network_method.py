@@ -576,6 +576,45 @@ def test_worker_processes_give_the_same_blocks(monkeypatch):
     assert np.isinf(serial).sum() > 10
 
 
+def _pairs_as_matrix(net, oa, da, limit, **options):
+    got = np.full((oa.n, da.n), np.inf)
+    seen = set()
+    for oi, dj, times in nw.od_pairs(net, oa, da, limit, **options):
+        for pair in zip(oi.tolist(), dj.tolist()):
+            assert pair not in seen  # each pair once
+            seen.add(pair)
+        got[oi, dj] = times
+        assert (times <= limit).all()
+    return got
+
+
+@pytest.mark.parametrize("n_origins, n_destinations", [(40, 9), (9, 40)])  # searches from either side
+def test_od_pairs_are_the_blocks_within_the_limit(monkeypatch, n_origins, n_destinations):
+    """od_pairs hands out exactly the pairs od_blocks has within the limit, with the same times: one source per
+    chunk and one chunk, on the junction graph and its core, and from worker processes."""
+    rng = np.random.default_rng(31)
+    lines, speeds, oneway, vertices = shaped_network(rng)
+    net = nw.build_network(lines, speeds, oneway)
+    lo, hi = vertices.min(0), vertices.max(0)
+    origins = rng.uniform(lo, hi, (n_origins, 2))
+    destinations = rng.uniform(lo, hi, (n_destinations, 2))
+    origins[0] = destinations[0] + 30.0  # the same chain as a destination: the direct time along it
+    oa, da = nw.attach_points(net, origins, 600.0), nw.attach_points(net, destinations, 600.0)
+    every = np.full((oa.n, da.n), np.inf)
+    for oi, dj, times in nw.od_blocks(net, oa, da):
+        every[np.ix_(oi, dj)] = times
+    reached = every[np.isfinite(every)]
+    for limit in np.quantile(reached, [0.3, 0.7]) + 1e-7:  # not exactly on a time (round-off)
+        blocks = np.where(every <= limit, every, np.inf)
+        assert 10 < np.isfinite(blocks).sum() < 0.9 * np.isfinite(every).sum()
+        for options in (dict(memory_bytes=1), dict(), dict(core=True, memory_bytes=1)):
+            np.testing.assert_allclose(_pairs_as_matrix(net, oa, da, limit, **options), blocks, rtol=1e-12)
+        monkeypatch.setattr(nw, "_PARALLEL_SECONDS", -1.0)
+        np.testing.assert_array_equal(_pairs_as_matrix(net, oa, da, limit, memory_bytes=1, workers=2),
+                                      _pairs_as_matrix(net, oa, da, limit, memory_bytes=1, workers=1))
+        monkeypatch.undo()
+
+
 def test_default_workers_from_the_environment(monkeypatch):
     monkeypatch.setenv("STRUKTURBILD_WORKERS", "3")
     assert nw.default_workers() == 3

@@ -1157,25 +1157,38 @@ def _search_chunk(sources, search=None):
     return np.minimum(dist[:, ends[:, 0]] + legs[:, 0], dist[:, ends[:, 1]] + legs[:, 1])
 
 
-def od_blocks(network, origins, destinations, limit_minutes=np.inf, feedback=None, memory_bytes=_MEMORY_BUDGET,
-              workers=None, engine=None, core=None):
-    """Yield (origin indices, destination indices, times) blocks covering every attached origin × destination.
+@dataclass
+class _OdPlan:
+    """What od_blocks and od_pairs share: which side the searches start from, the searched graph with a virtual
+    node per source, the target legs, the same-chain pairs and the chunks of sources."""
 
-    ``times`` is a dense (len(origin indices), len(destination indices)) float array in minutes, inf beyond
-    ``limit_minutes`` or unreachable. The searches run on the contracted graph (``Chains``) from the smaller side
-    (destinations on the reversed graph, or origins on the forward graph) in chunks whose distance rows fit
-    ``memory_bytes``; progress is reported and cancel checked between chunks. Large jobs are shared among
-    ``workers`` processes (default ``default_workers()``; 1: in this process); the blocks come in order either way.
-    ``engine`` (``engine.engine_for``): a dask engine runs every chunk as a task on its cluster instead (bit-identical
-    blocks, in the same order); None or a local engine: as above. ``core``: search on the graph with the junctions
-    that hold no point contracted away (``_core_graph``): True, False, or None to do so when the searches are large
-    enough to repay it (sources × junctions ≥ _CORE_MIN_WORK).
-    """
+    src: _ChainLegs
+    tgt: _ChainLegs
+    from_destinations: bool
+    graph: sp.csr_matrix
+    tgt_ends: np.ndarray
+    tgt_leg: np.ndarray
+    same_src_pos: np.ndarray
+    same_tgt_pos: np.ndarray
+    direct: np.ndarray
+    workers: int
+    distributed: bool
+    chunk: int
+    starts: list
+    sources: list
+
+    @property
+    def n_src(self):
+        return len(self.src.points)
+
+
+def _od_plan(network, origins, destinations, feedback, memory_bytes, workers, engine, core, target_rows):
+    """The searches of od_blocks / od_pairs, or None when there is nothing to search. ``target_rows``: how many
+    target-wide float rows a source costs beside its distance row (chunk size)."""
     o = np.flatnonzero(origins.attached)
     d = np.flatnonzero(destinations.attached)
-    progress.report(feedback, 0.0)
     if not len(o) or not len(d):
-        return
+        return None
     chains = network.chains
     origin_legs, destination_legs = _chain_legs(chains, origins), _chain_legs(chains, destinations)
     from_destinations = len(d) <= len(o)
@@ -1201,56 +1214,170 @@ def od_blocks(network, origins, destinations, limit_minutes=np.inf, feedback=Non
                                    d, destination_legs.chain, destination_legs.position, destinations.access[d],
                                    chains.forward, chains.backward)
     same_src, same_tgt = (dj, oi) if from_destinations else (oi, dj)
-    same_src_pos = np.searchsorted(src.points, same_src)
-    same_tgt_pos = np.searchsorted(tgt.points, same_tgt)
-    width = graph.shape[0]
-    n_src = len(src.points)
-    search = (graph, limit_minutes + _SHIFT, tgt_ends, tgt_leg)
     distributed = engine is not None and engine.distributed
     if distributed:
         workers = engine.n_workers()
     else:
         workers = default_workers() if workers is None else max(1, int(workers))
+    n_src = len(src.points)
     # the budget holds for the worker processes and this one together: a chunk of k sources costs k dense
-    # distance rows and three target-wide rows; small chunks cost nothing in speed (scipy searches one source at a
+    # distance rows and the target-wide rows; small chunks cost nothing in speed (scipy searches one source at a
     # time). The same chunks on a cluster of as many workers, so that the sums come out bit-identical.
     share = memory_bytes // (workers + 1 if workers > 1 else 1)
-    chunk = int(max(1, min(n_src, share // (8 * (width + 3 * len(tgt.points))))))
+    chunk = int(max(1, min(n_src, share // (8 * (graph.shape[0] + target_rows * len(tgt.points))))))
     if workers > 1:
         chunk = max(1, min(chunk, -(-n_src // (4 * workers))))  # several chunks per worker balance the load
     starts = list(range(0, n_src, chunk))
-    sources = [virtual[begin:min(begin + chunk, n_src)] for begin in starts]
-    searches = engine.map_in_order(_search_chunk, sources, search, feedback, window=2 * workers) if distributed \
-        else _searches(sources, search, workers)
-    yield from _blocks(searches, starts, chunk, n_src, src, tgt, from_destinations, same_src_pos, same_tgt_pos,
-                       direct, limit_minutes, feedback)
+    return _OdPlan(src=src, tgt=tgt, from_destinations=from_destinations, graph=graph, tgt_ends=tgt_ends,
+                   tgt_leg=tgt_leg, same_src_pos=np.searchsorted(src.points, same_src),
+                   same_tgt_pos=np.searchsorted(tgt.points, same_tgt), direct=direct, workers=workers,
+                   distributed=distributed, chunk=chunk, starts=starts,
+                   sources=[virtual[begin:min(begin + chunk, n_src)] for begin in starts])
+
+
+def _run_searches(plan, function, search, engine, feedback):
+    if plan.distributed:
+        return engine.map_in_order(function, plan.sources, search, feedback, window=2 * plan.workers)
+    return _searches(plan.sources, search, plan.workers, function)
+
+
+def od_blocks(network, origins, destinations, limit_minutes=np.inf, feedback=None, memory_bytes=_MEMORY_BUDGET,
+              workers=None, engine=None, core=None):
+    """Yield (origin indices, destination indices, times) blocks covering every attached origin × destination.
+
+    ``times`` is a dense (len(origin indices), len(destination indices)) float array in minutes, inf beyond
+    ``limit_minutes`` or unreachable. The searches run on the contracted graph (``Chains``) from the smaller side
+    (destinations on the reversed graph, or origins on the forward graph) in chunks whose distance rows fit
+    ``memory_bytes``; progress is reported and cancel checked between chunks. Large jobs are shared among
+    ``workers`` processes (default ``default_workers()``; 1: in this process); the blocks come in order either way.
+    ``engine`` (``engine.engine_for``): a dask engine runs every chunk as a task on its cluster instead (bit-identical
+    blocks, in the same order); None or a local engine: as above. ``core``: search on the graph with the junctions
+    that hold no point contracted away (``_core_graph``): True, False, or None to do so when the searches are large
+    enough to repay it (sources × junctions ≥ _CORE_MIN_WORK). With a limit and many targets, ``od_pairs`` hands
+    out only the pairs within it, at a fraction of the cost.
+    """
+    progress.report(feedback, 0.0)
+    plan = _od_plan(network, origins, destinations, feedback, memory_bytes, workers, engine, core, 3)
+    if plan is None:
+        return
+    search = (plan.graph, limit_minutes + _SHIFT, plan.tgt_ends, plan.tgt_leg)
+    searches = _run_searches(plan, _search_chunk, search, engine, feedback)
+    yield from _closing(searches, _block_times(searches, plan, limit_minutes, feedback))
     progress.report(feedback, 1.0)
 
 
-def _searches(sources, search, workers):
-    """_search_chunk over the chunks of sources, in order. The first chunk runs here and times the rest: only
-    when that is long (> _PARALLEL_SECONDS) are worker processes started for it."""
+def od_pairs(network, origins, destinations, limit_minutes, feedback=None, memory_bytes=_MEMORY_BUDGET,
+             workers=None, engine=None, core=None):
+    """Yield (origin indices, destination indices, times) triplets of 1-D arrays: every attached origin-destination
+    pair reached within ``limit_minutes``, each pair once, in chunks of sources as od_blocks (same searches, same
+    options, bit-identical on a dask engine). Where od_blocks fills a dense row over every target per source, this
+    reads only the junctions each search reached and the targets on their chains: on a national network (1 M
+    origins, 30 minutes) a small share of the pairs is within reach and the dense rows cost far more than the
+    searches."""
+    progress.report(feedback, 0.0)
+    plan = _od_plan(network, origins, destinations, feedback, memory_bytes, workers, engine, core, 0)
+    if plan is None:
+        return
+    width = plan.graph.shape[0]
+    by_end = []
+    for e in (0, 1):
+        order = np.argsort(plan.tgt_ends[:, e], kind="stable")
+        by_end += [np.concatenate([[0], np.cumsum(np.bincount(plan.tgt_ends[:, e], minlength=width))]), order]
+    base = width - plan.n_src  # the virtual source nodes come after the graph's own
+    search = (plan.graph, limit_minutes, base, plan.tgt_ends, plan.tgt_leg, *by_end,
+              plan.same_src_pos, plan.same_tgt_pos, plan.direct)
+    searches = _run_searches(plan, _search_pairs, search, engine, feedback)
+    yield from _closing(searches, _pair_times(searches, plan, feedback))
+    progress.report(feedback, 1.0)
+
+
+def _closing(searches, results):
+    try:
+        yield from results
+    finally:
+        # cancelled or abandoned: stop the searches now (local workers shut down, cluster tasks cancelled), not
+        # when the traceback that holds them is dropped
+        searches.close()
+
+
+def _expand(pointer, targets, rows, nodes):
+    """(row, target) for every target listed at each reached (row, node), from a node → targets index."""
+    count = pointer[nodes + 1] - pointer[nodes]
+    at = np.repeat(pointer[nodes] - (np.cumsum(count) - count), count) + np.arange(int(count.sum()))
+    return np.repeat(rows, count), targets[at]
+
+
+def _search_pairs(sources, search=None):
+    """(source row, target, minutes) of every target each source (a virtual node) reaches within the limit,
+    through the target's chain ends, with the direct time of a source and target on one chain: only the junctions
+    a search reached are read. Every pair once: a target is listed at its first end if that end was reached, else at
+    its second."""
+    (graph, limit, base, ends, legs, start_pointer, start_targets, end_pointer, end_targets, same_src, same_tgt,
+     direct) = search if search is not None else _SEARCH
+    dist = dijkstra(graph, directed=True, indices=sources, limit=limit + _SHIFT)
+    rows, nodes = np.nonzero(dist <= limit + _SHIFT)
+    r0, t0 = _expand(start_pointer, start_targets, rows, nodes)
+    r1, t1 = _expand(end_pointer, end_targets, rows, nodes)
+    second = ~(dist[r1, ends[t1, 0]] <= limit + _SHIFT)
+    row, target = np.concatenate([r0, r1[second]]), np.concatenate([t0, t1[second]])
+    times = np.minimum(dist[row, ends[target, 0]] + legs[target, 0],
+                       dist[row, ends[target, 1]] + legs[target, 1]) - _SHIFT
+    # the same chain: the direct time where it is shorter, and the pairs no search reached
+    position = sources - base
+    pick = np.isin(same_src, position)
+    if pick.any():
+        n_targets = len(ends)
+        d_row = np.searchsorted(position, same_src[pick])  # sources come in ascending order
+        d_key = d_row.astype(np.int64) * n_targets + same_tgt[pick]
+        d_time = direct[pick]
+        order = np.argsort(d_key)
+        d_key, d_row, d_target, d_time = d_key[order], d_row[order], same_tgt[pick][order], d_time[order]
+        key = row.astype(np.int64) * n_targets + target
+        at = np.minimum(np.searchsorted(d_key, key), len(d_key) - 1)
+        hit = d_key[at] == key
+        times[hit] = np.minimum(times[hit], d_time[at[hit]])
+        missing = np.ones(len(d_key), dtype=bool)
+        missing[at[hit]] = False
+        row, target = np.concatenate([row, d_row[missing]]), np.concatenate([target, d_target[missing]])
+        times = np.concatenate([times, d_time[missing]])
+    within = times <= limit
+    return row[within], target[within], times[within]
+
+
+def _pair_times(searches, plan, feedback):
+    for begin, (rows, columns, times) in zip(plan.starts, searches):
+        progress.report(feedback, begin / plan.n_src)
+        sources, targets = plan.src.points[begin + rows], plan.tgt.points[columns]
+        if plan.from_destinations:
+            yield targets, sources, times
+        else:
+            yield sources, targets, times
+
+
+def _searches(sources, search, workers, function=_search_chunk):
+    """``function`` (_search_chunk or _search_pairs) over the chunks of sources, in order. The first chunk runs here
+    and times the rest: only when that is long (> _PARALLEL_SECONDS) are worker processes started for it."""
     if not sources:
         return
     started = time.perf_counter()
-    yield _search_chunk(sources[0], search)
+    yield function(sources[0], search)
     rest = sources[1:]
     expected = (time.perf_counter() - started) * len(rest)
     pool = _process_pool(workers, search) if workers > 1 and len(rest) > 1 and expected > _PARALLEL_SECONDS \
         else None
     if pool is None:
         for part in rest:
-            yield _search_chunk(part, search)
+            yield function(part, search)
         return
     try:
         # at most two chunks per worker in flight, so that finished blocks do not pile up in memory
-        yield from _in_order(pool, rest, 2 * workers, search)
+        yield from _in_order(pool, rest, 2 * workers, search, function)
     finally:
         pool.shutdown(wait=False, cancel_futures=True)
 
 
-def _in_order(pool, sources, window, search):
-    """Results of _search_chunk over the chunks of sources, in order, with at most ``window`` chunks submitted
+def _in_order(pool, sources, window, search, function=_search_chunk):
+    """Results of ``function`` over the chunks of sources, in order, with at most ``window`` chunks submitted
     ahead (finished blocks do not pile up in memory). If the workers cannot run (no usable interpreter, a worker
     killed), the rest is searched in this process: slower, never wrong."""
     futures = {}
@@ -1258,42 +1385,30 @@ def _in_order(pool, sources, window, search):
         try:
             for ahead in range(k, min(k + window, len(sources))):
                 if ahead not in futures:
-                    futures[ahead] = pool.submit(_search_chunk, sources[ahead])
+                    futures[ahead] = pool.submit(function, sources[ahead])
             result = futures.pop(k).result()
         except (BrokenProcessPool, OSError, RuntimeError):
             for rest in sources[k:]:
-                yield _search_chunk(rest, search)
+                yield function(rest, search)
             return
         yield result
 
 
-def _blocks(searches, starts, chunk, n_src, src, tgt, from_destinations, same_src_pos, same_tgt_pos, direct,
-            limit_minutes, feedback):
-    try:
-        yield from _block_times(searches, starts, chunk, n_src, src, tgt, from_destinations, same_src_pos,
-                                same_tgt_pos, direct, limit_minutes, feedback)
-    finally:
-        # cancelled or abandoned: stop the searches now (local workers shut down, cluster tasks cancelled), not
-        # when the traceback that holds them is dropped
-        searches.close()
-
-
-def _block_times(searches, starts, chunk, n_src, src, tgt, from_destinations, same_src_pos, same_tgt_pos, direct,
-                 limit_minutes, feedback):
-    for begin, times in zip(starts, searches):
-        progress.report(feedback, begin / n_src)
-        end = min(begin + chunk, n_src)
+def _block_times(searches, plan, limit_minutes, feedback):
+    for begin, times in zip(plan.starts, searches):
+        progress.report(feedback, begin / plan.n_src)
+        end = min(begin + plan.chunk, plan.n_src)
         times -= _SHIFT
-        pick = (same_src_pos >= begin) & (same_src_pos < end)
+        pick = (plan.same_src_pos >= begin) & (plan.same_src_pos < end)
         if pick.any():
-            r, c = same_src_pos[pick] - begin, same_tgt_pos[pick]
-            times[r, c] = np.minimum(times[r, c], direct[pick])
+            r, c = plan.same_src_pos[pick] - begin, plan.same_tgt_pos[pick]
+            times[r, c] = np.minimum(times[r, c], plan.direct[pick])
         times[times > limit_minutes] = np.inf
-        block = src.points[begin:end]
-        if from_destinations:
-            yield tgt.points, block, times.T
+        block = plan.src.points[begin:end]
+        if plan.from_destinations:
+            yield plan.tgt.points, block, times.T
         else:
-            yield block, tgt.points, times
+            yield block, plan.tgt.points, times
 
 
 def _weights(values, n, name):
@@ -1313,8 +1428,12 @@ def opportunities(network, origins, destinations, weights, threshold_minutes, fe
     origins; non-finite weights count as 0). Chunked multi-source Dijkstra with ``limit``: memory bounded."""
     w = _weights(weights, destinations.n, "weights")
     out = np.where(origins.attached, 0.0, np.nan)
-    for oi, dj, times in od_blocks(network, origins, destinations, threshold_minutes, feedback, engine=engine):
-        out[oi] += _within(times, threshold_minutes) @ w[dj]
+    if not np.isfinite(threshold_minutes):
+        for oi, dj, times in od_blocks(network, origins, destinations, threshold_minutes, feedback, engine=engine):
+            out[oi] += _within(times, threshold_minutes) @ w[dj]
+        return out
+    for oi, dj, _times in od_pairs(network, origins, destinations, threshold_minutes, feedback, engine=engine):
+        out += np.bincount(oi, weights=w[dj], minlength=origins.n)
     return out
 
 
@@ -1322,8 +1441,12 @@ def gravity(network, origins, destinations, weights, beta, limit_minutes=np.inf,
     """Per origin Σ_j w_j · exp(−beta · t_ij) over destinations reached within ``limit_minutes`` (NaN unattached)."""
     w = _weights(weights, destinations.n, "weights")
     out = np.where(origins.attached, 0.0, np.nan)
-    for oi, dj, times in od_blocks(network, origins, destinations, limit_minutes, feedback, engine=engine):
-        out[oi] += np.exp(-beta * times) @ w[dj]  # exp(-beta·inf) = 0
+    if not np.isfinite(limit_minutes):
+        for oi, dj, times in od_blocks(network, origins, destinations, limit_minutes, feedback, engine=engine):
+            out[oi] += np.exp(-beta * times) @ w[dj]  # exp(-beta·inf) = 0
+        return out
+    for oi, dj, times in od_pairs(network, origins, destinations, limit_minutes, feedback, engine=engine):
+        out += np.bincount(oi, weights=np.exp(-beta * times) * w[dj], minlength=origins.n)
     return out
 
 
@@ -1337,10 +1460,15 @@ def two_step_fca(network, origins, destinations, supply, demand, threshold_minut
     s = _weights(supply, destinations.n, "supply values")
     dem = _weights(demand, origins.n, "demand values")
     pairs_o, pairs_d = [], []
-    for oi, dj, times in od_blocks(network, origins, destinations, threshold_minutes, feedback, engine=engine):
-        r, c = np.nonzero(_within(times, threshold_minutes))
-        pairs_o.append(oi[r].astype(np.int32))
-        pairs_d.append(dj[c].astype(np.int32))
+    if np.isfinite(threshold_minutes):
+        for oi, dj, _times in od_pairs(network, origins, destinations, threshold_minutes, feedback, engine=engine):
+            pairs_o.append(oi.astype(np.int32))
+            pairs_d.append(dj.astype(np.int32))
+    else:
+        for oi, dj, times in od_blocks(network, origins, destinations, threshold_minutes, feedback, engine=engine):
+            r, c = np.nonzero(_within(times, threshold_minutes))
+            pairs_o.append(oi[r].astype(np.int32))
+            pairs_d.append(dj[c].astype(np.int32))
     out = np.where(origins.attached, 0.0, np.nan)
     if not pairs_o:
         return out
