@@ -187,7 +187,8 @@ def generate(scale=1.0, seed=2026):
     tree = minimum_spanning_tree(sp.csr_matrix((length, (edges[:, 0], edges[:, 1])), shape=(m, m))).tocoo()
     in_tree = np.zeros(len(edges), dtype=bool)
     key = edges[:, 0] * m + edges[:, 1]
-    tree_key = np.minimum(tree.row, tree.col) * m + np.maximum(tree.row, tree.col)
+    row, col = tree.row.astype(np.int64), tree.col.astype(np.int64)
+    tree_key = np.minimum(row, col) * m + np.maximum(row, col)
     in_tree[np.searchsorted(key, np.sort(tree_key))] = True
     # 30 % of the other edges, the shorter ones more likely
     rest = np.flatnonzero(~in_tree)
