@@ -28,6 +28,17 @@ def QT_TRANSLATE_NOOP(context, text):  # noqa: N802 (Qt's name, which pylupdate5
 
 MESSAGES = (
     # BEGIN generated
+    QT_TRANSLATE_NOOP("MethodError", "the decay must be one of {choices}, not {decay}"),
+    QT_TRANSLATE_NOOP("MethodError", "unknown aggregation(s) {unknown}: choose among {choices}"),
+    QT_TRANSLATE_NOOP("MethodError", "the quantile must lie between 0 and 1 (0.25 is the lower quartile), not "
+                                     "{quantile}"),
+    QT_TRANSLATE_NOOP("MethodError", "the threshold must be 0 minutes or more, not {threshold}"),
+    QT_TRANSLATE_NOOP("MethodError", "linear decay 1 − t/T needs a finite threshold T greater than 0 minutes"),
+    QT_TRANSLATE_NOOP("MethodError", "exponential decay needs a finite β of 0 or more, not {beta}"),
+    QT_TRANSLATE_NOOP("MethodError", "{given} values were given for {n} destinations: give one per destination."),
+    QT_TRANSLATE_NOOP("MethodError", "k must be a whole number from 1 to {most}, not {k}"),
+    QT_TRANSLATE_NOOP("MethodError", "the time limit must be 0 minutes or more, not {limit}"),
+    QT_TRANSLATE_NOOP("MethodError", "the destination values must be numbers (or NaN where a destination has none)"),
     QT_TRANSLATE_NOOP("MethodError", "units and areas must be pairs of the same length"),
     QT_TRANSLATE_NOOP("MethodError", "at least one town size is needed (the typology's)"),
     QT_TRANSLATE_NOOP("MethodError", "a border line has a vertex without finite coordinates: repair the geometry of "
@@ -105,6 +116,19 @@ MESSAGES = (
                                      "same rows and columns"),
     QT_TRANSLATE_NOOP("MethodError", "the population grid must hold numbers of inhabitants"),
     QT_TRANSLATE_NOOP("MethodError", "the unit labels must be whole numbers (negative: in no unit)"),
+    QT_TRANSLATE_NOOP("MethodError", "client must be a dask.distributed Client or a scheduler address such as "
+                                     "tcp://host:8786, not {kind}"),
+    QT_TRANSLATE_NOOP("MethodError", "the dask cluster at {address} could not finish a block of the searches "
+                                     "({error}); check that its workers have numpy, scipy and this version of "
+                                     "strukturbild, or clear the scheduler setting to run here"),
+    QT_TRANSLATE_NOOP("MethodError", "the dask cluster at {address} cancelled a block of the searches (the scheduler "
+                                     "or its workers were stopped); run again, or clear the scheduler setting to run "
+                                     "here"),
+    QT_TRANSLATE_NOOP("MethodError", "a dask scheduler ({address}) was given, but this Python has no "
+                                     "dask.distributed: install it (pip install \"dask[distributed]\") or clear the "
+                                     "scheduler setting to run here"),
+    QT_TRANSLATE_NOOP("MethodError", "cannot reach the dask scheduler at {address} ({error}): check the address and "
+                                     "that the scheduler runs, or clear the scheduler setting to run here"),
     QT_TRANSLATE_NOOP("MethodError", "there are no destinations to measure the travel time to"),
     QT_TRANSLATE_NOOP("MethodError", "no destination has coordinates (every one is empty or not a finite number): "
                                      "there are no destinations to measure the travel time to"),
@@ -217,19 +241,6 @@ MESSAGES = (
                                      "style."),
     QT_TRANSLATE_NOOP("MethodError", "No XYZ tile address was given. Give one such as "
                                      "https://tiles.example.org/{z}/{x}/{y}.png, or choose another background."),
-    QT_TRANSLATE_NOOP("MethodError", "client must be a dask.distributed Client or a scheduler address such as "
-                                     "tcp://host:8786, not {kind}"),
-    QT_TRANSLATE_NOOP("MethodError", "the dask cluster at {address} could not finish a block of the searches "
-                                     "({error}); check that its workers have numpy, scipy and this version of "
-                                     "strukturbild, or clear the scheduler setting to run here"),
-    QT_TRANSLATE_NOOP("MethodError", "the dask cluster at {address} cancelled a block of the searches (the scheduler "
-                                     "or its workers were stopped); run again, or clear the scheduler setting to run "
-                                     "here"),
-    QT_TRANSLATE_NOOP("MethodError", "a dask scheduler ({address}) was given, but this Python has no "
-                                     "dask.distributed: install it (pip install \"dask[distributed]\") or clear the "
-                                     "scheduler setting to run here"),
-    QT_TRANSLATE_NOOP("MethodError", "cannot reach the dask scheduler at {address} ({error}): check the address and "
-                                     "that the scheduler runs, or clear the scheduler setting to run here"),
     # END generated
 )
 

@@ -124,20 +124,23 @@ def check_options(decay, aggregations, quantile, threshold_minutes, beta=0.0):
     """The decay name and the aggregation names as given, validated: (decay, aggregations in AGGREGATIONS order)."""
     decay = str(decay).lower()
     if decay not in DECAYS:
-        raise MethodError(f"the decay must be one of {', '.join(DECAYS)}, not {decay!r}")
+        raise MethodError("the decay must be one of {choices}, not {decay}", choices=", ".join(DECAYS),
+                          decay=repr(decay))
     names = [str(a).lower() for a in (aggregations or ())]
     unknown = [a for a in names if a not in AGGREGATIONS]
     if unknown:
-        raise MethodError(f"unknown aggregation(s) {', '.join(unknown)}: choose among {', '.join(AGGREGATIONS)}")
+        raise MethodError("unknown aggregation(s) {unknown}: choose among {choices}", unknown=", ".join(unknown),
+                          choices=", ".join(AGGREGATIONS))
     if "quantile" in names and not (0.0 <= float(quantile) <= 1.0):
-        raise MethodError(f"the quantile must lie between 0 and 1 (0.25 is the lower quartile), not {quantile:g}")
+        raise MethodError("the quantile must lie between 0 and 1 (0.25 is the lower quartile), not {quantile}",
+                          quantile=float(quantile))
     threshold = float(threshold_minutes)
     if np.isnan(threshold) or threshold < 0:
-        raise MethodError(f"the threshold must be 0 minutes or more, not {threshold:g}")
+        raise MethodError("the threshold must be 0 minutes or more, not {threshold}", threshold=float(threshold))
     if decay == "linear" and not (0 < threshold < np.inf):
         raise MethodError("linear decay 1 − t/T needs a finite threshold T greater than 0 minutes")
     if decay == "exponential" and not (float(beta) >= 0 and np.isfinite(float(beta))):
-        raise MethodError(f"exponential decay needs a finite β of 0 or more, not {beta:g}")
+        raise MethodError("exponential decay needs a finite β of 0 or more, not {beta}", beta=float(beta))
     return decay, tuple(a for a in AGGREGATIONS if a in names)
 
 
@@ -313,7 +316,8 @@ def _values(values, n):
     except (TypeError, ValueError):
         raise MethodError("the destination values must be numbers (or NaN where a destination has none)") from None
     if len(v) != n:
-        raise MethodError(f"{len(v)} values were given for {n} destinations: give one per destination.")
+        raise MethodError("{given} values were given for {n} destinations: give one per destination.",
+                          given=len(v), n=n)
     return v
 
 
@@ -346,7 +350,7 @@ def k_nearest_blocks(blocks, n_origins, attached, k, n_destinations):
     -1 for unattached origins, inf / -1 beyond the limit."""
     k = int(k)
     if not 1 <= k <= MAX_K:
-        raise MethodError(f"k must be a whole number from 1 to {MAX_K}, not {k}")
+        raise MethodError("k must be a whole number from 1 to {most}, not {k}", most=MAX_K, k=k)
     attached = np.asarray(attached, dtype=bool)
     best_t = np.full((n_origins, k), np.inf)
     sentinel = int(n_destinations)
@@ -373,7 +377,7 @@ def k_nearest(network, origins, destinations, k, limit_minutes=np.inf, feedback=
     inf / -1 where fewer than k are reached, NaN / -1 for unattached origins."""
     limit = float(limit_minutes)
     if np.isnan(limit) or limit < 0:
-        raise MethodError(f"the time limit must be 0 minutes or more, not {limit:g}")
+        raise MethodError("the time limit must be 0 minutes or more, not {limit}", limit=float(limit))
     blocks = network_method.od_blocks(network, origins, destinations, limit, feedback, engine=engine)
     return k_nearest_blocks(blocks, origins.n, origins.attached, k, destinations.n)
 
