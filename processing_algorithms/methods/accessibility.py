@@ -396,11 +396,17 @@ def two_step_fca(network, origins, destinations, supply, demand, threshold_minut
     n_o = origins.n
     both = combine(origins, points) if points is not None else origins
     pairs_o, pairs_d = [], []
-    for oi, dj, times in network_method.od_blocks(network, both, destinations, threshold_minutes, feedback,
-                                                  engine=engine):
-        r, c = np.nonzero(np.isfinite(times) & (times <= threshold_minutes))
-        pairs_o.append(oi[r].astype(np.int64))
-        pairs_d.append(dj[c].astype(np.int64))
+    if np.isfinite(threshold_minutes):  # only the pairs within reach (network.od_pairs)
+        for oi, dj, _times in network_method.od_pairs(network, both, destinations, threshold_minutes, feedback,
+                                                      engine=engine):
+            pairs_o.append(oi.astype(np.int64))
+            pairs_d.append(dj.astype(np.int64))
+    else:
+        for oi, dj, times in network_method.od_blocks(network, both, destinations, threshold_minutes, feedback,
+                                                      engine=engine):
+            r, c = np.nonzero(np.isfinite(times) & (times <= threshold_minutes))
+            pairs_o.append(oi[r].astype(np.int64))
+            pairs_d.append(dj[c].astype(np.int64))
     out = np.where(both.attached, 0.0, np.nan)
     if pairs_o:
         pi, pj = np.concatenate(pairs_o), np.concatenate(pairs_d)
