@@ -54,24 +54,26 @@ Definitions
 - Unattached origins get NaN; origins that reach no destination (within the limit) get inf and index -1.
   Unattached destinations are ignored.
 
-Algorithms: scipy.sparse.csgraph.dijkstra only. Nearest destination: ONE multi-source Dijkstra on the reversed graph
-from one virtual node per destination (``min_only=True``, which also returns the winning source, i.e. the nearest
-destination). The virtual edges carry the split costs above plus a constant shift (1 minute, subtracted again) so
-that no edge weight is zero. Opportunities, gravity and 2SFCA: on the contracted graph (``contract``: shape
-vertices and other pass-through nodes removed, one edge per junction-to-junction chain), the same virtual nodes
-joined to their chain's two end junctions, on whichever side is smaller (destinations on the reversed graph, or
-origins on the forward graph), Dijkstra with ``limit`` in chunks of sources whose dense distance rows fit a memory
-budget (256 MB by default), reduced at once to origin × destination times; pairs on the same chain also get the
-direct time along it.
+Algorithms: scipy.sparse.csgraph.dijkstra only. Nodes are numbered along a Z-order (Morton) curve of their
+coordinates, so that a search's heap and distance arrays touch nearby memory. Nearest destination: ONE multi-source
+Dijkstra on the reversed graph from one virtual node per destination (``min_only=True``, which also returns the
+winning source, i.e. the nearest destination). The virtual edges carry the split costs above plus a constant shift
+(1 minute, subtracted again) so that no edge weight is zero. When most nodes are shape vertices it runs on the
+contracted graph (below; the points joined to their chain's ends, same-chain pairs along the chain), else on every
+node. Opportunities, gravity and 2SFCA: on the contracted graph (``contract``: shape vertices and other
+pass-through nodes removed, one edge per junction-to-junction chain), the same virtual nodes joined to their chain's
+two end junctions, on whichever side is smaller (destinations on the reversed graph, or origins on the forward
+graph), Dijkstra with ``limit`` in chunks of sources whose distance rows fit a memory budget (256 MB by default for
+all processes together); pairs on the same chain also get the direct time along it. Large runs (sources ×
+junctions ≥ 2e8) first contract the junctions that hold no point away (``_core_graph``: rounds of independent sets,
+shortcuts kept only where no edge or two-edge path is as short; exact). ``od_blocks`` reduces every search to a
+dense origin × destination block; ``od_pairs`` (used with a finite limit) reads only the junctions a search reached
+and hands out the pairs within the limit, which is what a national run needs (1 M origins, a few within reach of
+each destination).
 
-Speed (bench/bench_network.py and bench_network_qgis.py, 2 vCPU, 2026-11-29): on a 700 × 700 junction grid
-(978,600 edges, every vertex a junction) the nearest destination for 100,000 origins and 2,000 destinations takes
-2.9 s (attach 1.7 s + one Dijkstra 1.2 s), about 17,000× a per-origin scipy Dijkstra loop and 30,700× a loop of
-QGIS's QgsGraphAnalyzer.dijkstra on the same network. Opportunities within 45 minutes from 6,000 origins to the
-2,000 destinations: 82 s on a real-shaped network of a million segments (shape vertices as in central Linköping's
-OSM ways: 192,000 junctions after contraction, 2 worker processes; 139 s in one process), 236 s on the junction
-grid, where nothing contracts. The time scales with (smaller side) × (junctions within the threshold) ÷ workers;
-scipy's Dijkstra holds the GIL, hence processes rather than threads. Peak memory below 1 GB per process.
+Speed (bench/bench_network.py, bench_national.py, bench_pandana.py; 2 vCPU): see the README's figures and the closing
+notes of issues 5 and 13. The time of the many-source measures scales with (smaller side) × (junctions within the
+threshold) ÷ workers; scipy's Dijkstra holds the GIL, hence processes rather than threads.
 
 Progress and cancel: every function that takes ``feedback`` calls ``progress.report`` between chunks and raises
 ``progress.Cancelled`` when the user cancels (a single scipy call cannot be interrupted).
