@@ -13,15 +13,18 @@ tenth (both sides × sqrt(0.1)) for quick iterations.
    travel_times, each timed, run in a spawned child process that loads the generated arrays, so that its peak
    resident memory (VmHWM, reset before each stage through /proc/self/clear_refs) is the pipeline's own; the input
    lines (one array per line, as the QGIS adapter passes them) are resident throughout and counted. The breakdown
-   times the cached pieces separately: the edge sample tree and the weakly connected parts (attach), the transposed
-   graph (Dijkstra). `--profile` adds cProfile's top functions per stage (the build's per-line work is then
+   times the cached pieces separately: the edge sample tree and the weakly connected parts (attach), the degree-2
+   contraction when travel_times searches the contracted graph (most nodes shape vertices, as here) and the
+   transposed graph (Dijkstra). `--profile` adds cProfile's top functions per stage (the build's per-line work is then
    inflated by the profiler).
 2. Opportunities within 30 minutes: the tätorter's populations summed per origin for the 1 M origins (search from
    the 2,000 destinations on the degree-2-contracted graph, default_workers() worker processes), in a second child;
    time and peak memory of the child and of its largest worker.
 
-Takes about 4 minutes at scale 1 on 2 vCPUs (generation about 15 s, nearest about 60 s, opportunities about 2 min;
-see the printed figures), 6 GB of memory at most. Every timing is printed with the load average beside it.
+Takes about 4 minutes at scale 1 on 2 vCPUs (generation about 15 s, nearest about 1 min, opportunities about 2
+min with its own build and attach; see the printed figures), about 7 GB of memory at most (the opportunities child
+and its two workers). Every timing is printed with the load average beside it, and with the CPU seconds of the
+process (and its reaped workers): on a shared machine those stay close to what the wall time would be unloaded.
 """
 
 import argparse
@@ -141,9 +144,17 @@ def _nearest(folder, profile):
     with Stage(r, "attach: attach_pair (queries, reach rule)", profile):
         origins, destinations = nw.attach_pair(net, case.origins, case.destinations, MAX_SNAP)
     r["unattached"] = (len(origins.unattached), len(origins.farther), len(destinations.unattached))
-    with Stage(r, "nearest: transposed graph (graph_reversed)", profile):
-        _ = net.graph_reversed
-    with Stage(r, "nearest: travel_times (virtual sources + one Dijkstra)", profile):
+    chains_pay = getattr(nw, "_chains_pay", None)
+    if chains_pay is not None and chains_pay(net):
+        # travel_times searches the degree-2-contracted graph when most nodes are shape vertices
+        with Stage(r, "nearest: degree-2 contraction (contract)", profile):
+            _ = net.chains
+        with Stage(r, "nearest: transposed contracted graph", profile):
+            _ = net.chains.graph_reversed
+    else:
+        with Stage(r, "nearest: transposed graph (graph_reversed)", profile):
+            _ = net.graph_reversed
+    with Stage(r, "nearest: travel_times (virtual sources + one Dijkstra + reduction)", profile):
         result = nw.travel_times(net, origins, destinations)
     t = result.time_min
     r["answer"] = (float(np.nanmedian(t)), float(np.nanpercentile(t[np.isfinite(t)], 99)),
@@ -196,7 +207,7 @@ def _run_child(target, *args):
 def _print_stages(r, names):
     for name in names:
         s = r[name]
-        print(f"   {name:58s} {s['seconds']:7.1f} s (CPU {s['cpu']:6.1f} s)   peak {s['peak']:7,.0f} MB "
+        print(f"   {name:66s} {s['seconds']:7.1f} s (CPU {s['cpu']:6.1f} s)   peak {s['peak']:7,.0f} MB "
               f"(+{s['peak'] - s['rss_before']:,.0f} over {s['rss_before']:,.0f}; {s['after']:,.0f} after)  "
               f"[{s['load']}]")
         if "profile" in s:
