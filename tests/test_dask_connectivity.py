@@ -21,6 +21,7 @@ distributed = pytest.importorskip("distributed")
 
 from strukturbild.processing_algorithms.methods import connectivity as mod  # noqa: E402
 from strukturbild.processing_algorithms.methods.engine import engine_for  # noqa: E402
+from strukturbild.processing_algorithms.methods.errors import MethodError  # noqa: E402
 from strukturbild.processing_algorithms.methods.progress import Cancelled  # noqa: E402
 
 DISPERSAL, PROB = 1000.0, 0.5
@@ -135,6 +136,12 @@ def test_dpc_and_diic_on_the_cluster_bit_identical(cluster, everything_on_the_cl
     assert len(workers) == 2
     assert len(spy.shared_ids) == len(set(spy.shared_ids))  # every array sent once in the run
     assert _wait_until_no_tasks(client) == 0  # the run's tasks and arrays left the cluster
+    if method == "dense":  # a Client itself (or an address) is turned into an engine; anything else is refused
+        _same(mod.connectivity(a, u, v, d, DISPERSAL, PROB, iic_distance=1500, iic_importances=True, engine=client),
+              here)
+        with pytest.raises(MethodError, match="client must be a dask.distributed Client"):
+            mod.connectivity(a, u, v, d, DISPERSAL, PROB, engine=42)
+        assert _wait_until_no_tasks(client) == 0
 
 
 def test_cancel_stops_the_tasks_on_the_cluster(cluster, everything_on_the_cluster, monkeypatch):
@@ -191,7 +198,6 @@ def test_api_habitat_network_on_the_cluster_equals_the_local_run(cluster, everyt
     from distributed import get_task_stream
     from shapely.geometry import Point
     from strukturbild import api
-    from strukturbild.processing_algorithms.methods.errors import MethodError
 
     local_cluster, client = cluster
     xy, r, _area = discs(seed=5, parts=3, n=60)

@@ -1120,7 +1120,9 @@ def connectivity(attributes, link_from, link_to, link_distance, dispersal_distan
     """PC, IIC, EC, node importances, F, components and link roles of a habitat network (see the module doc).
 
     ``engine``: where the work units run (methods.engine): None or a LocalEngine here and in local worker
-    processes, a DaskEngine on its dask cluster (bit-identical results; the engine stays open, it is the caller's).
+    processes, a DaskEngine on its dask cluster (bit-identical results; the engine stays open, it is the caller's);
+    a distributed.Client or a scheduler address is turned into one by engine_for (an address is connected for
+    this run only).
 
     ``iic``: True computes IIC, False leaves it out, None (default) computes it unless its all-pairs search would
     cover more than _IIC_PAIRS pairs (then ``iic_skipped``). ``iic_importances``: True computes dIIC (with
@@ -1146,6 +1148,11 @@ def connectivity(attributes, link_from, link_to, link_distance, dispersal_distan
     p = link_probability(d, dispersal_distance, probability)
     prog = _Progress(feedback, 0.0, 1.0)
     prog(0.0)
+    opened = None
+    if engine is not None and not hasattr(engine, "distributed"):
+        from .engine import engine_for
+
+        engine = opened = engine_for(engine)  # a Client or an address (anything else: a MethodError)
     runner = _Runner(_WORKERS, engine)
     try:
         # PC
@@ -1176,6 +1183,8 @@ def connectivity(attributes, link_from, link_to, link_distance, dispersal_distan
                                             min_probability, runner)
     finally:
         runner.close()
+        if opened is not None:
+            opened.close()
     pc_num = float(a @ S)
     F = S - a
     on_best = np.zeros(len(u), bool)
