@@ -7014,542 +7014,537 @@ Flödeslinjerna ritas mellan zonerna i regionernas utdata, så deras id och namn
 <context>
     <name>TravelTime</name>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="73"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="71"/>
         <source>Travel time and accessibility</source>
         <translation>Restid och tillgänglighet</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="146"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="144"/>
         <source>Road network (lines; empty: straight-line estimate)</source>
         <translation>Vägnät (linjer; tomt: uppskattning fågelvägen)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="204"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="202"/>
         <source>Speed field (km/h; empty: NVDB/OSM fields or the default speed)</source>
         <translation>Hastighetsfält (km/h; tomt: NVDB/OSM-fält eller standardhastigheten)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="207"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="205"/>
         <source>Default speed (km/h)</source>
         <translation>Standardhastighet (km/h)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="213"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="211"/>
         <source>Snapping tolerance between line ends (m)</source>
         <translation>Fästtolerans mellan linjeändar (m)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="142"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="140"/>
         <source>Origins (points or polygons)</source>
         <translation>Startpunkter (punkter eller polygoner)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="250"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="248"/>
         <source>Destinations (points or polygons)</source>
         <translation>Målpunkter (punkter eller polygoner)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="253"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="251"/>
         <source>Destination weight field (jobs, places; empty: 1 each)</source>
         <translation>Viktfält för målpunkter (arbetstillfällen, platser; tomt: 1 vardera)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="257"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="255"/>
         <source>Destination id field (empty: feature id)</source>
         <translation>Id-fält för målpunkter (tomt: objekt-id)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="157"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="155"/>
         <source>Demand field on the origins (2SFCA)</source>
         <translation>Efterfrågefält för startpunkterna (2SFCA)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="147"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="145"/>
         <source>Measure</source>
         <translation>Mått</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="147"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="145"/>
         <source>Time to the nearest destination</source>
         <translation>Restid till närmaste målpunkt</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="147"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="145"/>
         <source>Opportunities within the threshold</source>
         <translation>Möjligheter inom tröskelvärdet</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="147"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="145"/>
         <source>Gravity</source>
         <translation>Gravitationsmått</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="147"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="145"/>
         <source>2SFCA</source>
         <translation>2SFCA</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="151"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="149"/>
         <source>Threshold (minutes)</source>
         <translation>Tröskelvärde (minuter)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="263"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="261"/>
         <source>Access speed off the network (km/h)</source>
         <translation>Anslutningshastighet utanför vägnätet (km/h)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="266"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="264"/>
         <source>Largest distance to the network (m)</source>
         <translation>Största avstånd till vägnätet (m)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="271"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="269"/>
         <source>Detour factor for the straight-line estimate</source>
         <translation>Omvägsfaktor för uppskattningen fågelvägen</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="178"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="176"/>
         <source>Origins with accessibility</source>
         <translation>Startpunkter med tillgänglighet</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="182"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="180"/>
         <source>Origins</source>
         <translation>Startpunkter</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="182"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="180"/>
         <source>Origins off the network</source>
         <translation>Startpunkter utanför vägnätet</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="182"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="180"/>
         <source>Origins that can reach no destination</source>
         <translation>Startpunkter som inte når någon målpunkt</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="182"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="180"/>
         <source>Median time to the nearest destination (minutes)</source>
         <translation>Medianrestid till närmaste målpunkt (minuter)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="312"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="310"/>
         <source>Road layer recognised as {schema}: speeds and directions from its fields.</source>
         <translation>Väglagret identifierades som {schema}: hastigheter och färdriktningar hämtas från dess fält.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="340"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="338"/>
         <source>{n} road(s) have no usable speed in &apos;{field}&apos; (zero, empty or text); they use the default speed {speed:g} km/h.</source>
         <translation>{n} väg(ar) saknar användbar hastighet i '{field}' (noll, tomt eller text); de får standardhastigheten {speed:g} km/h.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="359"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="357"/>
         <source>{n} zero-length segment(s) of the road network were left out.</source>
         <translation>{n} segment med längden noll i vägnätet utelämnades.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="365"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="363"/>
         <source>Road network: {nodes} nodes, {edges} edges.</source>
         <translation>Vägnät: {nodes} noder, {edges} länkar.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="457"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="439"/>
         <source>The destinations layer has no features with a geometry.</source>
         <translation>Målpunktslagret har inga objekt med geometri.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="480"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="462"/>
         <source>Gravity and 2SFCA need a road network (NETWORK).</source>
         <translation>Gravitationsmått och 2SFCA kräver ett vägnät (NETWORK).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="485"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="467"/>
         <source>No road network: travel times are an estimate ({text}).</source>
         <translation>Inget vägnät: restiderna är en uppskattning ({text}).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="508"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="490"/>
         <source>The working CRS</source>
         <translation>Arbetskoordinatsystemet</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="515"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="497"/>
         <source>{n} destination(s) are farther than {m:g} m from the network and were left out.</source>
         <translation>{n} målpunkt(er) ligger längre än {m:g} m från vägnätet och utelämnades.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="575"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="557"/>
         <source>2SFCA needs DEMAND_FIELD on the origins (e.g. population).</source>
         <translation>2SFCA kräver DEMAND_FIELD på startpunkterna (t.ex. befolkning).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="595"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="577"/>
         <source>road network</source>
         <translation>vägnät</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="597"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="579"/>
         <source>{n} origin(s) are farther than the largest snap distance from the network: their values are NULL.</source>
         <translation>{n} startpunkt(er) ligger längre från vägnätet än det största anslutningsavståndet: deras värden är NULL.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="609"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="591"/>
         <source>The origins already have a field &apos;{field}&apos;; rename it first.</source>
         <translation>Startpunkterna har redan ett fält '{field}'; byt namn på det först.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="636"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="618"/>
         <source>{n} origins; median time to the nearest destination {t} min ({method}).</source>
         <translation>{n} startpunkter; medianrestid till närmaste målpunkt {t} min ({method}).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="182"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="180"/>
         <source>Origins attached farther than their nearest road (it was cut off from every destination)</source>
         <translation>Startpunkter som anslutits längre bort än sin närmaste väg (den var avskuren från alla målpunkter)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="344"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="342"/>
         <source>{n} road(s) have a value in &apos;{field}&apos; that is not a recognised one-way code ({examples}): they are taken as two-way. Recognised: yes/no/-1/reverse, FT/TF/B/N, 1/-1/0, F/T, true/false.</source>
         <translation>{n} väg(ar) har ett värde i '{field}' som inte är en igenkänd kod för enkelriktning ({examples}): de behandlas som dubbelriktade. Igenkända koder: yes/no/-1/reverse, FT/TF/B/N, 1/-1/0, F/T, true/false.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="349"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="347"/>
         <source>{n} road(s) are closed in both directions (one-way code N, or both directions forbidden) and were left out.</source>
         <translation>{n} väg(ar) är avstängda i båda riktningarna (enkelriktningskod N, eller förbud i båda färdriktningarna) och utelämnades.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="353"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="351"/>
         <source>The road network &apos;{name}&apos; has no usable lines: every feature is without geometry or closed in both directions. Check the layer and its one-way field.</source>
         <translation>Vägnätet '{name}' har inga användbara linjer: alla objekt saknar geometri eller är avstängda i båda riktningarna. Kontrollera lagret och dess fält för enkelriktning.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="362"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="360"/>
         <source>The road network &apos;{name}&apos; has no usable road after reading: every line has fewer than two distinct vertices (zero length). Check the layer&apos;s geometries.</source>
         <translation>Vägnätet '{name}' har ingen användbar väg efter inläsningen: alla linjer har färre än två olika brytpunkter (längden noll). Kontrollera lagrets geometrier.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="372"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="370"/>
         <source>One-way directions from the field &apos;{field}&apos;: yes/1/true/T forwards, -1/reverse backwards, no/0/false/F/N/empty both ways.</source>
         <translation>Enkelriktning från fältet '{field}': yes/1/true/T framåt, -1/reverse bakåt, no/0/false/F/N/tomt åt båda hållen.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="376"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="374"/>
         <source>One-way directions from the field &apos;{field}&apos;: yes/1/FT/F forwards, -1/reverse/TF/T backwards, no/0/B/empty both ways, N closed.</source>
         <translation>Enkelriktning från fältet '{field}': yes/1/FT/F framåt, -1/reverse/TF/T bakåt, no/0/B/tomt åt båda hållen, N avstängd.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="380"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="378"/>
         <source>One-way directions from NVDB&apos;s {fields} (true closes that direction).</source>
         <translation>Enkelriktning från NVDB:s {fields} (true stänger den riktningen).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="383"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="381"/>
         <source>Each line is one directed osmnx edge (u → v), driven in its digitising direction only.</source>
         <translation>Varje linje är en riktad osmnx-länk (u → v) som bara kan köras i sin digitaliseringsriktning.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="386"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="384"/>
         <source>No one-way field: every road is two-way (set ONEWAY_FIELD if the layer has one).</source>
         <translation>Inget fält för enkelriktning: alla vägar är dubbelriktade (ange ONEWAY_FIELD om lagret har ett sådant fält).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="408"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="406"/>
         <source>{n} origin(s) have roads within {m:g} m only in parts of the network cut off from every destination: their values are NULL.</source>
         <translation>{n} startpunkt(er) har vägar inom {m:g} m bara i delar av vägnätet som är avskurna från alla målpunkter: deras värden är NULL.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="518"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="500"/>
         <source>No destination of &apos;{name}&apos; lies within {m:g} m of the road network: check that the layers cover the same area, or raise MAX_SNAP.</source>
         <translation>Ingen målpunkt i '{name}' ligger inom {m:g} m från vägnätet: kontrollera att lagren täcker samma geografiska område, eller höj MAX_SNAP.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="523"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="505"/>
         <source>None of the {n} origins of &apos;{name}&apos; lies within {m:g} m of a road that leads to a destination ({cut} of them are near roads cut off from every destination): check that the layers cover the same area and that the network is connected, or raise MAX_SNAP.</source>
         <translation>Ingen av de {n} startpunkterna i '{name}' ligger inom {m:g} m från en väg som leder till en målpunkt ({cut} av dem ligger nära vägar som är avskurna från alla målpunkter): kontrollera att lagren täcker samma geografiska område och att vägnätet hänger ihop, eller höj MAX_SNAP.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="600"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="582"/>
         <source>{n} origin(s) can reach no destination over the network (roads cut off from the rest, or one-way streets): their time is NULL.</source>
         <translation>{n} startpunkt(er) når ingen målpunkt via vägnätet (vägar som är avskurna från resten, eller enkelriktade gator): deras restid är NULL.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="76"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="74"/>
         <source>Accessibility of origins to destinations over a road network, offline: the time to the nearest destination, the opportunities within a time, a gravity measure or 2SFCA. Without a road network the times are an estimate from the straight-line distance, and the output says so.</source>
         <translation>Tillgänglighet från startpunkter till målpunkter över ett vägnät, offline: restiden till närmaste målpunkt, möjligheterna inom en viss tid, ett gravitationsmått eller 2SFCA. Utan vägnät är restiderna en uppskattning utifrån avståndet fågelvägen, och resultatet anger det.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="76"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="74"/>
         <source>the places whose accessibility is measured (grid cells, addresses, tätorter); a polygon by its point on surface.</source>
         <translation>platserna vars tillgänglighet mäts (rutor, adresser, tätorter); en polygon via sin punkt på ytan.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="76"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="74"/>
         <source>the services, jobs or places to reach (points, or polygons by their point on surface).</source>
         <translation>service, arbetstillfällen eller platser att nå (punkter, eller polygoner via sin punkt på ytan).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="76"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="74"/>
         <source>what a destination offers (jobs, places in school); empty: each counts 1.</source>
         <translation>vad en målpunkt erbjuder (arbetstillfällen, skolplatser); tomt: varje målpunkt räknas som 1.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="76"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="74"/>
         <source>the name or code written as the nearest destination; empty: the feature id.</source>
         <translation>namnet eller koden som skrivs som närmaste målpunkt; tomt: objekt-id.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="76"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="74"/>
         <source>'Time to the nearest destination' writes the minutes (time_min) and the nearest destination (nearest_id). 'Opportunities within the threshold' writes the sum of the destination weights within the threshold (opportunities). 'Gravity' writes Σ weight · exp(−β · minutes) over all destinations (gravity). '2SFCA' writes the two-step floating catchment ratio (fca): the destination weights as supply, the demand field of the origins as demand, within the threshold. 'Gravity' and '2SFCA' need a road network.</source>
         <translation>'Restid till närmaste målpunkt' skriver minuterna (time_min) och närmaste målpunkt (nearest_id). 'Möjligheter inom tröskelvärdet' skriver summan av målpunkternas vikter inom tröskelvärdet (opportunities). 'Gravitationsmått' skriver Σ vikt · exp(−β · minuter) över alla målpunkter (gravity). '2SFCA' skriver kvoten enligt tvåstegsmetoden med flytande upptagningsområden (fca): målpunkternas vikter som utbud, startpunkternas efterfrågefält som efterfrågan, inom tröskelvärdet. 'Gravitationsmått' och '2SFCA' kräver ett vägnät.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="76"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="74"/>
         <source>the time limit of &apos;Opportunities within the threshold&apos; and &apos;2SFCA&apos;.</source>
         <translation>tidsgränsen för 'Möjligheter inom tröskelvärdet' och '2SFCA'.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="76"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="74"/>
         <source>how fast a destination&apos;s weight fades with the minutes in &apos;Gravity&apos; (0.05: halved after about 14 minutes).</source>
         <translation>hur snabbt en målpunkts vikt avtar med minuterna i 'Gravitationsmått' (0,05: halverad efter ungefär 14 minuter).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="76"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="74"/>
         <source>the demand of each origin in &apos;2SFCA&apos;, e.g. its population.</source>
         <translation>efterfrågan för varje startpunkt i '2SFCA', t.ex. dess befolkning.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="76"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="74"/>
         <source>Empty: the straight-line estimate (see the detour factor).</source>
         <translation>Tomt: uppskattningen fågelvägen (se omvägsfaktorn).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="76"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="74"/>
         <source>the origins with their own fields and time_min, nearest_id, the measure&apos;s field and access_method (road network, or the estimate and its settings).</source>
         <translation>startpunkterna med sina egna fält samt time_min, nearest_id, måttets fält och access_method (vägnät, eller uppskattningen och dess inställningar).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="76"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="74"/>
         <source>Destinations join the network at the nearest point on the nearest road; origins at the nearest road of a part of the network that reaches a destination, never a piece of road cut off from them. Origins farther than the largest distance to the network get NULL and are counted in a warning, as are origins attached past a nearer cut-off road (N_ATTACHED_FARTHER).</source>
         <translation>Målpunkter ansluts till vägnätet i närmaste punkt på närmaste väg; startpunkter till närmaste väg i en del av vägnätet som når en målpunkt, aldrig till en vägbit som är avskuren från dem. Startpunkter som ligger längre bort än det största avståndet till vägnätet får NULL och räknas i en varning, liksom startpunkter som har anslutits förbi en närmare, avskuren väg (N_ATTACHED_FARTHER).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="154"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="152"/>
         <source>Gravity decay β (per minute)</source>
         <translation>Avståndsavtagande β för gravitationsmåttet (per minut)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="210"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="208"/>
         <source>One-way field</source>
         <translation>Fält för enkelriktad väg</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="221"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="219"/>
         <source>any line layer, e.g. NVDB or OpenStreetMap roads. Lines that share a vertex connect; a road takes its length at its speed. A layer in degrees is reprojected to its UTM zone.</source>
         <translation>valfritt linjelager, t.ex. vägar från NVDB eller OpenStreetMap. Linjer som delar en brytpunkt förbinds; restiden på en väg är dess längd i dess hastighet. Ett lager i grader projiceras om till sin UTM-zon.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="224"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="222"/>
         <source>the roads&apos; speed in km/h. Empty: the fields of NVDB (Klass_181, F_/B_Hogst_225) or OpenStreetMap and osmnx (highway, maxspeed) are recognised, else the default speed is used; a road without a limit gets a default for its road class.</source>
         <translation>vägarnas hastighet i km/h. Tomt: fälten i NVDB (Klass_181, F_/B_Hogst_225) eller i OpenStreetMap och osmnx (highway, maxspeed) identifieras, annars används standardhastigheten; en väg utan hastighetsgräns får ett standardvärde för sin vägklass.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="228"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="226"/>
         <source>the speed of roads without a known speed (km/h), and of the straight-line estimate without a road network.</source>
         <translation>hastigheten för vägar utan känd hastighet (km/h), och för uppskattningen fågelvägen utan vägnät.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="228"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="226"/>
         <source>the speed of roads without a known speed (km/h).</source>
         <translation>hastigheten för vägar utan känd hastighet (km/h).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="231"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="229"/>
         <source>the direction each road may be driven. Empty: NVDB&apos;s F_/B_ForbjudenFardriktning or a field named oneway. The codes yes/no/-1/reverse, FT/TF/B/N (N: closed), 1/-1/0, F/T and true/false are read in any case, as text or numbers; other values are counted in a warning and taken as two-way.</source>
         <translation>riktningen som varje väg får köras i. Tomt: NVDB:s F_/B_ForbjudenFardriktning eller ett fält som heter oneway. Koderna yes/no/-1/reverse, FT/TF/B/N (N: avstängd), 1/-1/0, F/T och true/false läses oavsett om de skrivs med stora eller små bokstäver, som text eller som tal; andra värden räknas i en varning och behandlas som dubbelriktade.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="236"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="234"/>
         <source>line ends closer than this (m) are joined; 0: only lines that share a vertex connect.</source>
         <translation>linjeändar som ligger närmare varandra än så här (m) förbinds; 0: bara linjer som delar en brytpunkt förbinds.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="238"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="236"/>
         <source>the speed of the leg between a point and its nearest road (km/h), e.g. walking.</source>
         <translation>hastigheten på sträckan mellan en punkt och dess närmaste väg (km/h), t.ex. gånghastighet.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="240"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="238"/>
         <source>a point farther than this (m) from every road is not reached over the roads and is counted in a warning.</source>
         <translation>en punkt som ligger längre än så här (m) från alla vägar nås inte via vägarna och räknas i en varning.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="242"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="240"/>
         <source>without a road network the time is the straight-line distance × this factor at the default speed.</source>
         <translation>utan vägnät är restiden avståndet fågelvägen × denna faktor i standardhastigheten.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="403"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="401"/>
         <source>{n} origin(s) lie nearest to a road cut off from every destination (a fragment of the network): they were attached to the nearest road that reaches one, up to {m} m farther away.</source>
         <translation>{n} startpunkt(er) ligger närmast en väg som är avskuren från alla målpunkter (ett fragment av vägnätet): de anslöts till närmaste väg som når en målpunkt, upp till {m} m längre bort.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="483"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="465"/>
         <source>estimate: straight line × {f} at {v} km/h</source>
         <translation>uppskattning: fågelvägen × {f} i {v} km/h</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="426"/>
-        <source>The searches run on the dask cluster at {address} ({n} worker threads; setting {key}).</source>
-        <translation>Sökningarna körs på dask-klustret på {address} ({n} arbetstrådar; inställning {key}).</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="76"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="74"/>
         <source>Beyond the sum within a time: a decay, the count, mean, extremes, spread, median or a quantile of what lies within it, the k nearest destinations, and the same values at every junction of the road network (a full surface).</source>
         <translation>Utöver summan inom en tid: ett avståndsavtagande, antal, medelvärde, ytterlägen, spridning, median eller en kvantil av det som ligger inom den, de k närmaste målpunkterna, och samma värden i varje korsning i vägnätet (en heltäckande yta).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="76"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="74"/>
         <source>'k nearest destinations' writes the nearest destinations within the threshold, nearest first: their minutes (time_1, time_2 …) and ids (nearest_1, nearest_2 …); time_min and nearest_id are the first of them, or the nearest beyond the threshold when none lies within it.</source>
         <translation>'k närmaste målpunkter' skriver de närmaste målpunkterna inom tröskelvärdet, närmast först: deras minuter (time_1, time_2 …) och id (nearest_1, nearest_2 …); time_min och nearest_id är den första av dem, eller den närmaste bortom tröskelvärdet när ingen ligger inom det.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="76"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="74"/>
         <source>For &apos;k nearest destinations&apos; only destinations within it are listed; 0: no limit.</source>
         <translation>För 'k närmaste målpunkter' listas bara målpunkter inom det; 0: ingen gräns.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="76"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="74"/>
         <source>how a destination counts in 'Opportunities within the threshold' by its minutes t within the threshold T: 'Flat' fully (the plain sum of the weights), 'Linear 1 − t/T' from fully at no time to nothing at the threshold, 'Exponential exp(−β·t)' with the gravity decay β. Beyond the threshold a destination never counts. opportunities is the decayed sum.</source>
         <translation>hur en målpunkt räknas i 'Möjligheter inom tröskelvärdet' efter sina minuter t inom tröskelvärdet T: 'Platt' fullt (den vanliga summan av vikterna), 'Linjär 1 − t/T' från fullt vid ingen tid till inget vid tröskelvärdet, 'Exponentiell exp(−β·t)' med gravitationsmåttets avståndsavtagande β. Bortom tröskelvärdet räknas en målpunkt aldrig. opportunities är den viktade summan.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="76"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="74"/>
         <source>more fields of 'Opportunities within the threshold', over the destination weights within the threshold: 'Count' (opp_count: how many destinations, not decayed), 'Mean' (opp_mean) and 'Standard deviation' (opp_std, of the population), both weighted by the decay (with 'Flat' the plain mean and standard deviation), and 'Minimum' (opp_min), 'Maximum' (opp_max), 'Median' (opp_median) and 'Quantile' (opp_q25 for a quarter …), which are not decayed. A destination whose weight is NULL or not a number counts nothing in opportunities and is left out of these fields. An origin with no destination within the threshold gets opp_count 0 and NULL in the others.</source>
         <translation>fler fält för 'Möjligheter inom tröskelvärdet', över målpunkternas vikter inom tröskelvärdet: 'Antal' (opp_count: hur många målpunkter, utan avtagande), 'Medelvärde' (opp_mean) och 'Standardavvikelse' (opp_std, för populationen), båda viktade med avtagandet (med 'Platt' det vanliga medelvärdet och standardavvikelsen), samt 'Minimum' (opp_min), 'Maximum' (opp_max), 'Median' (opp_median) och 'Kvantil' (opp_q25 för en fjärdedel …), som inte viktas med avtagandet. En målpunkt vars vikt är NULL eller inte ett tal räknas inte i opportunities och lämnas utanför dessa fält. En startpunkt utan målpunkt inom tröskelvärdet får opp_count 0 och NULL i de övriga.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="76"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="74"/>
         <source>the fraction that &apos;Quantile&apos; writes, from 0 to 1: a quarter (0.25) is the lower quartile, field opp_q25; 0.9 gives opp_q90. Linear interpolation between the two nearest values (as numpy and R&apos;s default).</source>
         <translation>andelen som 'Kvantil' skriver, från 0 till 1: en fjärdedel (0.25) är den nedre kvartilen, fältet opp_q25; 0.9 ger opp_q90. Linjär interpolation mellan de två närmaste värdena (som numpy och R:s standard).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="76"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="74"/>
         <source>how many destinations &apos;k nearest destinations&apos; lists, up to 50. Equal times go to the destination that comes first in its layer; where fewer lie within the threshold, the remaining fields are NULL.</source>
         <translation>hur många målpunkter 'k närmaste målpunkter' listar, högst 50. Lika tider går till den målpunkt som kommer först i sitt lager; där färre ligger inom tröskelvärdet är de återstående fälten NULL.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="76"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="74"/>
         <source>a point at every junction of the road network (where roads meet, branch or end; not the shape vertices along a road) with node_id and the same fields as the origins: a full accessibility surface, wherever the origins lie, as if an origin stood on each junction. Needs a road network; not created unless asked for, since a county network has hundreds of thousands of junctions.</source>
         <translation>en punkt i varje korsning i vägnätet (där vägar möts, grenar sig eller slutar; inte formpunkterna längs en väg) med node_id och samma fält som startpunkterna: en heltäckande tillgänglighetsyta, var startpunkterna än ligger, som om en startpunkt stod i varje korsning. Kräver ett vägnät; skapas bara på begäran, eftersom ett läns vägnät har hundratusentals korsningar.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="147"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="145"/>
         <source>k nearest destinations</source>
         <translation>k närmaste målpunkter</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="160"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="158"/>
         <source>Decay within the threshold (opportunities)</source>
         <translation>Avtagande inom tröskelvärdet (möjligheter)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="160"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="158"/>
         <source>Flat</source>
         <translation>Platt</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="160"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="158"/>
         <source>Linear 1 − t/T</source>
         <translation>Linjär 1 − t/T</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="160"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="158"/>
         <source>Exponential exp(−β·t)</source>
         <translation>Exponentiell exp(−β·t)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="163"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="161"/>
         <source>Aggregations of the weights within the threshold (opportunities)</source>
         <translation>Sammanfattningar av vikterna inom tröskelvärdet (möjligheter)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="163"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="161"/>
         <source>Count</source>
         <translation>Antal</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="163"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="161"/>
         <source>Mean</source>
         <translation>Medelvärde</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="163"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="161"/>
         <source>Minimum</source>
         <translation>Minimum</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="163"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="161"/>
         <source>Maximum</source>
         <translation>Maximum</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="163"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="161"/>
         <source>Standard deviation</source>
         <translation>Standardavvikelse</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="163"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="161"/>
         <source>Median</source>
         <translation>Median</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="163"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="161"/>
         <source>Quantile</source>
         <translation>Kvantil</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="168"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="166"/>
         <source>Quantile (fraction)</source>
         <translation>Kvantil (andel)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="171"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="169"/>
         <source>Number of nearest destinations (k nearest)</source>
         <translation>Antal närmaste målpunkter (k närmaste)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="179"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="177"/>
         <source>Network junctions with accessibility</source>
         <translation>Vägnätets korsningar med tillgänglighet</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="182"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="180"/>
         <source>Network junctions with accessibility (0 when not asked for)</source>
         <translation>Vägnätets korsningar med tillgänglighet (0 när de inte efterfrågats)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="448"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="430"/>
         <source>The network junctions with accessibility (OUTPUT_NODES) need a road network (NETWORK).</source>
         <translation>Vägnätets korsningar med tillgänglighet (OUTPUT_NODES) kräver ett vägnät (NETWORK).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="466"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="448"/>
         <source>{n} destination(s) have no number in &apos;{field}&apos; (NULL or text): they count nothing in opportunities and are left out of the aggregations.</source>
         <translation>{n} målpunkt(er) saknar tal i '{field}' (NULL eller text): de räknas inte i opportunities och lämnas utanför sammanfattningarna.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="540"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="522"/>
         <source>The surface: {n} junctions of the road network.</source>
         <translation>Ytan: {n} korsningar i vägnätet.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="660"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="642"/>
         <source>The decay and the aggregations apply to &apos;Opportunities within the threshold&apos; only: they are left out of this measure.</source>
         <translation>Avtagandet och sammanfattningarna gäller bara 'Möjligheter inom tröskelvärdet': de lämnas utanför detta mått.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/accessibility/traveltime.py" line="664"/>
+        <location filename="../processing_algorithms/accessibility/traveltime.py" line="646"/>
         <source>Linear decay 1 − t/T needs a threshold (THRESHOLD) greater than 0 minutes.</source>
         <translation>Linjärt avtagande 1 − t/T kräver ett tröskelvärde (THRESHOLD) större än 0 minuter.</translation>
     </message>

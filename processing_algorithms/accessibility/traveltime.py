@@ -38,8 +38,6 @@ OUTPUT_FIELDS = ("time_min", "nearest_id", "opportunities", "gravity", "fca")
 # DECAY and AGGREGATIONS choices, in their order (methods.accessibility's names)
 DECAYS = ("flat", "linear", "exponential")
 AGGREGATIONS = ("count", "mean", "min", "max", "std", "median", "quantile")
-# QgsSettings key: a dask scheduler address ("tcp://host:8786") for the many-source searches; empty = local
-DASK_SCHEDULER_SETTING = "strukturbild/dask_scheduler"
 
 
 class TravelTime(StrukturbildAlgorithm):
@@ -412,22 +410,6 @@ class TravelTime(StrukturbildAlgorithm):
 
     # -- the run ----------------------------------------------------------------------------------------------
 
-    def _engine(self, feedback):
-        """Where the many-source searches run: the dask scheduler of the setting strukturbild/dask_scheduler
-        (Settings ▸ Options ▸ Advanced, or QgsSettings), else here and in local worker processes (empty, the
-        default). dask is imported only when an address is set."""
-        from qgis.core import QgsSettings
-
-        from ..methods.engine import engine_for
-
-        address = str(QgsSettings().value(DASK_SCHEDULER_SETTING, "") or "").strip()
-        engine = engine_for(address)  # a scheduler that cannot be reached: a MethodError that ends the run
-        if engine.distributed:
-            feedback.pushInfo(self.tr("The searches run on the dask cluster at {address} ({n} worker threads; "
-                                      "setting {key}).").format(address=address, n=engine.n_workers(),
-                                                                key=DASK_SCHEDULER_SETTING))
-        return engine
-
     def process(self, parameters, context, feedback):
         import numpy as np
 
@@ -546,7 +528,7 @@ class TravelTime(StrukturbildAlgorithm):
             # one search for the origins and the junctions together
             target = o if nodes is None else acc.combine(o, nodes)
             n_o = o.n
-            engine = self._engine(feedback) if measure != NEAREST else None
+            engine = self.engine_for_run(feedback) if measure != NEAREST else None
             try:
                 if measure == OPPORTUNITIES and not options.extended:
                     both = method.opportunities(network, target, d, weights, threshold, feedback=part, engine=engine)

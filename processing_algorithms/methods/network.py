@@ -783,6 +783,7 @@ def _augmented(network, attachment, reverse):
 
 _CORE_MIN_WORK = 2e8  # sources × junctions below which contracting the graph costs more than it saves
 _CORE_MAX_LEVELS = 6
+_CORE_SHORTCUT_RATIO = 2  # a node is contracted only if in × out shortcuts ≤ this × its in + out edges
 
 
 def _node_hash(n):
@@ -831,7 +832,7 @@ def _contract_level(u, v, w, alive, keep):
     remaining nodes are unchanged. Returns (u, v, w, alive, number removed)."""
     n = len(alive)
     indeg, outdeg = np.bincount(v, minlength=n), np.bincount(u, minlength=n)
-    removed = _independent_set(u, v, alive & ~keep & (indeg * outdeg <= 2 * (indeg + outdeg)))
+    removed = _independent_set(u, v, alive & ~keep & (indeg * outdeg <= _CORE_SHORTCUT_RATIO * (indeg + outdeg)))
     stays = ~removed[u] & ~removed[v]
     into, out = np.flatnonzero(removed[v]), np.flatnonzero(removed[u])
     into, out = into[np.argsort(v[into], kind="stable")], out[np.argsort(u[out], kind="stable")]
@@ -1240,7 +1241,10 @@ def _od_plan(network, origins, destinations, feedback, memory_bytes, workers, en
 def _run_searches(plan, function, search, engine, feedback):
     if plan.distributed:
         return engine.map_in_order(function, plan.sources, search, feedback, window=2 * plan.workers)
-    return _searches(plan.sources, search, plan.workers, function)
+    # a run as large as those that pay for the core graph starts its workers at once (timing a first chunk here
+    # first would leave the other core idle meanwhile)
+    large = plan.n_src * plan.graph.shape[0] >= _CORE_MIN_WORK
+    return _searches(plan.sources, search, plan.workers, function, start_now=large)
 
 
 def od_blocks(network, origins, destinations, limit_minutes=np.inf, feedback=None, memory_bytes=_MEMORY_BUDGET,
@@ -1280,13 +1284,15 @@ def od_pairs(network, origins, destinations, limit_minutes, feedback=None, memor
     plan = _od_plan(network, origins, destinations, feedback, memory_bytes, workers, engine, core, 0)
     if plan is None:
         return
-    width = plan.graph.shape[0]
+    # the junctions that hold a target, and per end a junction → targets index over them
+    target_nodes = np.unique(plan.tgt_ends)
     by_end = []
     for e in (0, 1):
-        order = np.argsort(plan.tgt_ends[:, e], kind="stable")
-        by_end += [np.concatenate([[0], np.cumsum(np.bincount(plan.tgt_ends[:, e], minlength=width))]), order]
-    base = width - plan.n_src  # the virtual source nodes come after the graph's own
-    search = (plan.graph, limit_minutes, base, plan.tgt_ends, plan.tgt_leg, *by_end,
+        at = np.searchsorted(target_nodes, plan.tgt_ends[:, e])
+        by_end += [np.concatenate([[0], np.cumsum(np.bincount(at, minlength=len(target_nodes)))]),
+                   np.argsort(at, kind="stable")]
+    base = plan.graph.shape[0] - plan.n_src  # the virtual source nodes come after the graph's own
+    search = (plan.graph, limit_minutes, base, target_nodes, plan.tgt_ends, plan.tgt_leg, *by_end,
               plan.same_src_pos, plan.same_tgt_pos, plan.direct)
     searches = _run_searches(plan, _search_pairs, search, engine, feedback)
     yield from _closing(searches, _pair_times(searches, plan, feedback))
@@ -1303,7 +1309,8 @@ def _closing(searches, results):
 
 
 def _expand(pointer, targets, rows, nodes):
-    """(row, target) for every target listed at each reached (row, node), from a node → targets index."""
+    """(row, target) for every target listed at each reached (row, node), from a node → targets index (nodes as
+    positions among the target junctions)."""
     count = pointer[nodes + 1] - pointer[nodes]
     at = np.repeat(pointer[nodes] - (np.cumsum(count) - count), count) + np.arange(int(count.sum()))
     return np.repeat(rows, count), targets[at]
@@ -1314,12 +1321,12 @@ def _search_pairs(sources, search=None):
     through the target's chain ends, with the direct time of a source and target on one chain: only the junctions
     a search reached are read. Every pair once: a target is listed at its first end if that end was reached, else at
     its second."""
-    (graph, limit, base, ends, legs, start_pointer, start_targets, end_pointer, end_targets, same_src, same_tgt,
-     direct) = search if search is not None else _SEARCH
+    (graph, limit, base, target_nodes, ends, legs, start_pointer, start_targets, end_pointer, end_targets, same_src,
+     same_tgt, direct) = search if search is not None else _SEARCH
     dist = dijkstra(graph, directed=True, indices=sources, limit=limit + _SHIFT)
-    rows, nodes = np.nonzero(dist <= limit + _SHIFT)
-    r0, t0 = _expand(start_pointer, start_targets, rows, nodes)
-    r1, t1 = _expand(end_pointer, end_targets, rows, nodes)
+    rows, at = np.nonzero(dist[:, target_nodes] <= limit + _SHIFT)
+    r0, t0 = _expand(start_pointer, start_targets, rows, at)
+    r1, t1 = _expand(end_pointer, end_targets, rows, at)
     second = ~(dist[r1, ends[t1, 0]] <= limit + _SHIFT)
     row, target = np.concatenate([r0, r1[second]]), np.concatenate([t0, t1[second]])
     times = np.minimum(dist[row, ends[target, 0]] + legs[target, 0],
@@ -1356,17 +1363,22 @@ def _pair_times(searches, plan, feedback):
             yield sources, targets, times
 
 
-def _searches(sources, search, workers, function=_search_chunk):
+def _searches(sources, search, workers, function=_search_chunk, start_now=False):
     """``function`` (_search_chunk or _search_pairs) over the chunks of sources, in order. The first chunk runs here
-    and times the rest: only when that is long (> _PARALLEL_SECONDS) are worker processes started for it."""
+    and times the rest: only when that is long (> _PARALLEL_SECONDS) are worker processes started for it; with
+    ``start_now`` they take every chunk from the start."""
     if not sources:
         return
-    started = time.perf_counter()
-    yield function(sources[0], search)
-    rest = sources[1:]
-    expected = (time.perf_counter() - started) * len(rest)
-    pool = _process_pool(workers, search) if workers > 1 and len(rest) > 1 and expected > _PARALLEL_SECONDS \
-        else None
+    pool = _process_pool(workers, search) if start_now and workers > 1 and len(sources) > 1 else None
+    if pool is not None:
+        rest = sources
+    else:
+        started = time.perf_counter()
+        yield function(sources[0], search)
+        rest = sources[1:]
+        expected = (time.perf_counter() - started) * len(rest)
+        pool = _process_pool(workers, search) if workers > 1 and len(rest) > 1 and expected > _PARALLEL_SECONDS \
+            else None
     if pool is None:
         for part in rest:
             yield function(part, search)
