@@ -174,11 +174,16 @@ class Network:
 
 def _csr_min(rows, cols, weights, n):
     """CSR matrix n × n keeping the smallest weight of duplicate (row, col) entries (scipy would sum them)."""
-    order = np.lexsort((weights, cols, rows))
-    rows, cols, weights = rows[order], cols[order], weights[order]
-    keep = np.ones(len(rows), dtype=bool)
-    keep[1:] = (rows[1:] != rows[:-1]) | (cols[1:] != cols[:-1])
-    rows, cols, weights = rows[keep], cols[keep], weights[keep]
+    # one int64 key per (row, col): a single sort, several times faster than lexsort over three keys
+    key = np.asarray(rows, dtype=np.int64) * max(n, 1) + np.asarray(cols, dtype=np.int64)
+    order = np.argsort(key, kind="stable")
+    key, weights = key[order], np.asarray(weights, dtype=float)[order]
+    first = np.ones(len(key), dtype=bool)
+    first[1:] = key[1:] != key[:-1]
+    starts = np.flatnonzero(first)
+    weights = np.minimum.reduceat(weights, starts) if len(starts) else weights
+    key = key[starts]
+    rows, cols = key // max(n, 1), key % max(n, 1)
     indptr = np.zeros(n + 1, dtype=np.int64)
     np.cumsum(np.bincount(rows, minlength=n), out=indptr[1:])
     index_type = np.int32 if max(n, len(cols)) < 2**31 - 1 else np.int64
