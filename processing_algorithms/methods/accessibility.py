@@ -217,6 +217,38 @@ class _Aggregator:
         if len(r):
             self.keys.append(oi[r].astype(np.int64) * self.n_rank + self.rank[dj[c]])
 
+    def add_pairs(self, oi, dj, times):
+        """The same for (origin, destination, minutes) pairs, each at most once, all within the threshold
+        (network.od_pairs): per-origin sums by bincount instead of dense rows."""
+        n = self.n
+        g = np.ones(len(times)) if self.decay == "flat" else decay_weights(times, self.threshold, self.decay,
+                                                                            self.beta)
+        self.sum += np.bincount(oi, weights=g * self.v0[dj], minlength=n)
+        if not self.aggregations:
+            return
+        has = self.has[dj]
+        oi, dj, g = oi[has], dj[has], g[has]
+        v = self.values[dj]
+        self.count += np.bincount(oi, minlength=n)
+        if ("mean" in self.aggregations or "std" in self.aggregations) and len(oi):
+            w_b = np.bincount(oi, weights=g, minlength=n)
+            some = np.flatnonzero(w_b > 0)
+            mean_b = np.zeros(n)
+            mean_b[some] = np.bincount(oi, weights=g * v, minlength=n)[some] / w_b[some]
+            m2_b = np.bincount(oi, weights=g * (v - mean_b[oi]) ** 2, minlength=n)
+            w_a, mean_a = self.gsum[some], self.mean[some]
+            w = w_a + w_b[some]
+            delta = mean_b[some] - mean_a
+            self.mean[some] = mean_a + delta * (w_b[some] / w)
+            self.m2[some] += m2_b[some] + delta * delta * (w_a * w_b[some] / w)
+            self.gsum[some] = w
+        if "min" in self.aggregations:
+            np.minimum.at(self.min, oi, v)
+        if "max" in self.aggregations:
+            np.maximum.at(self.max, oi, v)
+        if self.orders and len(oi):
+            self.keys.append(oi.astype(np.int64) * self.n_rank + self.rank[dj])
+
     def _moments(self, oi, g, v):
         """Merge a block's weighted mean and sum of squared deviations (weights g, rows × columns) into the
         running ones of its origins."""
@@ -304,7 +336,14 @@ def aggregate(network, origins, destinations, values, threshold_minutes, decay="
     """Per origin: ``"sum"`` (the decayed opportunities) and every requested aggregation of the destination
     values within ``threshold_minutes`` over the road network (module docstring). Returns a dict of (n,) arrays."""
     values = _values(values, destinations.n)
-    check_options(decay, aggregations, quantile, threshold_minutes, beta)
+    checked_decay, checked_aggregations = check_options(decay, aggregations, quantile, threshold_minutes, beta)
+    if np.isfinite(threshold_minutes):  # only the pairs within reach, never a dense row over every origin
+        state = _Aggregator(origins.n, np.asarray(origins.attached, dtype=bool), values, float(threshold_minutes),
+                            checked_decay, float(beta), checked_aggregations, quantile, -1)
+        for oi, dj, times in network_method.od_pairs(network, origins, destinations, threshold_minutes, feedback,
+                                                     engine=engine):
+            state.add_pairs(oi, dj, times)
+        return state.result()
     blocks = network_method.od_blocks(network, origins, destinations, threshold_minutes, feedback, engine=engine)
     return aggregate_blocks(blocks, origins.n, origins.attached, values, threshold_minutes, decay, beta,
                             aggregations, quantile, n_complete=int(destinations.attached.sum()))
