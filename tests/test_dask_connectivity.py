@@ -226,12 +226,12 @@ def test_the_plugin_setting_points_habitatnetwork_at_the_cluster(processing_prov
     address that cannot be reached ends the run with a message; empty, the run is local."""
     import processing
     from distributed import get_task_stream
+    from feedback import InfoLog
     from qgis.core import (
         QgsFeature,
         QgsGeometry,
         QgsPointXY,
         QgsProcessingException,
-        QgsProcessingFeedback,
         QgsSettings,
         QgsVectorLayer,
     )
@@ -247,19 +247,10 @@ def test_the_plugin_setting_points_habitatnetwork_at_the_cluster(processing_prov
         features.append(feature)
     layer.dataProvider().addFeatures(features)
 
-    class Log(QgsProcessingFeedback):
-        def __init__(self):
-            super().__init__()
-            self.lines = []
-
-        def pushInfo(self, info):  # noqa: N802 (QGIS's name)
-            self.lines.append(info)
-            super().pushInfo(info)
-
     def importances(address, folder):
         QgsSettings().setValue("strukturbild/dask_scheduler", address)
         (tmp_path / folder).mkdir()
-        log = Log()
+        log = InfoLog()
         processing.run("strukturbild:habitatnetwork", dict(
             PATCHES=layer, PATCH_ID_FIELD="patch", DISTANCE=1000, PROBABILITY=0.5, IIC_DISTANCE=1500,
             OUTPUT_PATCHES=str(tmp_path / folder / "patches.gpkg")), feedback=log)

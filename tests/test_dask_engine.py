@@ -213,12 +213,12 @@ def test_the_plugin_setting_points_traveltime_at_the_cluster(processing_provider
     on that cluster (said in the log) and equal the local run; an address that cannot be reached ends the run with a
     message; empty, the run is local."""
     import processing
+    from feedback import InfoLog
     from qgis.core import (
         QgsFeature,
         QgsGeometry,
         QgsPointXY,
         QgsProcessingException,
-        QgsProcessingFeedback,
         QgsSettings,
         QgsVectorLayer,
     )
@@ -247,19 +247,10 @@ def test_the_plugin_setting_points_traveltime_at_the_cluster(processing_provider
         layer.dataProvider().addFeatures(points)
         layers[name] = layer
 
-    class Log(QgsProcessingFeedback):
-        def __init__(self):
-            super().__init__()
-            self.lines = []
-
-        def pushInfo(self, info):  # noqa: N802 (QGIS's name)
-            self.lines.append(info)
-            super().pushInfo(info)
-
     def opportunities(address, folder):
         QgsSettings().setValue("strukturbild/dask_scheduler", address)
         (tmp_path / folder).mkdir()
-        log = Log()
+        log = InfoLog()
         processing.run("strukturbild:traveltime", dict(
             NETWORK=roads, SPEED_FIELD="speed", ORIGINS=layers["o"], DESTINATIONS=layers["d"],
             DESTINATION_WEIGHT_FIELD="weight", MEASURE=1, THRESHOLD=6, MAX_SNAP=300,
