@@ -1286,7 +1286,7 @@ def od_pairs(network, origins, destinations, limit_minutes, feedback=None, memor
     origins, 30 minutes) a small share of the pairs is within reach and the dense rows cost far more than the
     searches."""
     progress.report(feedback, 0.0)
-    # a chunk's rows: the distances, and their columns at the target junctions (at most one per target)
+    # a chunk's rows: the distances, and their columns at the target junctions (counted as one per target)
     plan = _od_plan(network, origins, destinations, feedback, memory_bytes, workers, engine, core, 1)
     if plan is None:
         return
