@@ -152,3 +152,16 @@ def opened(monkeypatch):
     urls = []
     monkeypatch.setattr(dock_module, "open_url", lambda url: urls.append(QUrl(url)) or True)
     return urls
+
+
+@pytest.fixture(scope="module")
+def cluster():
+    """A LocalCluster of 2 single-threaded worker processes (scipy's Dijkstra holds the GIL) and a client of it."""
+    from distributed import Client, LocalCluster
+
+    local = LocalCluster(n_workers=2, processes=True, threads_per_worker=1, host="127.0.0.1",
+                         dashboard_address=None, silence_logs=50)
+    client = Client(local, set_as_default=False)
+    yield local, client
+    client.close()
+    local.close()

@@ -12,13 +12,13 @@ expected time (_PARALLEL_SECONDS = 0) and the groups are small (_GROUP = 16), so
 
 import os
 import signal
-import time
 
 import numpy as np
 import pytest
 
 distributed = pytest.importorskip("distributed")
 
+from dask_cluster import wait_until_no_tasks  # noqa: E402
 from strukturbild.processing_algorithms.methods import connectivity as mod  # noqa: E402
 from strukturbild.processing_algorithms.methods.engine import engine_for  # noqa: E402
 from strukturbild.processing_algorithms.methods.errors import MethodError  # noqa: E402
@@ -48,34 +48,11 @@ def landscape():
     return area, i[keep], j[keep], d[keep]
 
 
-@pytest.fixture(scope="module")
-def cluster():
-    from distributed import Client, LocalCluster
-
-    local = LocalCluster(n_workers=2, processes=True, threads_per_worker=1, host="127.0.0.1",
-                         dashboard_address=None, silence_logs=50)
-    client = Client(local, set_as_default=False)
-    yield local, client
-    client.close()
-    local.close()
-
-
 @pytest.fixture
 def everything_on_the_cluster(monkeypatch):
     monkeypatch.setattr(mod, "_GROUP", 16)
     monkeypatch.setattr(mod, "_PARALLEL_SECONDS", 0.0)
     monkeypatch.setattr(mod, "_WORKERS", 1)  # the local reference runs in this process
-
-
-def _scheduler_tasks(client):
-    return client.run_on_scheduler(lambda dask_scheduler: len(dask_scheduler.tasks))
-
-
-def _wait_until_no_tasks(client, seconds=15.0):
-    deadline = time.monotonic() + seconds
-    while _scheduler_tasks(client) and time.monotonic() < deadline:
-        time.sleep(0.1)
-    return _scheduler_tasks(client)
 
 
 def _same(there, here):
@@ -135,13 +112,13 @@ def test_dpc_and_diic_on_the_cluster_bit_identical(cluster, everything_on_the_cl
     workers = {record["worker"] for record in stream.data if "_cluster_run" in str(record["key"])}
     assert len(workers) == 2
     assert len(spy.shared_ids) == len(set(spy.shared_ids))  # every array sent once in the run
-    assert _wait_until_no_tasks(client) == 0  # the run's tasks and arrays left the cluster
+    assert wait_until_no_tasks(client) == 0  # the run's tasks and arrays left the cluster
     if method == "dense":  # a Client itself (or an address) is turned into an engine; anything else is refused
         _same(mod.connectivity(a, u, v, d, DISPERSAL, PROB, iic_distance=1500, iic_importances=True, engine=client),
               here)
         with pytest.raises(MethodError, match="client must be a dask.distributed Client"):
             mod.connectivity(a, u, v, d, DISPERSAL, PROB, engine=42)
-        assert _wait_until_no_tasks(client) == 0
+        assert wait_until_no_tasks(client) == 0
 
 
 def test_cancel_stops_the_tasks_on_the_cluster(cluster, everything_on_the_cluster, monkeypatch):
@@ -162,7 +139,7 @@ def test_cancel_stops_the_tasks_on_the_cluster(cluster, everything_on_the_cluste
         mod.connectivity(a, u, v, d, DISPERSAL, PROB, iic_distance=1500, iic_importances=True, engine=spy.engine,
                          feedback=spy)
     assert asked
-    assert _wait_until_no_tasks(client) == 0
+    assert wait_until_no_tasks(client) == 0
     assert not any(client.processing().values())
 
 
@@ -190,7 +167,7 @@ def test_a_worker_lost_mid_run_is_retried(cluster, everything_on_the_cluster, mo
     _same(there, here)
     client.wait_for_workers(2, timeout=30)  # the nanny started a new worker in its place
     assert killed[0] not in client.run(os.getpid).values()
-    assert _wait_until_no_tasks(client) == 0
+    assert wait_until_no_tasks(client) == 0
 
 
 def test_api_habitat_network_on_the_cluster_equals_the_local_run(cluster, everything_on_the_cluster):
@@ -216,7 +193,7 @@ def test_api_habitat_network_on_the_cluster_equals_the_local_run(cluster, everyt
     assert here["dPC_connector"].max() > 0
     with pytest.raises(MethodError, match="client must be a dask.distributed Client"):
         api.habitat_network(patches, client=42, **options)
-    assert _wait_until_no_tasks(client) == 0
+    assert wait_until_no_tasks(client) == 0
 
 
 def test_the_plugin_setting_points_habitatnetwork_at_the_cluster(processing_provider, cluster,
@@ -271,4 +248,4 @@ def test_the_plugin_setting_points_habitatnetwork_at_the_cluster(processing_prov
     assert any("_cluster_run" in str(record["key"]) for record in stream.data)
     assert any("dask cluster at " + local_cluster.scheduler_address in line for line in log_there)
     assert not any("dask" in line for line in log_here)
-    assert _wait_until_no_tasks(client) == 0
+    assert wait_until_no_tasks(client) == 0

@@ -9,13 +9,13 @@ opportunities (a Client and a scheduler address); engine_for's local default and
 
 import os
 import signal
-import time
 
 import numpy as np
 import pytest
 
 distributed = pytest.importorskip("distributed")
 
+from dask_cluster import wait_until_no_tasks  # noqa: E402
 from strukturbild.processing_algorithms.methods import network as nw  # noqa: E402
 from strukturbild.processing_algorithms.methods.engine import DaskEngine, LocalEngine, engine_for  # noqa: E402
 from strukturbild.processing_algorithms.methods.errors import MethodError  # noqa: E402
@@ -44,18 +44,6 @@ def case():
     return lines, speeds, oneway, net, o, d, rng.integers(1, 50, d.n).astype(float), rng.uniform(0, 100, o.n)
 
 
-@pytest.fixture(scope="module")
-def cluster():
-    from distributed import Client, LocalCluster
-
-    local = LocalCluster(n_workers=2, processes=True, threads_per_worker=1, host="127.0.0.1",
-                         dashboard_address=None, silence_logs=50)
-    client = Client(local, set_as_default=False)
-    yield local, client
-    client.close()
-    local.close()
-
-
 def _matrix(blocks, shape):
     got = np.full(shape, np.nan)
     n_blocks = 0
@@ -63,17 +51,6 @@ def _matrix(blocks, shape):
         got[np.ix_(oi, dj)] = times
         n_blocks += 1
     return got, n_blocks
-
-
-def _scheduler_tasks(client):
-    return client.run_on_scheduler(lambda dask_scheduler: len(dask_scheduler.tasks))
-
-
-def _wait_until_no_tasks(client, seconds=15.0):
-    deadline = time.monotonic() + seconds
-    while _scheduler_tasks(client) and time.monotonic() < deadline:
-        time.sleep(0.1)
-    return _scheduler_tasks(client)
 
 
 def test_blocks_and_measures_bit_identical_to_one_process(case, cluster):
@@ -92,7 +69,7 @@ def test_blocks_and_measures_bit_identical_to_one_process(case, cluster):
         assert np.array_equal(run(engine=engine), run(engine=None), equal_nan=True)
     nearest = nw.travel_times(net, o, d)  # one search, here: the same whether or not a cluster is given
     assert np.isfinite(nearest.time_min).all()
-    assert _wait_until_no_tasks(client) == 0  # nothing of the runs stays on the cluster
+    assert wait_until_no_tasks(client) == 0  # nothing of the runs stays on the cluster
 
 
 class CancelAfter:
@@ -123,11 +100,11 @@ def test_cancel_stops_the_tasks_on_the_cluster(case, cluster):
             received += 1
     assert received < d.n  # stopped early: most of the 160 one-source blocks were never asked for
     # the submitted tasks and the scattered graph are cancelled: nothing runs or waits on the cluster
-    assert _wait_until_no_tasks(client) == 0
+    assert wait_until_no_tasks(client) == 0
     assert not any(client.processing().values())
     with pytest.raises(Cancelled):
         nw.opportunities(net, o, d, w, 6.0, feedback=CancelAfter(1), engine=engine)
-    assert _wait_until_no_tasks(client) == 0
+    assert wait_until_no_tasks(client) == 0
 
 
 def test_api_travel_time_on_the_cluster_equals_the_local_run(case, cluster):
@@ -205,7 +182,7 @@ def test_a_worker_lost_mid_run_is_retried(case, cluster):
     assert np.array_equal(spread, serial, equal_nan=True)
     client.wait_for_workers(2, timeout=30)  # the nanny started a new worker in its place
     assert feedback.killed not in client.run(os.getpid).values()
-    assert _wait_until_no_tasks(client) == 0
+    assert wait_until_no_tasks(client) == 0
 
 
 def test_the_plugin_setting_points_traveltime_at_the_cluster(processing_provider, case, cluster, tmp_path):
@@ -269,7 +246,7 @@ def test_the_plugin_setting_points_traveltime_at_the_cluster(processing_provider
     assert np.array_equal(there, here, equal_nan=True) and np.nansum(here) > 0
     assert any("dask cluster at " + local_cluster.scheduler_address in line for line in log_there)
     assert not any("dask" in line for line in log_here)
-    assert _wait_until_no_tasks(client) == 0
+    assert wait_until_no_tasks(client) == 0
 
 
 def test_dask_is_imported_only_when_a_cluster_is_given():

@@ -236,12 +236,7 @@ class _Aggregator:
             mean_b = np.zeros(n)
             mean_b[some] = np.bincount(oi, weights=g * v, minlength=n)[some] / w_b[some]
             m2_b = np.bincount(oi, weights=g * (v - mean_b[oi]) ** 2, minlength=n)
-            w_a, mean_a = self.gsum[some], self.mean[some]
-            w = w_a + w_b[some]
-            delta = mean_b[some] - mean_a
-            self.mean[some] = mean_a + delta * (w_b[some] / w)
-            self.m2[some] += m2_b[some] + delta * delta * (w_a * w_b[some] / w)
-            self.gsum[some] = w
+            self._merge(some, w_b[some], mean_b[some], m2_b[some])
         if "min" in self.aggregations:
             np.minimum.at(self.min, oi, v)
         if "max" in self.aggregations:
@@ -258,7 +253,11 @@ class _Aggregator:
             return
         oi, g, w_b = oi[some], g[some], w_b[some]
         mean_b = (g @ v) / w_b
-        m2_b = (g * (v[None, :] - mean_b[:, None]) ** 2).sum(axis=1)
+        self._merge(oi, w_b, mean_b, (g * (v[None, :] - mean_b[:, None]) ** 2).sum(axis=1))
+
+    def _merge(self, oi, w_b, mean_b, m2_b):
+        """Chan et al.'s pairwise update of the running weight, mean and squared deviations of origins ``oi``
+        (distinct) with a part's (no cancellation)."""
         w_a, mean_a = self.gsum[oi], self.mean[oi]
         w = w_a + w_b
         delta = mean_b - mean_a
