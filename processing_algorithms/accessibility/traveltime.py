@@ -35,6 +35,10 @@ from ..methods import roads
 
 NEAREST, OPPORTUNITIES, GRAVITY, FCA, K_NEAREST = range(5)
 OUTPUT_FIELDS = ("time_min", "nearest_id", "opportunities", "gravity", "fca")
+# the fields every output of the measure gets, in their order
+MEASURE_FIELD_TYPES = (("time_min", QVariant.Double), ("nearest_id", QVariant.String),
+                       ("opportunities", QVariant.Double), ("gravity", QVariant.Double), ("fca", QVariant.Double),
+                       ("access_method", QVariant.String))
 # DECAY and AGGREGATIONS choices, in their order (methods.accessibility's names)
 DECAYS = ("flat", "linear", "exponential")
 AGGREGATIONS = ("count", "mean", "min", "max", "std", "median", "quantile")
@@ -583,10 +587,7 @@ class TravelTime(StrukturbildAlgorithm):
                                          "from the rest, or one-way streets): their time is NULL.").format(n=n_without))
 
         fields = QgsFields(origins_source.fields())
-        for name, kind in (("time_min", QVariant.Double), ("nearest_id", QVariant.String),
-                           ("opportunities", QVariant.Double), ("gravity", QVariant.Double),
-                           ("fca", QVariant.Double), ("access_method", QVariant.String),
-                           *((name, kind) for name, (kind, _) in extra.items())):
+        for name, kind in (*MEASURE_FIELD_TYPES, *((name, kind) for name, (kind, _) in extra.items())):
             if fields.indexOf(name) >= 0:
                 raise QgsProcessingException(self.tr("The origins already have a field '{field}'; rename it first.")
                                              .format(field=name))
@@ -692,9 +693,7 @@ class TravelTime(StrukturbildAlgorithm):
         from qgis.core import QgsGeometry, QgsPointXY
 
         fields = QgsFields()
-        for name, kind in (("node_id", QVariant.Int), ("time_min", QVariant.Double),
-                           ("nearest_id", QVariant.String), ("opportunities", QVariant.Double),
-                           ("gravity", QVariant.Double), ("fca", QVariant.Double), ("access_method", QVariant.String),
+        for name, kind in (("node_id", QVariant.Int), *MEASURE_FIELD_TYPES,
                            *((name, kind) for name, (kind, _) in node_extra.items())):
             fields.append(make_field(name, kind))
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT_NODES, context, fields,
